@@ -100,10 +100,24 @@ const adversarial: [string, string][] = [
   ['random digits and spaces, 1 MB', drawn('0123456789'.split(''), 500_000, ' ')],
   ["counting numbers '0 1 2 …', 1 MB", Array.from({ length: 170_000 }, (_, i) => String(i)).join(' ').slice(0, MB)],
   ["distinct dates '1/1/2000 2/2/2001 …', 1 MB", Array.from({ length: 110_000 }, (_, i) => `${1 + (i % 28)}/${1 + (i % 12)}/${2000 + (i % 50)}`).join(' ').slice(0, MB)],
+  // One sentence that never ends, with a question of the whole sentence at each verb or candidate (issue 15 item 4).
+  ["'EHCP - apply for funding - ' to 1 MB", toMB('EHCP - apply for funding - ')],
+  ["'Tom will read and ' to 1 MB", toMB('Tom will read and ')],
+  ["'DT to apply; ' to 1 MB", toMB('DT to apply; ')],
+  ['verbs in one sentence, 1 MB', drawn('Tom will read write and use his ruler keep ask for help stay in class attend school'.split(' '), 250_000, ' ').slice(0, MB)],
+  ['deadline words in one sentence, 1 MB', drawn('by Friday Easter the end of term May 3 July half summer and read until then review'.split(' '), 250_000, ' ').slice(0, MB)],
+  ['pipes and terms in one row, 1 MB', drawn('| Tom will read by Easter review and start on 3 May Target Summer'.split(' '), 250_000, ' ').slice(0, MB)],
+  ['dates and past verbs, 1 MB', drawn('3/5/2025 12 May 2025 on by 1st June Tom will read from until w/c 6/1/25 he read'.split(' '), 250_000, ' ').slice(0, MB)],
+  ['adults, papers and a purpose with a figure, 1 MB', drawn('EHCP - apply for funding DT to SW will and by May so that he can read 5'.split(' '), 250_000, ' ').slice(0, MB)],
 ];
 for (const [name, text] of adversarial) {
   const t = median(5, () => checkSmartTarget(text, context));
   console.log(`1 MB adversarial, ${name} (${text.length.toLocaleString('en-GB')} chars): ${t.ms.toFixed(0)} ms [${t.spread}]`);
+}
+
+/** `unit` repeated to 1 MB. */
+function toMB(unit: string): string {
+  return unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
 }
 
 /** `k` pieces drawn reproducibly from `pieces` (the high bits of a linear congruential generator), joined by `sep`. */

@@ -9,6 +9,7 @@ import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _ScanOptions } from './_deadline';
 import { _F3_NUMBER_WORD, _bareDoc, _buildDoc, _endOf, _finishDoc, _flag2At, _flag3At, _keptWords, _lacks, _wordFlag2, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
+import { _nearest, _walkBack, _walkOn } from './_walks';
 import { _arrangedEvent, _awardLevelAt, _joinedCapability, _onlyGoodIn, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _placeEntered, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
 import { _PART_ENDS, _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PLACEHOLDER_START, _QUOTE_MARKS, _FUTURE, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TIMEKEEPING, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
@@ -629,10 +630,10 @@ const KEPT_LINKS: ReadonlySet<string> = new Set(['to', 'on', 'with']);
  * support.") is another target's. "Ongoing" is read in the rate's sentence, either side.
  */
 function keptUp(doc: _Doc, provision: _Marks, span: readonly [number, number]): boolean {
-  for (let k = span[0] - 1; k >= 0 && !endsSentence(doc, k); k--) if (doc.w[k] === ONGOING) return true;
+  if (_nearest(doc, span[0] - 1, ONGOING_BACK) >= 0) return true;
   // "weekly, continuing until Easter": "continuing" after the rate is the provision kept up, as "ongoing" is; not "continuing
   // to" an act of the child's of its own ("weekly, continuing to use her calm box").
-  for (let k = span[1]; k < doc.toks.length && !endsSentence(doc, k); k++) if (doc.w[k] === ONGOING || (doc.w[k] === CONTINUING_AFTER && doc.w[k + 1] !== 'to')) return true;
+  if (_nearest(doc, span[1], ONGOING_ON) >= 0) return true;
   // The provision's words start at its verb or the frame before it ("to attend", "will go to"); the verb of continuing stands
   // among them or just before them, past at most KEPT_REACH links.
   let r = span[0];
@@ -643,6 +644,11 @@ function keptUp(doc: _Doc, provision: _Marks, span: readonly [number, number]): 
   }
   return false;
 }
+
+/** The walk back to "ongoing" in the sentence ({@link keptUp}). */
+const ONGOING_BACK = _walkBack(endsSentence, (doc, k) => doc.w[k] === ONGOING);
+/** The walk on to "ongoing", or "continuing" not before "to", in the sentence ({@link keptUp}). */
+const ONGOING_ON = _walkOn(endsSentence, (doc, k) => doc.w[k] === ONGOING || (doc.w[k] === CONTINUING_AFTER && doc.w[k + 1] !== 'to'));
 
 /** Link words read back past, before the provision's words, for a verb of continuing ("continue on to attend"). */
 const KEPT_REACH = 2;

@@ -16,6 +16,7 @@ import { daysInMonth, fromDayNumber, isoParts, yearOfDayNumber } from '../core/i
 import type { Term } from '../core/enums';
 import { _F2_FUTURE, _F_CLAUSE_END, _flag2At, _flag3At, _lacks, _marks, _numAt, _wordFlag, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _frequency } from './_object';
+import { _nearest, _NEVER, _walkBack, _walkOn, _walkTesting } from './_walks';
 import { _outcomeParts } from './_roles';
 import { _LABEL_WORDS } from './_standard';
 import { _afterDoing, _AGENT_PARTICIPLES, _ARRANGED, _backgroundByContext, _birthDue, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _PAST_AUXILIARIES, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _CLAUSE_BREAKS, _soFar, _stageCue, _statusFigure, _startsAfter, _START_VERBS, _targetMarkAt, _wd, _whenLabel, type _Prefix, type _PrefixState } from './_deadlinePrefix';
@@ -980,9 +981,11 @@ function lastPartToCome(doc: _Doc, i: number, found: NonNullable<Resolved>, opts
   if (meeting === null || found.approx === null || found.approx <= meeting || laterSchoolYear(found.approx, meeting)) return false;
   const last = _lastPartBefore(doc, i);
   if (last < 0) return false;
-  for (let j = last - 1; j >= 0 && !_sentenceEndAt(doc, j); j--) if (_BACKGROUND.has(_wd(doc, j))) return false;
-  return true;
+  return _nearest(doc, last - 1, BACKGROUND_BACK) < 0;
 }
+
+/** The walk back to a background word in the sentence. */
+const BACKGROUND_BACK = _walkBack(_sentenceEndAt, (doc, j) => _BACKGROUND.has(_wd(doc, j)));
 
 /**
  * Whether the period a point names is over at the meeting, read for a count of none in it ("No suspensions in HT2"), then
@@ -1230,9 +1233,11 @@ function othersDoingAt(doc: _Doc, pre: _Prefix): boolean {
  * then"): the target is kept up to the note's point, which is its deadline (school-time table: "until X" is X).
  */
 function untilThenAfter(doc: _Doc, start: number): boolean {
-  for (let k = start + 1; k < doc.toks.length && !_sentenceEndAt(doc, k); k++) if (UNTIL_WORDS.has(_wd(doc, k)) && _wd(doc, k + 1) === 'then') return true;
-  return false;
+  return _nearest(doc, start + 1, UNTIL_THEN_ON) >= 0;
 }
+
+/** The walk on to "until then" in the sentence ({@link untilThenAfter}). */
+const UNTIL_THEN_ON = _walkOn(_sentenceEndAt, (doc, k) => UNTIL_WORDS.has(_wd(doc, k)) && _wd(doc, k + 1) === 'then');
 
 /**
  * Whether a part other than the one holding the point at `start` (opened at `from`) states the child's outcome
@@ -1432,9 +1437,11 @@ function pastRecord(doc: _Doc, pre: _Prefix, end: number, found: NonNullable<Res
  * a thing still to be done.
  */
 function futureBefore(doc: _Doc, k: number): boolean {
-  for (let j = k - 1; j >= 0 && !_sentenceEndAt(doc, j); j--) if (_FUTURE.has(_wd(doc, j))) return true;
-  return false;
+  return _nearest(doc, k - 1, FUTURE_BACK) >= 0;
 }
+
+/** The walk back to a future or modal word in the sentence ({@link futureBefore}). */
+const FUTURE_BACK = _walkBack(_sentenceEndAt, (doc, j) => _FUTURE.has(_wd(doc, j)));
 
 /**
  * Whether a part of the text outside the given clause states what the child will do ("EHCP issued 28th February; to use
@@ -1663,16 +1670,24 @@ const NOT_PAST_BEFORE: ReadonlySet<string> = new Set(['be', 'been', 'being', 'ha
  * labelling guide's baseline-and-target row: a past figure is the baseline, and a move that is only a fact stays background.
  */
 function pastSentence(doc: _Doc, k: number): boolean {
-  let a = k;
-  while (a > 0 && !_sentenceEndAt(doc, a - 1) && !_targetMarkAt(doc, a)) a--;
-  for (let j = a; j < doc.w.length && !_sentenceEndAt(doc, j) && (j === a || !_targetMarkAt(doc, j)); j++) {
-    const x = _wd(doc, j);
-    // "read" is past only after "he" or "she" (the present is "reads").
-    if (x === 'read' ? THIRD_PERSON.has(_wd(doc, j - 1)) : _IRREGULAR_PAST.has(x) && !_FUTURE.has(_wd(doc, j - 1))) return true;
-    if (_pastParticiple(x) && !_IRREGULAR_PAST.has(x) && x.endsWith('ed') && !NOT_PAST_BEFORE.has(_wd(doc, j - 1)) && !_FUTURE.has(_wd(doc, j - 1))) return true;
-  }
-  return false;
+  // Where the stretch starts: the sentence's start, or a target's mark at or before k.
+  const a = _nearest(doc, k, PAST_STRETCH_START);
+  if (a >= doc.w.length || _sentenceEndAt(doc, a)) return false;
+  return pastWordAt(doc, a) || _nearest(doc, a + 1, PAST_WORD_ON) >= 0;
 }
+
+/** Whether token j is a past verb as {@link pastSentence} reads one. */
+function pastWordAt(doc: _Doc, j: number): boolean {
+  const x = _wd(doc, j);
+  // "read" is past only after "he" or "she" (the present is "reads").
+  if (x === 'read' ? THIRD_PERSON.has(_wd(doc, j - 1)) : _IRREGULAR_PAST.has(x) && !_FUTURE.has(_wd(doc, j - 1))) return true;
+  return _pastParticiple(x) && !_IRREGULAR_PAST.has(x) && x.endsWith('ed') && !NOT_PAST_BEFORE.has(_wd(doc, j - 1)) && !_FUTURE.has(_wd(doc, j - 1));
+}
+
+/** The walk back to where {@link pastSentence}'s stretch starts: the text's start, just after a sentence's end, or a target's mark. */
+const PAST_STRETCH_START = _walkBack(_NEVER, (doc, j) => j === 0 || _sentenceEndAt(doc, j - 1) || _targetMarkAt(doc, j));
+/** The walk on to a past verb ({@link pastWordAt}), up to a sentence's end or a target's mark. */
+const PAST_WORD_ON = _walkOn((doc, j) => _sentenceEndAt(doc, j) || _targetMarkAt(doc, j), pastWordAt);
 
 /** Tokens read each way from a point for the brackets around it (a bracketed note is short). */
 const NOTE_REACH = 20;
@@ -1957,7 +1972,8 @@ function byStepAfterOutcome(doc: _Doc, cands: _Cand[]): _Cand[] {
   const from = (cands[c] as _Cand).end;
   // A strong point of its own, not inferred from school time nor the next review, and not what comes first ("after ...ing").
   const pointOfItsOwn = (x: _Cand): boolean => !x.background && !x.yields && x.strong && x.approx !== null && !schoolTimePoint(x) && x.deadline?.kind !== 'next-review';
-  const step = cands.some((x, k) => k > c && pointOfItsOwn(x) && !_afterDoing(doc, x.start) && ownStepAt(doc, from, x.start));
+  const stepAt = ownStepReader(doc, from);
+  const step = cands.some((x, k) => k > c && pointOfItsOwn(x) && !_afterDoing(doc, x.start) && stepAt(x.start));
   if (!step) return cands;
   const out = cands.slice();
   out[c] = { ...(cands[c] as _Cand), yields: true };
@@ -1971,16 +1987,31 @@ function byStepAfterOutcome(doc: _Doc, cands: _Cand[]): _Cand[] {
  * act after ";" ("; her mum will buy a laptop by March", "; school will buy new books by Easter": an adult's act is not the
  * plan's step, the labelling guide, Specific rule 4), nor help given "until" a point after ", with" ("with 1:1 tuition until
  * February half term": provision running in the background, as the guide's Eid/Ramadan row reads "until" there).
+ * Read by {@link ownStepReader}: one reader per outcome, asked for each later point; it reads on from the last point asked,
+ * so the points of one long sentence are read in one pass.
  */
-function ownStepAt(doc: _Doc, from: number, a: number): boolean {
+function ownStepReader(doc: _Doc, from: number): (a: number) => boolean {
   let side: 'semi' | 'with' | null = null;
-  for (let k = from; k < a; k++) {
-    const semi = _wd(doc, k) === ';';
-    if (!semi && _sentenceEndAt(doc, k)) return false;
-    if (semi) side = otherPerson(_wd(doc, _OWNING_DETERMINERS.has(_wd(doc, k + 1)) ? k + 2 : k + 1)) ? null : 'semi';
-    else if (_wd(doc, k) === ',' && _wd(doc, k + 1) === 'with') side ??= 'with';
-  }
-  return side === 'semi' || (side === 'with' && !UNTIL_WORDS.has(_wd(doc, a)));
+  // Tokens [from, k) are read; `ended` when one of them ends the sentence (every later point is then past it too).
+  let k = from;
+  let ended = false;
+  return (a) => {
+    // Points asked in order of their starts (as the candidates are) are read on from the last; else from `from` again.
+    if (a < k) {
+      k = from;
+      side = null;
+      ended = false;
+    }
+    const k0 = k;
+    for (; k < a && !ended; k++) {
+      const semi = _wd(doc, k) === ';';
+      if (!semi && _sentenceEndAt(doc, k)) ended = true;
+      else if (semi) side = otherPerson(_wd(doc, _OWNING_DETERMINERS.has(_wd(doc, k + 1)) ? k + 2 : k + 1)) ? null : 'semi';
+      else if (_wd(doc, k) === ',' && _wd(doc, k + 1) === 'with') side ??= 'with';
+    }
+    doc.ops.n += k - k0 + 1;
+    return !ended && (side === 'semi' || (side === 'with' && !UNTIL_WORDS.has(_wd(doc, a))));
+  };
 }
 
 /**
@@ -2456,9 +2487,40 @@ function datesReview(doc: _Doc, c: _Cand): boolean {
 
 /** Whether no sentence or ";" ends between candidates `a` and `b` (in either order). */
 function samePart(doc: _Doc, a: _Cand, b: _Cand): boolean {
-  const [from, to] = a.start < b.start ? [a.end, b.start] : [b.end, a.start];
-  for (let k = from; k < to; k++) if (_sentenceEndAt(doc, k) || _wd(doc, k) === ';') return false;
-  return true;
+  return a.start < b.start ? noEndBetween(doc, a.end, b.start) : noEndBetween(doc, b.end, a.start);
+}
+
+/** Whether no token of [from, to) ends a sentence or is ";" ({@link _sentenceEndAt} holds ";"). */
+function noEndBetween(doc: _Doc, from: number, to: number): boolean {
+  if (from >= to) return true;
+  const k = _nearest(doc, from, PART_END_ON_SEMI);
+  return k < 0 || k >= to;
+}
+
+/** The walk on to the next sentence's end or ";" ({@link samePart}). */
+const PART_END_ON_SEMI = _walkOn(_NEVER, _sentenceEndAt);
+
+/** Dated reviews read one by one for each undated one; with more, they are sorted by their starts once ({@link datedInPart}). */
+const FEW_DATED = 4;
+
+/**
+ * For each candidate, whether one of `dated` is in its part ({@link samePart}), in one pass each after one sort: the nearest
+ * dated one starting after the candidate is the one with the fewest tokens between, and of those starting at or before it,
+ * the one that ends last.
+ */
+function datedInPart(doc: _Doc, dated: readonly _Cand[]): (c: _Cand) => boolean {
+  if (dated.length <= FEW_DATED * _walkTesting.few) return (c) => dated.some((d) => samePart(doc, c, d));
+  const sorted = dated.slice().sort((x, y) => x.start - y.start);
+  // lastEnd[i]: the latest end of sorted[0..i].
+  const lastEnd = new Int32Array(sorted.length);
+  for (let i = 0; i < sorted.length; i++) lastEnd[i] = Math.max(i > 0 ? (lastEnd[i - 1] as number) : -1, (sorted[i] as _Cand).end);
+  doc.ops.n += sorted.length;
+  return (c) => {
+    // The first dated one starting after c's start.
+    const i = firstFrom(sorted, c.start + 1);
+    if (i < sorted.length && noEndBetween(doc, c.end, (sorted[i] as _Cand).start)) return true;
+    return i > 0 && noEndBetween(doc, lastEnd[i - 1] as number, c.start);
+  };
 }
 
 /**
@@ -2470,7 +2532,8 @@ function samePart(doc: _Doc, a: _Cand, b: _Cand): boolean {
 function reviewDatedElsewhere(doc: _Doc, cands: _Cand[]): _Cand[] {
   const dated = cands.filter((c) => datesReview(doc, c));
   if (dated.length === 0) return cands;
-  return cands.map((c) => (c.deadline?.kind === 'next-review' && !c.background && dated.some((d) => samePart(doc, c, d)) ? { ...c, background: true } : c));
+  const inPart = datedInPart(doc, dated);
+  return cands.map((c) => (c.deadline?.kind === 'next-review' && !c.background && inPart(c) ? { ...c, background: true } : c));
 }
 
 /** Tokens inside a bracket a year's end may be dated across ("(summer exams w/c 9th June)"). */
@@ -2638,20 +2701,66 @@ function inTermOf(date: _Cand, term: _Cand): boolean {
  */
 function termEventDated(doc: _Doc, cands: _Cand[]): _Cand[] {
   let out = cands;
+  // Each kind of term's end that gave way ({@link termEndKey}), with the last candidate naming it that did.
+  let given: Map<string, number> | null = null;
+  const inOrder = startsInOrder(doc, cands);
   for (let a = 0; a < cands.length; a++) {
     const term = cands[a] as _Cand;
-    if (term.background) continue;
-    for (let b = 0; b < cands.length; b++) {
+    // Only a term's end can be given way ({@link inTermOf} asks this first of every pair).
+    if (term.background || term.deadline?.kind !== 'term' || term.deadline.part !== 'end' || term.approx === null) continue;
+    // The dates it may pair with: each of the three tests wants one starting at or after the term's end, within
+    // TERM_DATE_REACH tokens of it or, for a habit's term ({@link refinesTerm}), before its sentence's end or a pipe.
+    let b = 0, last = cands.length - 1;
+    if (inOrder) {
+      const habit = !term.strong && _frequency(doc, Math.max(0, term.start - HABIT_REACH), term.start);
+      const stop = habit ? _nearest(doc, term.end, PART_END_ON) : -1;
+      const reach = Math.max(term.end + TERM_DATE_REACH, habit ? (stop < 0 ? doc.toks.length : stop) : 0);
+      b = firstFrom(cands, term.end);
+      last = firstFrom(cands, reach + 1) - 1;
+    }
+    for (; b <= last; b++) {
+      doc.ops.n += 1;
       const date = cands[b] as _Cand;
       if (b === a || date.background || !inTermOf(date, term) || !(eventDated(doc, term, date) || refinesTerm(doc, date, term) || bracketBy(doc, term, date))) continue;
-      if (out === cands) out = cands.slice();
       // The term the event falls in, named again before it ("by its deadline this term ... by the spring data drop (end of
-      // March)"), is the same point.
-      for (let k = 0; k <= a; k++) if (!(out[k] as _Cand).background && sameTermEnd(out[k] as _Cand, term)) out[k] = { ...(out[k] as _Cand), background: true };
+      // March)"), is the same point: marked below, once, up to the last term of its kind that gave way.
+      given ??= new Map();
+      given.set(termEndKey(term), a);
       break;
     }
   }
+  if (given === null) return out;
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k] as _Cand;
+    if (c.background || c.deadline?.kind !== 'term') continue;
+    const upTo = given.get(termEndKey(c));
+    if (upTo === undefined || k > upTo) continue;
+    if (out === cands) out = cands.slice();
+    out[k] = { ...c, background: true };
+  }
+  doc.ops.n += cands.length;
   return out;
+}
+
+/** The walk on to a sentence's end or a pipe ({@link refinesTerm} reads no further). */
+const PART_END_ON = _walkOn(_NEVER, (doc, k) => _sentenceEndAt(doc, k) || _wd(doc, k) === '|');
+
+/** Whether the candidates' starts never go down (one pass, counted): then a pair's second can be looked for by its start. */
+function startsInOrder(doc: _Doc, cands: readonly _Cand[]): boolean {
+  doc.ops.n += cands.length;
+  for (let i = 1; i < cands.length; i++) if ((cands[i] as _Cand).start < (cands[i - 1] as _Cand).start) return false;
+  return true;
+}
+
+/** The first of the candidates (in order of their starts) starting at or after token k (their count when none): a binary search. */
+function firstFrom(cands: readonly _Cand[], k: number): number {
+  let lo = 0, hi = cands.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cands[mid] as _Cand).start < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Words at most between a point and the bracket that restates it ("by the Easter submission deadline (11 April)"). */
@@ -2743,11 +2852,10 @@ function eventNoun(doc: _Doc, k: number): boolean {
   return doc.toks[k]?.kind === 'w' && !_STOP.has(x) && !_FUTURE.has(x) && !_TERM_WORDS.has(x) && !_HOLIDAY_WORDS.has(x) && x !== 'term' && x !== 'terms' && x !== 'half';
 }
 
-/** Whether two candidates name the end of the same term. */
-function sameTermEnd(a: _Cand, b: _Cand): boolean {
-  const x = a.deadline;
-  const y = b.deadline;
-  return x?.kind === 'term' && y?.kind === 'term' && x.term === y.term && x.part === y.part && a.approx === b.approx;
+/** A term candidate's term, part and day as one key: two candidates name the end of the same term when their keys are equal; '' for any other. */
+function termEndKey(c: _Cand): string {
+  const x = c.deadline;
+  return x?.kind === 'term' ? `${x.term} ${x.part} ${c.approx}` : '';
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Term } from '../core/enums';
 import { _flag3At, _wordFlag3, type _Doc } from './_doc';
+import { _nearest, _NEVER, _walkBack, _walkOn } from './_walks';
 import { _CHANGED, _ENTERING, _FREQ_ADVERBS, _pastParticiple, _pastVerb, _statedNow } from './_measure';
 import { _ASSESSMENTS, _MAYBE, _PART_ENDS, _SENTENCE_ENDS, _CHECK_PARTICIPLES, _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MONTHS, _NUMBER_WORDS, _OWNING_DETERMINERS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 
@@ -236,15 +237,21 @@ function whenAnswered(doc: _Doc, q: number, s: _PrefixState, i: number): boolean
 function toldInPast(doc: _Doc, w: number): boolean {
   const j = w - 1;
   if (!_SENTENCE_ENDS.has(_wd(doc, j))) return false;
-  let from = j;
-  while (from > 0 && !_SENTENCE_ENDS.has(_wd(doc, from - 1))) from -= 1;
-  for (let k = from; k < j; k++) {
-    const x = _wd(doc, k);
-    if (FUTURE_AUX.has(x) || x === 'to') return false;
-    if (_pastVerb(x)) return true;
-  }
-  return false;
+  // From the sentence's start (just after the mark before it) on to its mark at j: the first word to come or past decides.
+  const from = _nearest(doc, j - 1, SENTENCE_MARK_BACK) + 1;
+  const k = _nearest(doc, from, TOLD_ON);
+  return k >= 0 && k < j && _pastVerb(_wd(doc, k)) && !comingAt(doc, k);
 }
+
+/** Whether token k is a word of an act to come ({@link toldInPast}): an auxiliary of the future or "to". */
+function comingAt(doc: _Doc, k: number): boolean {
+  const x = _wd(doc, k);
+  return FUTURE_AUX.has(x) || x === 'to';
+}
+/** The walk back to the mark of {@link _SENTENCE_ENDS} before a sentence. */
+const SENTENCE_MARK_BACK = _walkBack(_NEVER, (doc, k) => _SENTENCE_ENDS.has(_wd(doc, k)));
+/** The walk on, in the sentence, to a word to come or a verb in the past ({@link toldInPast}). */
+const TOLD_ON = _walkOn((doc, k) => _SENTENCE_ENDS.has(_wd(doc, k)), (doc, k) => comingAt(doc, k) || _pastVerb(_wd(doc, k)));
 
 /**
  * Whether the month or term at i stands alone in the bracket opened at k that closes the text ({@link closingBracket}), with
@@ -614,8 +621,7 @@ export function _returnAfter(doc: _Doc, p: _Prefix): boolean {
  */
 export function _aloneInCell(doc: _Doc, i: number, j: number): boolean {
   if (_wd(doc, i - 1) !== '|' || (j < doc.toks.length && _wd(doc, j) !== '|')) return false;
-  let row = i - 1;
-  while (row > 0 && _wd(doc, row - 1) !== '\n') row -= 1;
+  const row = _nearest(doc, i - 1, ROW_START_BACK);
   return !afterRecordHeading(doc, row, i - 1) && !namedAfterPerson(doc, row, i - 1) && termCells(doc, row) < 2;
 }
 
@@ -624,13 +630,29 @@ export function _aloneInCell(doc: _Doc, i: number, j: number): boolean {
  * read back to the row's start or to a heading of the target ("Target", "By when"), whose cells after it are its own.
  */
 function afterRecordHeading(doc: _Doc, row: number, bar: number): boolean {
-  for (let k = bar - 1; k >= row; k--) {
-    const x = _wd(doc, k);
-    if (RECORD_HEADINGS.has(x) || (x === 'set' && _wd(doc, k - 1) === 'date')) return true;
-    if ((x === 'target' && !RECORD_HEADINGS.has(_wd(doc, k - 1))) || x === 'when' || x === 'timescale') return false;
-  }
-  return false;
+  const k = _nearest(doc, bar - 1, HEADING_BACK);
+  return k >= row && recordHeadingAt(doc, k);
 }
+
+/** Whether token k is a heading of what was ("Previous target", "Reviewed", "Date set": {@link afterRecordHeading}). */
+function recordHeadingAt(doc: _Doc, k: number): boolean {
+  const x = _wd(doc, k);
+  return RECORD_HEADINGS.has(x) || (x === 'set' && _wd(doc, k - 1) === 'date');
+}
+
+/** Whether token k is a heading of the target ("Target", "By when", "Timescale"), whose cells after it are its own. */
+function targetHeadingAt(doc: _Doc, k: number): boolean {
+  const x = _wd(doc, k);
+  return (x === 'target' && !RECORD_HEADINGS.has(_wd(doc, k - 1))) || x === 'when' || x === 'timescale';
+}
+
+/** The walk back to a row's start: the text's start or just after a line break. */
+const ROW_START_BACK = _walkBack(_NEVER, (doc, k) => k === 0 || _wd(doc, k - 1) === '\n');
+/** The walk back, within a row, to the nearest heading of either kind ({@link afterRecordHeading}). */
+const HEADING_BACK = _walkBack((doc, k) => _wd(doc, k) === '\n', (doc, k) => recordHeadingAt(doc, k) || targetHeadingAt(doc, k));
+
+/** Rows' counts of cells holding a term alone ({@link termCells}), by document and the row's first token: a row is counted once. */
+const TERM_CELLS = new WeakMap<_Doc, Map<number, number>>();
 
 /** First cells of a row that name a person, so the cell after them is a name ("Pupil | Summer", "Carer | April"). */
 const PERSON_HEADINGS = new Set(['pupil', 'name', 'child', 'student', 'learner', 'carer', 'yp', 'cyp']);
@@ -642,13 +664,29 @@ function namedAfterPerson(doc: _Doc, row: number, bar: number): boolean {
 
 /** How many cells of the row from `row` hold a term alone ("| Autumn | Spring | Summer"), up to 2. */
 function termCells(doc: _Doc, row: number): number {
+  let rows = TERM_CELLS.get(doc);
+  const known = rows?.get(row);
+  if (known !== undefined) return known;
+  const n = termCellsOf(doc, row);
+  if (rows === undefined) {
+    rows = new Map();
+    TERM_CELLS.set(doc, rows);
+  }
+  rows.set(row, n);
+  return n;
+}
+
+/** {@link termCells}, counted (one pass over the row, counted in the steps). */
+function termCellsOf(doc: _Doc, row: number): number {
   let n = 0;
-  for (let k = row; k < doc.toks.length && _wd(doc, k) !== '\n' && n < 2; k++) {
+  let k = row;
+  for (; k < doc.toks.length && _wd(doc, k) !== '\n' && n < 2; k++) {
     const x = _wd(doc, k);
     if (!_TERM_WORDS.has(x) || (k > row && _wd(doc, k - 1) !== '|')) continue;
     const after = _wd(doc, k + 1) === 'term' || doc.toks[k + 1]?.kind === 'n' ? k + 2 : k + 1;
     if (after >= doc.toks.length || _wd(doc, after) === '|' || _wd(doc, after) === '\n') n += 1;
   }
+  doc.ops.n += k - row + 1;
   return n;
 }
 

@@ -8,6 +8,7 @@ import { addCalendarMonths, daysInMonth, dayNumberOf, fromDayNumber, isoDateOf, 
 import { bankHolidays } from '../deadlines/bankHolidays';
 import { easterSunday } from '../deadlines/easter';
 import type { _Doc } from './_doc';
+import { _nearest, _walkBack } from './_walks';
 import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
 import { _ARRANGED, _TERM_FOLLOWERS, _forTheRest, _FREQ_WORDS, _groupNamesNoun, _REVIEW_NOUNS, _aloneInCell, _firstWeeks, _lastPartBefore, _dueOccasion, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
@@ -1672,21 +1673,25 @@ function spanOfFirst(doc: _Doc, k: number): boolean {
   if (j === k - 2 && _wd(doc, k - 1) !== 'the') return true;
   // "in his new class for the first 4 weeks": the new setting names the start, straight before the weeks.
   if (_wd(doc, j - 2) === 'new' && NEW_SETTINGS.has(_wd(doc, j - 1))) return true;
-  for (let i = j - 1; i >= 0 && !_sentenceEndAt(doc, i); i--) if (_START_VERBS.has(_wd(doc, i))) return onceStarted(doc, i);
-  return false;
+  const i = _nearest(doc, j - 1, START_VERB_BACK);
+  return i >= 0 && onceStarted(doc, i);
 }
+
+/** The walk back to a verb of starting in the sentence ({@link spanOfFirst}). */
+const START_VERB_BACK = _walkBack(_sentenceEndAt, (doc, i) => _START_VERBS.has(_wd(doc, i)));
+/** The walk back to a future or modal word or a verb in the past, in the sentence ({@link pastBeforeFuture}). */
+const PAST_OR_FUTURE_BACK = _walkBack(_sentenceEndAt, (doc, i) => {
+  const w = _wd(doc, i);
+  return _FUTURE.has(w) || _IRREGULAR_PAST.has(w) || (w.endsWith('ed') && _pastParticiple(w) && !_OWNING_DETERMINERS.has(_wd(doc, i - 1)));
+});
 
 /**
  * Whether a verb in the past comes before any future or modal word, read back from j in the sentence ("did well during
  * his first 2 weeks and will …"): the span is what happened, not the target's.
  */
 function pastBeforeFuture(doc: _Doc, j: number): boolean {
-  for (let i = j - 1; i >= 0 && !_sentenceEndAt(doc, i); i--) {
-    const w = _wd(doc, i);
-    if (_FUTURE.has(w)) return false;
-    if (_IRREGULAR_PAST.has(w) || (w.endsWith('ed') && _pastParticiple(w) && !_OWNING_DETERMINERS.has(_wd(doc, i - 1)))) return true;
-  }
-  return false;
+  const i = _nearest(doc, j - 1, PAST_OR_FUTURE_BACK);
+  return i >= 0 && !_FUTURE.has(_wd(doc, i));
 }
 
 /**

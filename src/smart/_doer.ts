@@ -14,6 +14,7 @@
  */
 import { _capitalised, _endsIng, _endsLy } from './_ends';
 import { _lacks2, _wordFlag2, type _Doc } from './_doc';
+import { _walkTesting } from './_walks';
 import { _MODALS } from './_provisionRate';
 import { _ATTAINING } from './_standard';
 import { _FREQ_ADVERBS, _SET_UP_OR_FUNDED } from './_measure';
@@ -566,6 +567,32 @@ function endsClause(doc: _Doc, k: number, p: number): boolean {
   return (p & P_END) !== 0 || ((p & P_DASH) !== 0 && doc.toks[k]?.gap === true);
 }
 
+/** Anchors read one by one for each clause; with more, a count of them by token is made once ({@link anchorCounter}). */
+const FEW_ANCHORS = 8;
+
+/**
+ * How many anchors start in tokens [a, b] (at most one pass over the anchors per question when they are few, counted in
+ * the steps; else one pass over the text to count them by token, then one subtraction per question): a clause reading asks
+ * this for every clause, and a long text with many clauses and many anchors would otherwise read every anchor for each.
+ */
+function anchorCounter(doc: _Doc, anchors: readonly (readonly [number, number])[]): (a: number, b: number) => number {
+  if (anchors.length <= FEW_ANCHORS * _walkTesting.few) {
+    return (a, b) => {
+      doc.ops.n += anchors.length;
+      let c = 0;
+      for (const [x] of anchors) if (x >= a && x <= b) c += 1;
+      return c;
+    };
+  }
+  // before[k]: anchors starting before token k (k from 0 to the length, one past the end).
+  const n = doc.toks.length;
+  const before = new Int32Array(n + 2);
+  for (const [x] of anchors) if (x >= 0 && x <= n) before[x + 1] = (before[x + 1] as number) + 1;
+  for (let k = 1; k <= n + 1; k++) before[k] = (before[k] as number) + (before[k - 1] as number);
+  doc.ops.n += n + anchors.length;
+  return (a, b) => (before[Math.min(b, n) + 1] as number) - (before[Math.max(a, 0)] as number);
+}
+
 /**
  * Whether every clause of the target that has a doer is an adult's, a service's or a fund's, and at least one is: the
  * target names only what adults provide, with no act, skill or standard of the child's (Bradford, SMART Outcomes - Annual
@@ -584,6 +611,7 @@ export function _adultsClausesOnly(doc: _Doc, anchors: readonly (readonly [numbe
   let opening = true;
   // A heading naming one of the adults' papers opened this sentence ({@link paperAt}).
   let paperHead = false;
+  const anchorsIn = anchorCounter(doc, anchors);
   const close = (): boolean => {
     // A list's number alone ("1)", "2.") is no clause.
     const one = ks[0] as number;
@@ -595,9 +623,9 @@ export function _adultsClausesOnly(doc: _Doc, anchors: readonly (readonly [numbe
     const first = ks[0] as number, end = ks[ks.length - 1] as number;
     // A heading of one or two words before ":" or a dash ("Exams -") names an area, not the child's act.
     const heading = ks.length <= 2 && (doc.w[end + 1] === ':' || DASHES.has(doc.w[end + 1] ?? ''));
-    const named = !heading && anchors.some(([a]) => a >= first && a <= end);
+    const named = !heading && anchorsIn(first, end) > 0;
     // A heading of more than two words that opens on the child's act the analyser read ("Resit GCSE maths in November -") is no area.
-    const area = opening && (ks.length <= 2 || !anchors.some(([a]) => a === first)) && areaHeading(doc, ks);
+    const area = opening && (ks.length <= 2 || anchorsIn(first, first) === 0) && areaHeading(doc, ks);
     let d = area ? Doer.None : clauseDoer(doc, ks, inner, purpose, named);
     if (joined && last === Doer.AdultSubject && d === Doer.Child && _childVerb(doc.w[ks[0] as number] ?? '')) d = Doer.Adult;
     // An imperative after a heading naming an adults' paper acts on that paper ("Exam access arrangements - apply for 25% extra

@@ -77,6 +77,7 @@ import {
   _HEADING_OR_CELL_MARKS,
 } from './_phrases';
 import type { _Tok } from './_text';
+import { _nearest, _NEVER, _walkBack, _walkOn } from './_walks';
 
 /** What the measure scan found. */
 export interface _MeasureScan {
@@ -1821,15 +1822,19 @@ function doesNoTask(doc: _Doc, v: number): boolean {
 
 /** Whether "first time" follows "do" at v in its sentence ("do as he is asked first time"). */
 function firstTime(doc: _Doc, v: number): boolean {
-  for (let j = v + 2; j < doc.toks.length && !sentenceEndAt(doc, j); j++) if (wd(doc, j) === 'first' && wd(doc, j + 1) === 'time') return true;
-  return false;
+  return _nearest(doc, v + 2, FIRST_TIME_ON) >= 0;
 }
+
+/** The walk on to "first time" in the sentence ({@link firstTime}). */
+const FIRST_TIME_ON = _walkOn(sentenceEndAt, (doc, j) => wd(doc, j) === 'first' && wd(doc, j + 1) === 'time');
 
 /** Whether k's sentence goes on to say how often ({@link standingAt}: "each night", "twice a week") or how long ("for 20 minutes") it is done. */
 function routineAfter(doc: _Doc, k: number): boolean {
-  for (let j = k + 1; j < doc.toks.length && !sentenceEndAt(doc, j); j++) if (standingAt(doc, j) || (doc.toks[j]?.kind === 'n' && _DURATION_UNITS.has(wd(doc, j + 1)))) return true;
-  return false;
+  return _nearest(doc, k + 1, ROUTINE_ON) >= 0;
 }
+
+/** The walk on to how often or how long, in the sentence ({@link routineAfter}). */
+const ROUTINE_ON = _walkOn(sentenceEndAt, (doc, j) => standingAt(doc, j) || (doc.toks[j]?.kind === 'n' && _DURATION_UNITS.has(wd(doc, j + 1))));
 
 /** Where a child attends day by day: attending it is attendance, which a figure measures (Settled cases). */
 const ATTENDED = s('school college nursery lessons classes sixth');
@@ -2125,8 +2130,7 @@ function judgedAt(doc: _Doc, k: number): boolean {
 
 /** Whether v's sentence opens with a judged occasion ("Where possible, Ali will stay in class"). */
 function judgedOpening(doc: _Doc, v: number): boolean {
-  let a = v;
-  while (a > 0 && !sentenceEndAt(doc, a - 1)) a -= 1;
+  const a = _nearest(doc, v - 1, SENTENCE_END_BACK) + 1;
   const x = wd(doc, a);
   return a + 2 < v && x !== 'when' && OCCASION_OPENERS.has(x) && judgedAt(doc, a);
 }
@@ -3393,9 +3397,11 @@ function towardsBefore(doc: _Doc, k: number): boolean {
   if (REACHING_ING.has(wd(doc, j))) j -= 1;
   if (wd(doc, j) !== 'towards' && wd(doc, j) !== 'toward') return false;
   // "Working towards the expected standard in reading, to reach it by July": a later clause reaches it (Measurable rule 5).
-  for (let o = k + 1; o < doc.toks.length && !sentenceEndAt(doc, o); o++) if (REACHING.has(wd(doc, o)) && REACHED_IT.has(wd(doc, o + 1))) return false;
-  return true;
+  return _nearest(doc, k + 1, REACHED_ON) < 0;
 }
+
+/** The walk on to a later clause reaching the standard ("to reach it"), in the sentence. */
+const REACHED_ON = _walkOn(sentenceEndAt, (doc, o) => REACHING.has(wd(doc, o)) && REACHED_IT.has(wd(doc, o + 1)));
 
 /** Verbs of reaching a standard in -ing, read past after "towards" ("towards achieving the expected standard"). */
 const REACHING_ING = s('achieving reaching meeting attaining getting securing');
@@ -3563,9 +3569,11 @@ function onlyGood(doc: _Doc, i: number): boolean {
   if (!ONLY_GOOD.has(wd(doc, k)) || !GOOD_RESULTS.has(wd(doc, k + 1))) return false;
   // The figure may follow in a bracket or after a dash of the same sentence ("Get good grades (grade 5+).", "- grade 5+");
   // a year or a date only names when (Measurable rule 6: "numbers that only name things": "in Year 10", "by 2026", "by 31 March").
-  for (let j = k + 2; j < doc.toks.length && !sentenceEndAt(doc, j); j++) if (doc.toks[j]?.kind === 'n' && !namesWhen(doc, j)) return false;
-  return true;
+  return _nearest(doc, k + 2, FIGURE_ON) < 0;
 }
+
+/** The walk on to a figure that does not only name when ({@link namesWhen}), in the sentence ({@link onlyGood}). */
+const FIGURE_ON = _walkOn(sentenceEndAt, (doc, j) => doc.toks[j]?.kind === 'n' && !namesWhen(doc, j));
 
 /** Marks that end a sentence, read to by {@link onlyGood}: {@link _PART_ENDS} but a line break. */
 const SENTENCE_ENDS: ReadonlySet<string> = new Set([..._PART_ENDS].filter((x) => x !== '\n'));
@@ -3578,6 +3586,8 @@ function sentenceEndAt(doc: _Doc, k: number): boolean {
   const x = wd(doc, k);
   return x.length === 1 && SENTENCE_ENDS.has(x);
 }
+/** The walk back to the end of the sentence before ({@link sentenceEndAt}): one past it is where the sentence starts. */
+const SENTENCE_END_BACK = _walkBack(_NEVER, sentenceEndAt);
 /** Words before a number that make it a year group or key stage ("Year 10", "KS4", "Y11"). */
 const YEAR_GROUP_WORDS = s('year years y ks key stage');
 

@@ -6,6 +6,7 @@
 import type { Term } from '../core/enums';
 import { daysInMonth, fromDayNumber, isoDateOf, isoParts, toDayNumberOrNull, weekdayOfDayNumber } from '../core/isoDate';
 import type { _Doc } from './_doc';
+import { _nearest, _NEVER, _walkBack, _walkOn } from './_walks';
 import { _capitalised } from './_ends';
 import { _forTheRest, _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _wd, type _Prefix } from './_deadlinePrefix';
 import type { _Found, _ScanOptions } from './_deadlineResolve';
@@ -320,22 +321,29 @@ function readyForMove(doc: _Doc, r: number): boolean {
   const before = _wd(doc, r - 1);
   if (READY_STATES.has(before) || (before === 'been' && READY_STATES.has(_wd(doc, r - 2)))) return false;
   if ((before === 'feel' || before === 'feeling') && !AIMED_FEELING.has(_wd(doc, r - 2))) return false;
-  let k = r + 1;
-  while (k < doc.toks.length && !_sentenceEndAt(doc, k)) k += 1;
-  if (_wd(doc, k) === '?') return false;
-  let start = r - 1;
-  for (; start >= 0 && !_sentenceEndAt(doc, start) && _wd(doc, start) !== '|'; start--) {
-    const x = _wd(doc, start);
-    // "up" only as out of bed ("get up", "be up"), not "moving up" or "up to date"; "time" only as "on time".
-    const up = x === 'up' && OUT_OF_BED.has(_wd(doc, start - 1)) && _wd(doc, start + 1) !== 'to';
-    if (READY_HEDGES.has(x) || DAILY_ROUTINE.has(x) || up || (x === 'time' && _wd(doc, start - 1) === 'on')) return false;
-  }
+  if (_wd(doc, _nearest(doc, r + 1, SENTENCE_END_ON)) === '?') return false;
+  // Back to the sentence's start or a pipe; a hedge or a daily routine on the way denies it.
+  const start = _nearest(doc, r - 1, READY_BACK);
+  if (start >= 0 && readyHedgeAt(doc, start)) return false;
   let j = start + 1;
   if (_OWNING_DETERMINERS.has(_wd(doc, j)) || _wd(doc, j) === 'the') j += 1;
   if (!_ADULT_SUBJECTS.has(_wd(doc, j))) return true;
   for (j += 1; j < r; j++) if (!ADULT_READY_LINKS.has(_wd(doc, j))) return true;
   return false;
 }
+
+/** Whether token k hedges the move or makes it a daily routine's close ({@link readyForMove}), and ends no sentence nor row. */
+function readyHedgeAt(doc: _Doc, k: number): boolean {
+  if (_sentenceEndAt(doc, k) || _wd(doc, k) === '|') return false;
+  const x = _wd(doc, k);
+  // "up" only as out of bed ("get up", "be up"), not "moving up" or "up to date"; "time" only as "on time".
+  const up = x === 'up' && OUT_OF_BED.has(_wd(doc, k - 1)) && _wd(doc, k + 1) !== 'to';
+  return READY_HEDGES.has(x) || DAILY_ROUTINE.has(x) || up || (x === 'time' && _wd(doc, k - 1) === 'on');
+}
+/** The walk on to the sentence's end. */
+const SENTENCE_END_ON = _walkOn(_NEVER, _sentenceEndAt);
+/** The walk back to the sentence's start, a pipe, or a hedge ({@link readyForMove}). */
+const READY_BACK = _walkBack(_NEVER, (doc, k) => _sentenceEndAt(doc, k) || _wd(doc, k) === '|' || readyHedgeAt(doc, k));
 
 /** Whether the clause ends at j: the text's end, a mark, or "and". */
 function clauseEndsAt(doc: _Doc, j: number): boolean {
@@ -372,13 +380,18 @@ const AIM_BEFORE_PARTICIPLE: ReadonlySet<string> = new Set(['to', 'will', 'be', 
 function aimInStage(doc: _Doc, k: number): boolean {
   const last = _wd(doc, k);
   if (_PROVISION_NOUNS.has(last) || _ADULT_SUBJECTS.has(last)) return false;
-  for (let j = k; j >= 0 && !_sentenceEndAt(doc, j) && _wd(doc, j) !== '|'; j--) {
-    const w = _wd(doc, j);
-    if (_SETTLING.has(w) || _FEELINGS.has(w) || (STATE_OR_PAST.has(w) && _wd(doc, j + 1) !== 'to')) return false;
-    if (w.endsWith('ed') && w.length > 4 && !AIM_BEFORE_PARTICIPLE.has(_wd(doc, j - 1))) return false;
-  }
-  return true;
+  return _nearest(doc, k, NO_AIM_BACK) < 0;
 }
+
+/** The walk back, to the sentence's start or a pipe, to a word of settling, feeling, a state or the past ({@link aimInStage}). */
+const NO_AIM_BACK = _walkBack(
+  (doc, j) => _sentenceEndAt(doc, j) || _wd(doc, j) === '|',
+  (doc, j) => {
+    const w = _wd(doc, j);
+    if (_SETTLING.has(w) || _FEELINGS.has(w) || (STATE_OR_PAST.has(w) && _wd(doc, j + 1) !== 'to')) return true;
+    return w.endsWith('ed') && w.length > 4 && !AIM_BEFORE_PARTICIPLE.has(_wd(doc, j - 1));
+  },
+);
 
 /**
  * Whether the token at i names a year of the Foundation Stage, "FS1", "FS2", "F1", "F2" (the Early Years Foundation Stage's

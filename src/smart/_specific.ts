@@ -9,6 +9,7 @@ import { _abstractNoun, _capitalised, _endsEd, _endsIng, _endsLy, _endsS } from 
 import { _NO_ITEMS, _put } from './_lists';
 import { _F_AREA, _areaWord } from './_area';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _lacks, _marks, _wordFlag, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
+import { _nearest, _walkBack, _walkOn } from './_walks';
 import { _PHASES } from './_schoolTime';
 import { _routineAt } from './_routine';
 import { _rulesInGeneral } from './_compliance';
@@ -521,9 +522,20 @@ function childClauseOpens(doc: _Doc, j: number): boolean {
 
 /** The first token from k, in k's sentence, where the child's own clause opens ({@link childClauseOpens}), else the sentence's length. */
 function childClauseFrom(doc: _Doc, k: number): number {
-  for (let j = k; j < doc.toks.length && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) if (childClauseOpens(doc, j)) return j;
-  return doc.toks.length;
+  const j = _nearest(doc, k, CHILD_CLAUSE_ON);
+  return j < 0 ? doc.toks.length : j;
 }
+
+/** Whether token j ends a sentence (its flag {@link F_SENTENCE_END}). */
+function sentenceEndFlag(doc: _Doc, j: number): boolean {
+  return ((doc.flags[j] as number) & F_SENTENCE_END) !== 0;
+}
+/** The walk on to where the child's own clause opens ({@link childClauseFrom}). */
+const CHILD_CLAUSE_ON = _walkOn(sentenceEndFlag, (doc, j) => childClauseOpens(doc, j));
+/** The walk on to where a clause with its own subject opens ({@link ownClauseFrom}). */
+const OWN_CLAUSE_ON = _walkOn(sentenceEndFlag, (doc, j) => childClauseOpens(doc, j) || (wd(doc, j) === 'so' && childClauseAt(doc, wd(doc, j + 1) === 'that' ? j + 2 : j + 1)));
+/** The walk on to a number in the sentence ({@link measuredOwnClause}). */
+const FIGURE_ON = _walkOn(sentenceEndFlag, (doc, j) => doc.toks[j]?.kind === 'n');
 
 /** "kept under review", "kept under observation": the adults' monitoring (as "monitored", {@link ADULTS_ACTS}), not the child keeping a thing. */
 function keptUnderReview(doc: _Doc, k: number): boolean {
@@ -795,10 +807,8 @@ function childObjectAt(doc: _Doc, k: number): boolean {
 
 /** The first token from k, in k's sentence, where a clause with its own subject opens ("… and Leo will read", "… so he can swim"). */
 function ownClauseFrom(doc: _Doc, k: number): number {
-  for (let j = k; j < doc.toks.length && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) {
-    if (childClauseOpens(doc, j) || (wd(doc, j) === 'so' && childClauseAt(doc, wd(doc, j + 1) === 'that' ? j + 2 : j + 1))) return j;
-  }
-  return doc.toks.length;
+  const j = _nearest(doc, k, OWN_CLAUSE_ON);
+  return j < 0 ? doc.toks.length : j;
 }
 
 /** Verbs of a purpose clause whose object the child is given, not achieves ("so that he has 25% extra time", "so she gets"). */
@@ -815,12 +825,9 @@ function measuredOwnClause(doc: _Doc, k: number): number {
   const n = doc.toks.length;
   const j = ownClauseFrom(doc, k);
   if (j >= n) return n;
-  let figure = false;
-  for (let m = j + 1; m < n && ((doc.flags[m] as number) & F_SENTENCE_END) === 0; m++) {
-    if (GIVEN_IN_PURPOSE.has(wd(doc, m)) && m <= j + 5) return n;
-    if (doc.toks[m]?.kind === 'n') figure = true;
-  }
-  return figure ? j : n;
+  // A thing given within five words of the clause's start, before the sentence ends; else a figure anywhere in the sentence after it.
+  for (let m = j + 1; m < n && m <= j + 5 && !sentenceEndFlag(doc, m); m++) if (GIVEN_IN_PURPOSE.has(wd(doc, m))) return n;
+  return _nearest(doc, j + 1, FIGURE_ON) >= 0 ? j : n;
 }
 
 /**
@@ -1358,6 +1365,8 @@ function resourceHad(doc: _Doc, k: number): boolean {
 function receivedProvision(doc: _Doc, out: _Marks): void {
   if (_lacks(doc, F_RECEIVE)) return;
   const n = doc.toks.length;
+  let stopClause = -1;
+  let stopAt = n;
   for (let i = 0; i < n; i++) {
     if (((doc.flags[i] as number) & F_RECEIVE) === 0 || out[i] !== 0 || (wd(doc, i) === 'been' && wd(doc, i + 1) !== 'to')) continue;
     // "will have had a taster day", "has visited": "have" before a past participle is the perfect's auxiliary, not having provision.
@@ -1380,7 +1389,12 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     // Joined or gone to for its activity (not accessed or given: "accesses after-school clubs").
     const activity = activityAt >= 0 && !hit && JOINING.has(wd(doc, i));
     if (!hit && !activity && !oneSession(doc, i, near)) continue;
-    const stop = clauseEnd(doc, i, n);
+    // The same for every verb of one clause (its clauses are runs of tokens): read once per clause.
+    if (doc.clause[i] !== stopClause) {
+      stopClause = doc.clause[i] as number;
+      stopAt = clauseEnd(doc, i, n);
+    }
+    const stop = stopAt;
     const end = activity ? activityEnd(doc, activityAt + 1, stop) : joinedOutcome(doc, i, stop, (receiving && !resource) || checked);
     // Given provision ("have 1:1 tuition") is all provision; provision attended keeps its rate of attending (the labelling
     // guide, Settled cases: "a stated rate or frequency of attending still measures").
@@ -1786,6 +1800,7 @@ function clauseEnd(doc: _Doc, i: number, limit: number): number {
     j = close + 1;
     cur = doc.clause[j];
   }
+  doc.ops.n += j - i + 1;
   return j;
 }
 
