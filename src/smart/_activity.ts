@@ -17,7 +17,7 @@
  */
 import { _flag2At, _lacks, _lacks2, _wordFlag2, type _Doc, type _Marks } from './_doc';
 import { _capitalised, _endsIng } from './_ends';
-import { _QUALIFICATIONS, _SUBJECTS } from './_phrases';
+import { _HEADING_MARKS, _NUMBER_WORDS, _OWNING_DETERMINERS, _QUALIFICATIONS, _SUBJECTS, _WISHING } from './_phrases';
 import { _ACTIVITY_GROUPS, _ARRANGED, _childVerb, _JOINING_WORDS, _PROVISION_TRIGGERS } from './_specific';
 
 /**
@@ -54,8 +54,10 @@ const SESSIONS: ReadonlySet<string> = new Set(['session', 'sessions']);
  * days", "open evenings", "a taster day", "the options evening"): each as the word that names the kind and the heads it takes
  * ("careers guidance interview": heads may follow one another). Gone to with nothing the child achieves there, nothing is
  * named the child will achieve (the labelling guide, Specific rule 1; Halton PEP Policy 2023-24, Appendix C: "It is clear
- * what will be achieved"). Development labels: gone to or had alone 12 not specific to 1; with an outcome beside it ("and
- * hand in her options form", "and name 2 adults there") specific (read as usual).
+ * what will be achieved"). Development labels of the texts read so (recounted outside the sets measured unseen this
+ * morning): 7 not specific to 2, both of those 2 ("attend 3 taster days at college in Autumn 1", "the college open evening
+ * with his PA") read not specific on other grounds too; with an outcome beside it ("and hand in her options form", "and name
+ * 2 adults there") specific (read as usual). A careers fair is not read so: its labels split and it cost a development text.
  */
 const NEXT_STEP_EVENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['transition', new Set(['visit', 'visits', 'day', 'days'])],
@@ -140,20 +142,35 @@ function namesCourse(doc: _Doc, j: number): boolean {
   return y === 'level' && (doc.toks[j + 1]?.kind === 'n' || wd(doc, j - 1) === 'a' || wd(doc, j - 1) === 't');
 }
 
-/** Marks that end a heading before the step ("Sixth form - visit open evenings"): the heading is no act of the child's. */
-const HEADING_MARKS: ReadonlySet<string> = new Set(['-', ':']);
+/**
+ * Whether the word at k may stand between a verb opening only a next step ({@link NEXT_STEP_STARTS}) and the step: an article,
+ * a determiner or possessive ({@link _OWNING_DETERMINERS}), a number or a year group ("have a careers interview", "make 2
+ * transition visits", "complete his Year 7 transition days"). Any other word is a thing of its own made or had ("make a
+ * poster about the open evening", "have 3 questions ready for the careers interview"), read as usual.
+ */
+function stepLead(doc: _Doc, k: number): boolean {
+  const y = wd(doc, k);
+  return y === 'a' || y === 'an' || _OWNING_DETERMINERS.has(y) || doc.toks[k]?.kind === 'n' || _NUMBER_WORDS.has(y) || y === 'year' || /^y\d{1,2}$/.test(y);
+}
+
+/** Whether the word at j is a verb of a wish ({@link _WISHING}: "want", "wants", "would like"). */
+function wishing(doc: _Doc, j: number): boolean {
+  const y = wd(doc, j);
+  return _WISHING.has(y) || (y.endsWith('s') && _WISHING.has(y.slice(0, -1)));
+}
 
 /**
  * Whether the sentence holding the step gone to from the verb at v (its last head at h, its stretch ending at end) names nothing
  * else the child does: the stretch reaches the sentence's end with no verb of the child's after the step ("and, with his PA,
- * apply for …"), and no verb of the child's or "and" stands before it in the sentence or after its heading ("look at
- * universities and go to an open day").
+ * apply for …"), and no verb of the child's, no wish ({@link wishing}) and no "and" stands before it in the sentence or after
+ * its heading ("look at universities and go to an open day"; "I'd like to go to an open day" is the wish row's, read as usual:
+ * development labels of a wish to go to an event split, 2 not measurable to 3).
  */
 function aloneInSentence(doc: _Doc, v: number, h: number, end: number): boolean {
   if (end < doc.toks.length && !STRETCH_ENDS.has(wd(doc, end))) return false;
   for (let j = h + 1; j < end; j++) if (doc.toks[j]?.kind === 'w' && _childVerb(wd(doc, j))) return false;
   for (let j = v + 1; j < end; j++) if (namesCourse(doc, j)) return false;
-  for (let j = v - 1; j >= 0 && !STRETCH_ENDS.has(wd(doc, j)) && !HEADING_MARKS.has(wd(doc, j)); j--) if (wd(doc, j) === 'and' || (doc.toks[j]?.kind === 'w' && _childVerb(wd(doc, j)))) return false;
+  for (let j = v - 1; j >= 0 && !STRETCH_ENDS.has(wd(doc, j)) && !_HEADING_MARKS.has(wd(doc, j)); j--) if (wd(doc, j) === 'and' || wishing(doc, j) || (doc.toks[j]?.kind === 'w' && _childVerb(wd(doc, j)))) return false;
   return true;
 }
 
@@ -186,7 +203,10 @@ function activityObject(doc: _Doc, o: number, again: boolean, stepsOnly: boolean
     if (REPRESENTATIVE.has(y)) return NONE;
     const step = nextStepAt(doc, k);
     if (step >= 0) return NEXT_STEP + step;
-    if (stepsOnly) continue;
+    if (stepsOnly) {
+      if (!stepLead(doc, k)) return NONE;
+      continue;
+    }
     if ((EVENTS.has(y) || _ACTIVITY_GROUPS.has(y)) && heads(doc, k)) named = true;
     else if (PAIRED.get(y) === wd(doc, k + 1) && heads(doc, k + 1)) named = true;
     else if (SESSIONS.has(y)) sessions = sessions || again || wd(doc, k - 1) === 'revision';

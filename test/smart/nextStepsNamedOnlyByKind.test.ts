@@ -39,6 +39,18 @@ describe('Specific rule 1 and Halton Appendix C ("It is clear what will be achie
     ['Owen needs help to travel to his college.', [false, false, false]],
     // A heading naming only the kind, with nothing named after it.
     ['Traineeship: explore options', [false, false, false]],
+    ['Work placement - explore options by the summer term.', [false, false, true]],
+    ['Apprenticeship: TBC', [false, false, false]],
+    // After have, make or complete only a determiner, a number or a year group stands before the event.
+    ['Make 3 transition visits in June.', [false, true, true]],
+    ['Have a careers appointment in the autumn term.', [false, false, true]],
+    // A time after the kind read with months, terms and "the end of".
+    ['Get a work placement by the end of Year 10.', [false, true, true]],
+    ['Find work experience by April.', [false, true, true]],
+    ['Gain a placement by the spring term.', [false, true, true]],
+    // An event's heading behind a year group's own heading.
+    ['Year 10 - careers appointment - attend before Easter', [false, false, true]],
+    ['Y11: options evening - attend with carer', [false, true, false]],
   ] as const)('%s: not specific; Measurable and Time-bound as before', (text, want) => {
     expect(smt(text)).toEqual(want);
   });
@@ -54,6 +66,18 @@ describe('Specific and its Settled cases: a next step named, or an outcome besid
     ['Dev will go to the taster day and, with his PA, fill in the enrolment form.', [true, true, false]],
     ['Mo will look at colleges and go to an open evening.', [true, true, false]],
     ['Year 9 options evening: choose 4 GCSE options and hand in the form.', [true, true, true]],
+    // Something of the child's own made, had or done at or before the event: not the event alone.
+    ['Make a leaflet about the taster day.', [true, true, false]],
+    ['Complete her subject choices form at the options evening.', [true, true, false]],
+    ['Make 2 friends during the Year 6 transition days.', [true, true, true]],
+    ['Complete a reading quiz before the careers interview.', [true, true, false]],
+    ['Make eye contact with the teacher at the taster session.', [true, true, false]],
+    // A wish to go is the wish row's (its labels split on Measurable), read as before on every criterion.
+    ['Max would like to go to an open evening at the sixth form.', [true, true, false]],
+    ['Jack wants to go to a taster day.', [true, true, false]],
+    // A place or sector after the kind's heading; a heading the labels do not support.
+    ['Work experience: at a bakery (catering) for two weeks in July.', [true, true, true]],
+    ['Sixth form: find a course.', [true, true, false]],
     // A place, sector, course or qualification named.
     ['Ravi will attend the Level 2 Plumbing open day at Hull College.', [true, true, false]],
     ['Ravi will attend a taster day for the BTEC Sport course.', [true, true, false]],
