@@ -17,7 +17,7 @@
  */
 import { _flag2At, _lacks, _lacks2, _wordFlag2, type _Doc, type _Marks } from './_doc';
 import { _capitalised, _endsIng } from './_ends';
-import { _SUBJECTS } from './_phrases';
+import { _HEADING_MARKS, _NUMBER_WORDS, _OWNING_DETERMINERS, _QUALIFICATIONS, _SUBJECTS, _WISHING } from './_phrases';
 import { _ACTIVITY_GROUPS, _ARRANGED, _childVerb, _JOINING_WORDS, _PROVISION_TRIGGERS } from './_specific';
 
 /**
@@ -49,6 +49,28 @@ const PAIRED = new Map([
 ]);
 /** Sessions, which name an activity only when it is named with them ("revision sessions", "a football session at Saturday club"). */
 const SESSIONS: ReadonlySet<string> = new Set(['session', 'sessions']);
+/**
+ * Next steps in education or work gone to or had, named only by their kind ("a careers interview", "the Year 7 transition
+ * days", "open evenings", "a taster day", "the options evening"): each as the word that names the kind and the heads it takes
+ * ("careers guidance interview": heads may follow one another). Gone to with nothing the child achieves there, nothing is
+ * named the child will achieve (the labelling guide, Specific rule 1; Halton PEP Policy 2023-24, Appendix C: "It is clear
+ * what will be achieved"). Development labels of the texts read so (recounted outside the sets measured unseen this
+ * morning): 7 not specific to 2, both of those 2 ("attend 3 taster days at college in Autumn 1", "the college open evening
+ * with his PA") read not specific on other grounds too; with an outcome beside it ("and hand in her options form", "and name
+ * 2 adults there") specific (read as usual). A careers fair is not read so: its labels split and it cost a development text.
+ */
+const NEXT_STEP_EVENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['transition', new Set(['visit', 'visits', 'day', 'days'])],
+  ['taster', new Set(['day', 'days', 'session', 'sessions'])],
+  ['open', new Set(['day', 'days', 'evening', 'evenings', 'event', 'events'])],
+  ['options', new Set(['evening'])],
+  ['careers', new Set(['interview', 'guidance', 'advice', 'appointment'])],
+]);
+/**
+ * Verbs that open a next step gone to or had besides the verbs of joining ("have a careers interview", "visit open evenings",
+ * "make 3 transition visits", "complete 3 taster sessions"): read with {@link NEXT_STEP_EVENTS} only, not with a club.
+ */
+const NEXT_STEP_STARTS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'visit', 'visits', 'make', 'makes', 'complete', 'completes']);
 /** Words after a head that end its phrase (a time, a place, a rate; "the work experience week"), besides punctuation and numbers. */
 const HEAD_AFTER: ReadonlySet<string> = new Set(['week', 'weeks', 'day', 'days', 'every', 'each', 'on', 'at', 'in', 'for', 'after', 'before', 'this', 'next', 'until', 'twice', 'once', 'weekly', 'to', 'and', 'with', 'during', 'from', 'by', 'throughout', 'till', 'when', 'or', 'so']);
 /**
@@ -73,7 +95,7 @@ const REACH = 8;
  * {@link _PROVISION_TRIGGERS}): "take" (part in), "play" (for), and the verbs going on with an activity ({@link GOING_ON}).
  * At any other word the scan goes on at once.
  */
-const OTHER_STARTS: ReadonlySet<string> = new Set(['take', 'takes', 'taking', 'play', 'plays', 'playing', ...GOING_ON]);
+const OTHER_STARTS: ReadonlySet<string> = new Set(['take', 'takes', 'taking', 'play', 'plays', 'playing', ...GOING_ON, ...NEXT_STEP_STARTS]);
 /** The word flag of {@link OTHER_STARTS}: one array read a word. */
 const F_OTHER_START = _wordFlag2(OTHER_STARTS);
 
@@ -91,6 +113,67 @@ function objectStart(doc: _Doc, i: number): number {
   return -1;
 }
 
+/** Where the object of a verb opening only a next step ({@link NEXT_STEP_STARTS}) starts ("have been to" read as going), or -1. */
+function stepObjectStart(doc: _Doc, i: number): number {
+  if (!NEXT_STEP_STARTS.has(wd(doc, i))) return -1;
+  return wd(doc, i + 1) === 'been' && wd(doc, i + 2) === 'to' ? i + 3 : i + 1;
+}
+
+/**
+ * Where a next step named only by its kind ({@link NEXT_STEP_EVENTS}) at k ends: the word of its kind, then its heads, the
+ * last of them heading the phrase ("the Year 7 transition days in July", "a careers guidance interview"); its last head, or -1.
+ */
+function nextStepAt(doc: _Doc, k: number): number {
+  const kind = NEXT_STEP_EVENTS.get(wd(doc, k));
+  if (kind === undefined || !kind.has(wd(doc, k + 1))) return -1;
+  let h = k + 1;
+  while (kind.has(wd(doc, h + 1))) h += 1;
+  return heads(doc, h) ? h : -1;
+}
+
+/**
+ * Whether the word at j names the course the step is for ("the Level 2 Plumbing open day", "a taster day for the BTEC
+ * Sport course", "the A level Biology taster session"): a qualification ({@link _QUALIFICATIONS}) or a level with its number
+ * or letter. The next step is then named (the guide, Specific: the qualification the child will achieve), and read as usual.
+ */
+function namesCourse(doc: _Doc, j: number): boolean {
+  const y = wd(doc, j);
+  if (_QUALIFICATIONS.has(y)) return true;
+  return y === 'level' && (doc.toks[j + 1]?.kind === 'n' || wd(doc, j - 1) === 'a' || wd(doc, j - 1) === 't');
+}
+
+/**
+ * Whether the word at k may stand between a verb opening only a next step ({@link NEXT_STEP_STARTS}) and the step: an article,
+ * a determiner or possessive ({@link _OWNING_DETERMINERS}), a number or a year group ("have a careers interview", "make 2
+ * transition visits", "complete his Year 7 transition days"). Any other word is a thing of its own made or had ("make a
+ * poster about the open evening", "have 3 questions ready for the careers interview"), read as usual.
+ */
+function stepLead(doc: _Doc, k: number): boolean {
+  const y = wd(doc, k);
+  return y === 'a' || y === 'an' || _OWNING_DETERMINERS.has(y) || doc.toks[k]?.kind === 'n' || _NUMBER_WORDS.has(y) || y === 'year' || /^y\d{1,2}$/.test(y);
+}
+
+/** Whether the word at j is a verb of a wish ({@link _WISHING}: "want", "wants", "would like"). */
+function wishing(doc: _Doc, j: number): boolean {
+  const y = wd(doc, j);
+  return _WISHING.has(y) || (y.endsWith('s') && _WISHING.has(y.slice(0, -1)));
+}
+
+/**
+ * Whether the sentence holding the step gone to from the verb at v (its last head at h, its stretch ending at end) names nothing
+ * else the child does: the stretch reaches the sentence's end with no verb of the child's after the step ("and, with his PA,
+ * apply for …"), and no verb of the child's, no wish ({@link wishing}) and no "and" stands before it in the sentence or after
+ * its heading ("look at universities and go to an open day"; "I'd like to go to an open day" is the wish row's, read as usual:
+ * development labels of a wish to go to an event split, 2 not measurable to 3).
+ */
+function aloneInSentence(doc: _Doc, v: number, h: number, end: number): boolean {
+  if (end < doc.toks.length && !STRETCH_ENDS.has(wd(doc, end))) return false;
+  for (let j = h + 1; j < end; j++) if (doc.toks[j]?.kind === 'w' && _childVerb(wd(doc, j))) return false;
+  for (let j = v + 1; j < end; j++) if (namesCourse(doc, j)) return false;
+  for (let j = v - 1; j >= 0 && !STRETCH_ENDS.has(wd(doc, j)) && !_HEADING_MARKS.has(wd(doc, j)); j--) if (wd(doc, j) === 'and' || wishing(doc, j) || (doc.toks[j]?.kind === 'w' && _childVerb(wd(doc, j)))) return false;
+  return true;
+}
+
 /**
  * Whether the word at k heads its phrase: the text or its clause ends after it, or a word of time, place or rate follows, or
  * "where", "while" or "whilst" ("attend forest school whilst at primary school").
@@ -101,22 +184,35 @@ function heads(doc: _Doc, k: number): boolean {
 }
 
 /**
- * Whether the object from o names an activity or event gone to (within {@link REACH} words, before it ends); `again`: after
- * an activity just named, where any sessions are its sessions ("and attend at least 6 of the 8 sessions").
+ * What the object of a verb of going names: nothing read, an activity or event, or (from NEXT_STEP on) a next step named only
+ * by its kind, NEXT_STEP plus the index of its last head.
  */
-function activityObject(doc: _Doc, o: number, again: boolean): boolean {
+const NONE = 0, ACTIVITY = 1, NEXT_STEP = 2;
+
+/**
+ * What the object from o names (within {@link REACH} words, before it ends): an activity or event gone to, a next step named
+ * only by its kind ({@link nextStepAt}: NEXT_STEP plus its last head), or neither; `again`: after an activity just named, where any sessions are its
+ * sessions ("and attend at least 6 of the 8 sessions"); `stepsOnly`: after a verb that opens only a next step ("have").
+ */
+function activityObject(doc: _Doc, o: number, again: boolean, stepsOnly: boolean): number {
   let sessions = false;
   let named = false;
   for (let k = o; k < o + REACH && k < doc.toks.length; k++) {
     const y = wd(doc, k);
     if (STRETCH_ENDS.has(y) || (OBJECT_ENDS.has(y) && !subjectsJoined(doc, k))) break;
-    if (REPRESENTATIVE.has(y)) return false;
+    if (REPRESENTATIVE.has(y)) return NONE;
+    const step = nextStepAt(doc, k);
+    if (step >= 0) return NEXT_STEP + step;
+    if (stepsOnly) {
+      if (!stepLead(doc, k)) return NONE;
+      continue;
+    }
     if ((EVENTS.has(y) || _ACTIVITY_GROUPS.has(y)) && heads(doc, k)) named = true;
     else if (PAIRED.get(y) === wd(doc, k + 1) && heads(doc, k + 1)) named = true;
     else if (SESSIONS.has(y)) sessions = sessions || again || wd(doc, k - 1) === 'revision';
-    if (named) return true;
+    if (named) return ACTIVITY;
   }
-  return sessions;
+  return sessions ? ACTIVITY : NONE;
 }
 
 /**
@@ -216,12 +312,23 @@ export function _activityClauses(doc: _Doc, provision: _Marks): boolean {
   const joining = _PROVISION_TRIGGERS.received;
   // A clause opens only at a word of either flag: a text with none of them has none (its steps are counted all the same).
   if (_lacks(doc, joining) && _lacks2(doc, F_OTHER_START)) return false;
+  let stepChecked = -1;
   for (let i = 0; i < n; i++) {
     if (provision[i] !== 0 || (((flags[i] as number) & joining) === 0 && !_flag2At(doc, i, F_OTHER_START))) continue;
-    const o = objectStart(doc, i);
+    const stepsOnly = NEXT_STEP_STARTS.has(wd(doc, i));
+    const o = stepsOnly ? stepObjectStart(doc, i) : objectStart(doc, i);
     const again = continues(doc, i, provision);
-    if (!(o >= 0 ? activityObject(doc, o, again) : again && GOING_ON.has(wd(doc, i)))) continue;
+    const read = o >= 0 ? activityObject(doc, o, again, stepsOnly) : again && GOING_ON.has(wd(doc, i)) ? ACTIVITY : NONE;
+    if (read === NONE) continue;
     const end = stretchEnd(doc, i, o >= 0 ? o : i + 1);
+    // A next step named only by its kind is read so only alone in its sentence: an outcome beside it ("and meet his form
+    // tutor", "and come away with an action plan") may name what is achieved there in words no list knows. Read once for
+    // the stretches that end where one already read ends: a second step there is not alone (each text read in linear time).
+    if (read >= NEXT_STEP) {
+      if (end === stepChecked) continue;
+      stepChecked = end;
+      if (!aloneInSentence(doc, i, read - NEXT_STEP, end)) continue;
+    }
     // The frame is the activity's only when nothing of the child's follows it: "will attend forest school and use a tool
     // safely" keeps "will" for the outcome joined, read on its anchors.
     let v = i;
@@ -232,6 +339,9 @@ export function _activityClauses(doc: _Doc, provision: _Marks): boolean {
   }
   return any;
 }
+
+/** {@link nextStepAt}, for a heading naming a next step (_nextStep.ts): its last head at k, or -1. */
+export const _nextStepAt = nextStepAt;
 
 /** {@link stretchEnd}, for the service reading (_serviceSessions.ts): where a stretch gone to ends. */
 export const _stretchEnd = stretchEnd;

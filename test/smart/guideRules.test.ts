@@ -1091,7 +1091,8 @@ describe('Specific rules 1, 4 and 6: a heading or fragment with no clause of the
   });
 
   it.each([
-    ['Taster day: go to the sixth form taster day on 3rd March', true],
+    // Gone to alone it is a next step named only by its kind (not specific: nextStepsNamedOnlyByKind.test.ts); with an act there, specific.
+    ['Taster day: go to the sixth form taster day on 3rd March and hand in the application form', true],
     ['Mock exams - revise 3 topics a week', true],
     ['Careers fair - Josh will speak to two employers at the fair in March', true],
     ['To sit his Year 11 mock exams', true],

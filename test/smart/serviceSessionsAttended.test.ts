@@ -66,8 +66,9 @@ describe('Settled cases, the child\'s own attendance, one-off events and activit
     'Cameron will attend his Level 1 Construction sessions each week.',
     'Sam will attend all English sessions this term.',
     'Liam will attend 95% of sessions this half term.',
-    // One-off events gone to.
-    'Jay will attend the taster session at the college on 12 Feb.',
+    // One-off events gone to ("the taster session at the college on 12 Feb" alone is a next step named only by its kind:
+    // not specific, nextStepsNamedOnlyByKind.test.ts).
+    'Jay will attend the taster session at the college on 12 Feb and fill in his application form.',
     'Dan will attend the induction session for his apprenticeship on 3 March.',
     // The child's own schooling before "sessions with …", whoever they are with (Settled cases: specific).
     'Mia will attend her college sessions with her personal tutor every week.',

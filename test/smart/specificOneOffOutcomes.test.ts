@@ -157,7 +157,7 @@ describe('Specific: "work" after "get" is classwork unless what a post takes fol
     expect(specific(text)).toBe(false);
   });
 
-  it.each(['Katie to get work as a hairdresser.', 'Sam to find work at Tesco.', 'Sam to get paid work.', 'Sam to get work with a local builder.', 'Jo to get work in a garage.', 'Jo to find work in retail.', 'Jo to get work experience.'])(
+  it.each(['Katie to get work as a hairdresser.', 'Sam to find work at Tesco.', 'Sam to get paid work.', 'Sam to get work with a local builder.', 'Jo to get work in a garage.', 'Jo to find work in retail.', 'Jo to get work experience at the vets.'])(
     '%s: a post gained, specific',
     (text) => {
       expect(specific(text)).toBe(true);
