@@ -18,7 +18,7 @@
 import { _flag2At, _lacks, _lacks2, _wordFlag2, type _Doc, type _Marks } from './_doc';
 import { _capitalised, _endsIng } from './_ends';
 import { _SUBJECTS } from './_phrases';
-import { _ACTIVITY_GROUPS, _ARRANGED, _childVerb, _JOINING_WORDS, _PROVISION_TRIGGERS } from './_specific';
+import { _ACTIVITY_GROUPS, _adultClauseAt, _ARRANGED, _childVerb, _JOINING_WORDS, _PROVISION_TRIGGERS } from './_specific';
 
 /**
  * A school's programme of activities and its shows, taken part in ("take part in enrichment", "take part in the Easter
@@ -225,7 +225,7 @@ export function _activityClauses(doc: _Doc, provision: _Marks): boolean {
     // The frame is the activity's only when nothing of the child's follows it: "will attend forest school and use a tool
     // safely" keeps "will" for the outcome joined, read on its anchors.
     let v = i;
-    if (end >= doc.toks.length || STRETCH_ENDS.has(wd(doc, end))) while (v > 0 && FRAME.has(wd(doc, v - 1)) && v > i - 3) v -= 1;
+    if (end >= doc.toks.length || STRETCH_ENDS.has(wd(doc, end)) || _adultClauseAt(doc, end)) while (v > 0 && FRAME.has(wd(doc, v - 1)) && v > i - 3) v -= 1;
     for (let j = v; j < end; j++) if (provision[j] === 0) provision[j] = _ARRANGED;
     any = true;
     i = end;

@@ -16,7 +16,7 @@ import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _AGENCIES, _SERVICE_AFTER } from './_phrases';
 import { _LETTER_GRADES as LETTER_GRADES, _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES } from './_phrases';
+import { _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES, _VISIT_NOUNS } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -127,7 +127,12 @@ const RECEIVING = new Set([..._RECEIVING, 'receiving', 'get', 'gets']);
 /** Words after a resource that make it the child's act, not a thing had ("get her equipment out", "get his bike ready"). */
 const RESOURCE_ACTS = new Set(['out', 'ready', 'back', 'fixed', 'repaired']);
 const RECEIVED = new Set(['appointment', 'appointments', 'group', 'session', 'sessions']);
-/** Checks of the child that adults arrange or do (after a verb of receiving: "have a hearing check"). */
+/**
+ * Words before a check that make it a test the child sits or a task, not a check of the child adults book ("the spelling
+ * check", "her reading assessment", "the end of unit assessment", "the phonics check").
+ */
+const CHECK_NOT_HELD = new Set(['spelling', 'spellings', 'reading', 'maths', 'phonics', 'unit', 'times', 'tables', 'multiplication', 'writing', 'english', 'science', 'mock', 'practical', 'skills', 'progress', 'baseline']);
+/** Checks of the child that adults arrange or do (after a verb of receiving: "have a hearing check"; or gone to: "attend his dental check-up"). */
 const CHECKS = new Set(['assessment', 'assessments', 'check', 'checks', 'check-up', 'checkup', 'check-ups']);
 const GROUP_KINDS = new Set(['group', 'nurture', 'social', 'skills', 'therapy', 'intervention', 'support', 'lego', 'talking', 'art', 'play', 'drawing', 'music', 'transition']);
 /**
@@ -1273,6 +1278,8 @@ interface Received {
   checked: boolean;
   /** Where a club, team or youth organisation joined for its activity is named, or -1. */
   activityAt: number;
+  /** A visit had ("have 3 visits to his new class"): what the child does on it after "and" is the child's own. */
+  visited: boolean;
 }
 
 /**
@@ -1281,8 +1288,8 @@ interface Received {
  * attending before the provision ("attend 4 out of 5 of his intervention sessions", "all of her sessions") and a bracketed
  * aside do not count towards the reach.
  */
-function receivedObject(doc: _Doc, from: number, near: number, receiving: boolean, met: boolean): Received {
-  const o: Received = { hit: met, resource: false, club: false, checked: false, activityAt: -1 };
+function receivedObject(doc: _Doc, from: number, near: number, receiving: boolean, met: boolean, going = false): Received {
+  const o: Received = { hit: met, resource: false, club: false, checked: false, activityAt: -1, visited: false };
   let seen = 0;
   // Sessions counted before "of" are given to the child after a verb of receiving ("receive all 10 sessions of the online
   // course": sessions given), so only a verb of attending passes over them to the provision named after "of".
@@ -1318,12 +1325,30 @@ function receivedObject(doc: _Doc, from: number, near: number, receiving: boolea
     if (receiving && (y === 'session' || y === 'sessions' || (y === 'access' && wd(doc, k + 1) === 'to'))) o.hit = true;
     // "have his 2 year health check done", "have an access arrangements assessment": a check of the child adults arrange
     // or do: arranged, checked as done, not the child's outcome (the guide, Settled cases: a one-off thing adults arrange).
-    if (receiving && listed && CHECKS.has(y)) o.checked = o.hit = true;
+    // "attend his dental check-up", "go to her review health assessment": the same check gone to, a thing adults book for the
+    // child (Settled cases: attending a service run for the child is not specific; development labels 3 to 0).
+    if ((receiving || going) && listed && CHECKS.has(y) && !(going && CHECK_NOT_HELD.has(wd(doc, k - 1)))) o.checked = o.hit = true;
+    // "have a transition visit to Reception", "have 3 visits to his new classroom": visits the adults arrange for the child,
+    // had (Settled cases: a one-off thing adults arrange; attending a service run for the child; development labels of visits
+    // had with nothing achieved there: 4 not specific to 0), checked as done, their measures standing.
+    if (receiving && free && _VISIT_NOUNS.has(y) && plainVisit(doc, start, k)) o.visited = o.checked = o.hit = true;
     if (receiving && free && resourceHad(doc, k)) o.resource = o.hit = true;
     // "have a go at using a dictionary": an attempt or a gerund ends the thing had; what follows is the child's act.
     if (_endsIng(y) || ATTEMPTS.has(y)) free = false;
   }
   return o;
+}
+
+/** Words a visit had may be counted or named by ("a transition visit", "3 extra visits", "two short visits"). */
+const VISIT_LEAD: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'transition', 'extra', 'short', 'further', 'more', 'first', 'planned', 'settling', 'settling-in']);
+
+/**
+ * Whether the words from `from` to the visit at k only count or name it ({@link VISIT_LEAD}, a number): a visit the adults
+ * arrange. A visit described by how it goes ("a positive transition visit") is read as usual.
+ */
+function plainVisit(doc: _Doc, from: number, k: number): boolean {
+  for (let j = from; j < k; j++) if (!VISIT_LEAD.has(wd(doc, j)) && doc.toks[j]?.kind !== 'n' && !_NUMBER_WORDS.has(wd(doc, j))) return false;
+  return true;
 }
 
 /** Nouns of an attempt after "have a" ("have a go at", "have a try at"): not a thing had. */
@@ -1374,14 +1399,14 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     // A bracketed aside does not end the clause or count towards the reach ("a weekly 30 minute (small group) session").
     // Read no further than the reach and one aside (a long clause of such verbs stays linear).
     const near = clauseEnd(doc, i, from + (receiving ? 8 : 5) + 14);
-    const { hit, resource, club, checked, activityAt } = receivedObject(doc, from, near, receiving, met);
+    const { hit, resource, club, checked, activityAt, visited } = receivedObject(doc, from, near, receiving, met, JOINING.has(wd(doc, i)));
     // "get" is read only with a resource got (_RESOURCES): "get into the squad", "get the bus", "get 20 out of 25 on the check" are the child's.
     if (!resource && (wd(doc, i) === 'get' || wd(doc, i) === 'gets')) continue;
     // Joined or gone to for its activity (not accessed or given: "accesses after-school clubs").
     const activity = activityAt >= 0 && !hit && JOINING.has(wd(doc, i));
     if (!hit && !activity && !oneSession(doc, i, near)) continue;
     const stop = clauseEnd(doc, i, n);
-    const end = activity ? activityEnd(doc, activityAt + 1, stop) : joinedOutcome(doc, i, stop, (receiving && !resource) || checked);
+    const end = activity ? activityEnd(doc, activityAt + 1, stop) : joinedOutcome(doc, i, stop, ((receiving && !resource) || checked) && !visited);
     // Given provision ("have 1:1 tuition") is all provision; provision attended keeps its rate of attending (the labelling
     // guide, Settled cases: "a stated rate or frequency of attending still measures").
     // "get a bike ... and ride it to school": the child's own act with the resource got names it by "it"; the resource is
@@ -1394,9 +1419,32 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     // The frame before the verb is the provision's too ("To attend the nurture group", "Ryan will go to the homework club").
     // Not an activity's when what follows it is the child's own, read on its anchors with the frame ("will join the choir and sing").
     const v = activity ? activityVerbStart(doc, i) : i;
-    const frame = PREDICATE_BEFORE.has(wd(doc, v - 1)) && doc.clause[v - 1] === doc.clause[i] && out[v - 1] === 0 && !(end < stop && (activity || ((mark === ATTENDED || mark === ATTENDED_CLUB) && wd(doc, end) !== 'so'))) ? v - 1 : v;
+    const frame = PREDICATE_BEFORE.has(wd(doc, v - 1)) && doc.clause[v - 1] === doc.clause[i] && out[v - 1] === 0 && !(end < stop && !_adultClauseAt(doc, end) && (activity || visited || ((mark === ATTENDED || mark === ATTENDED_CLUB) && wd(doc, end) !== 'so'))) ? v - 1 : v;
     for (let j = frame; j < end; j++) if (out[j] === 0) out[j] = mark;
   }
+}
+
+/** Verbs of a frame after an adult subject ("carer to confirm", "coach will record"). */
+const ADULT_FRAME: ReadonlySet<string> = new Set(['to', 'will', 'should', 'must', 'can']);
+
+/**
+ * Whether a comma at k opens an adult's clause ("…, carer to confirm at next PEP", "…, PE teacher to record"): what follows is
+ * the adults' check, not the child's own (Specific rule 4), so the frame before the verb of going is still the activity's
+ * (the activity reading, _activity.ts, and an activity joined, {@link receivedProvision}).
+ * @param doc - The target's words.
+ * @param k - Where the activity's stretch ends.
+ * @returns Whether an adult's clause opens there.
+ * @example
+ * _adultClauseAt(doc('Go to chess club weekly, carer to confirm.'), 5); //=> true
+ */
+export function _adultClauseAt(doc: _Doc, k: number): boolean {
+  if (wd(doc, k) !== ',') return false;
+  for (let j = k + 1; j < k + 4; j++) {
+    const y = wd(doc, j);
+    if (ADULT_FRAME.has(wd(doc, j + 1))) return _ADULT_SUBJECTS.has(y) || _ADULT_HEADS.has(y);
+    if (doc.toks[j]?.kind !== 'w') return false;
+  }
+  return false;
 }
 
 /** Verbs of getting to the end of a thing ("complete the 8-week programme", "finish the 6-session course"). */
