@@ -17,7 +17,7 @@
  */
 import { _flag2At, _lacks, _lacks2, _wordFlag2, type _Doc, type _Marks } from './_doc';
 import { _capitalised, _endsIng } from './_ends';
-import { _SUBJECTS } from './_phrases';
+import { _SUBJECTS, _WEEKDAYS } from './_phrases';
 import { _ACTIVITY_GROUPS, _adultClauseAt, _ARRANGED, _childVerb, _JOINING_WORDS, _PROVISION_TRIGGERS } from './_specific';
 
 /**
@@ -92,12 +92,19 @@ function objectStart(doc: _Doc, i: number): number {
 }
 
 /**
- * Whether the word at k heads its phrase: the text or its clause ends after it, or a word of time, place or rate follows, or
- * "where", "while" or "whilst" ("attend forest school whilst at primary school").
+ * Whether the word at k heads its phrase: the text or its clause ends after it, or a word of time, place or rate follows (a
+ * day of the week too: "attend forest school Weds afternoons"), or "where", "while" or "whilst" ("attend forest school whilst
+ * at primary school").
  */
 function heads(doc: _Doc, k: number): boolean {
   const next = doc.toks[k + 1];
-  return next === undefined || next.kind !== 'w' || HEAD_AFTER.has(wd(doc, k + 1)) || CLAUSE_ENDS.has(wd(doc, k + 1));
+  return next === undefined || next.kind !== 'w' || HEAD_AFTER.has(wd(doc, k + 1)) || CLAUSE_ENDS.has(wd(doc, k + 1)) || dayAt(doc, k + 1);
+}
+
+/** Whether a day of the week, or days, stands at k ("Weds afternoons", "Tuesdays"): a time after the head, ending its phrase. */
+function dayAt(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  return _WEEKDAYS.has(x) || (x.endsWith('s') && _WEEKDAYS.has(x.slice(0, -1)));
 }
 
 /**

@@ -6,7 +6,8 @@
  * the structure: a check of the child gone to ("attend his dental check-up"), the days and visits of a transition gone to or
  * had ("attend the Year 7 transition days", "have a transition visit"), an early years setting gone to for its funded hours
  * ("attend nursery for her 15 hrs"), a service's own measure after it ("and rate her mood 6/10", "and complete the SDQ
- * self-report"), and a club gone to with only an adult's check after it (", carer to confirm"). Specific changes;
+ * self-report"), a club gone to with only an adult's check after it (", carer to confirm"), and an activity's name ended by a
+ * day of the week ("forest school Weds afternoons"). Specific changes;
  * Measurable and Time-bound are pinned beside it as they were. Texts are written for these tests, not taken from any corpus.
  */
 import { describe, expect, it } from 'vitest';
@@ -34,6 +35,9 @@ describe('Specific rule 4 and Settled cases, going to things run for the child: 
     // A club gone to at a rate, with only an adult's check after it: the rate still measures.
     ['Dev will go to Saturday football club every week, carer to confirm at the next PEP.', [false, true, true]],
     ['Dev will go to chess club every Tuesday, coach to record it.', [false, true, false]],
+    // An activity's name ended by a day of the week after it, as "on Wednesdays" ends it.
+    ['Maya to attend forest school Weds afternoons.', [false, false, false]],
+    ['Maya will go to chess club Tuesdays after school.', [false, false, false]],
   ] as const)('%s', (text, want) => {
     expect(smt(text)).toEqual(want);
   });
@@ -66,6 +70,7 @@ describe('Specific rule 4 and Settled cases, near misses: the child\'s own act, 
     // The child's own act after the club, or the child as the one who records.
     'Dev will go to chess club every Tuesday, and win 2 games by Easter.',
     'Dev will go to chess club every Tuesday, Dev to record his scores.',
+    'Maya to attend forest school Weds afternoons and light a fire safely by Easter.',
   ])('%s: specific', (text) => {
     expect(smt(text)[0]).toBe(true);
   });
