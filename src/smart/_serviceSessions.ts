@@ -20,7 +20,8 @@
  */
 import { _lacks, type _Doc } from './_doc';
 import { _stretchEnd } from './_activity';
-import { _ADULT_HEADS, _ADULT_JOBS, _NUMBER_WORDS, _PROVISION_NOUNS } from './_phrases';
+import { _ADULT_HEADS, _ADULT_JOBS, _CHILD_POSSESSIVES, _DURATION_UNITS, _NUMBER_WORDS, _PROVISION_NOUNS } from './_phrases';
+import { _BROAD_SCREENS } from './_screening';
 import { _childVerb, _PROVISION_TRIGGERS } from './_specific';
 
 function wd(doc: _Doc, i: number): string {
@@ -68,12 +69,12 @@ const NAMED_PROVISION: readonly (readonly string[])[] = [['forest', 'school'], [
  * "and find her form room") is an outcome, read as usual.
  */
 const TRANSITION_HEADS: ReadonlySet<string> = new Set(['day', 'days', 'visit', 'visits', 'morning', 'mornings', 'afternoon', 'afternoons', 'session', 'sessions']);
-/** Early years settings ("nursery", "pre-school", "playgroup"), whose place is given to the child in funded hours. */
+/** Early years settings ("nursery", "pre-school", "playgroup"), whose place is given to the child in hours (funded or not). */
 const SETTINGS: ReadonlySet<string> = new Set(['nursery', 'preschool', 'playgroup', 'childminder', 'creche']);
-/** Words of hours after a setting ("15 hrs", "for his 15 funded hours"). */
-const HOURS: ReadonlySet<string> = new Set(['hours', 'hrs', 'hour', 'hr']);
+/** Words of hours after a setting ("15 hrs", "for his 15 funded hours"): the hours among the units of time. */
+const HOURS: ReadonlySet<string> = new Set([..._DURATION_UNITS].filter((w) => w.startsWith('h')));
 /** Words before the figure of a setting's hours ("for her 15 hours", "his 15 funded hours"). */
-const HOURS_LEAD: ReadonlySet<string> = new Set(['for', 'his', 'her', 'their', 'my']);
+const HOURS_LEAD: ReadonlySet<string> = new Set(['for', ..._CHILD_POSSESSIVES]);
 
 /**
  * Where the hours of an early years setting named at k end ("nursery for her 15 hrs", "Little Acorns nursery for his 15
@@ -304,9 +305,9 @@ const RATED: ReadonlySet<string> = new Set(['mood', 'moods', 'wellbeing', 'feeli
 /** Verbs of filling in or scoring on a service's measure ("complete the SDQ self-report", "score lower on her CORE-10"). */
 const MEASURE_VERBS: ReadonlySet<string> = new Set(['complete', 'completes', 'fill', 'do', 'score', 'scores']);
 /** A service's measures: broad screens and session scales ("SDQ", "CORE-10", "Boxall", "self-report", "the session scale"). */
-const SERVICE_MEASURES: ReadonlySet<string> = new Set(['sdq', 'sdqs', 'boxall', 'core', 'self', 'questionnaire', 'scale']);
+const SERVICE_MEASURES: ReadonlySet<string> = new Set([..._BROAD_SCREENS, 'core', 'self', 'questionnaire', 'scale']);
 /** Words passed over before the measure's verb: joining words and an aside of the child's voice ("and, in her own words,"). */
-const MEASURE_LEAD: ReadonlySet<string> = new Set(['and', ',', 'then', 'in', 'his', 'her', 'their', 'my', 'own', 'words', 'will', 'to']);
+const MEASURE_LEAD: ReadonlySet<string> = new Set(['and', ',', 'then', 'in', ..._CHILD_POSSESSIVES, 'own', 'words', 'will', 'to']);
 /** How many words the measure's verb and its object are looked for in. */
 const MEASURE_REACH = 7;
 
@@ -330,8 +331,10 @@ function serviceMeasureEnd(doc: _Doc, k: number): number {
   if (!found) return -1;
   let j = v + 1;
   for (; j < doc.toks.length && !SENTENCE_ENDS.has(wd(doc, j)); j++) {
-    // A further act of the child's joined after the measure: an outcome.
-    if (wd(doc, j) === 'and' && doc.toks[j + 1]?.kind === 'w' && _childVerb(wd(doc, j + 1))) return -1;
+    // A further act of the child's joined after the measure ("and name 2 things", ", then tell her carer", "so she can tell"):
+    // an outcome.
+    const x = wd(doc, j);
+    if (x === 'then' || x === 'so' || (x === 'and' && doc.toks[j + 1]?.kind === 'w' && _childVerb(wd(doc, j + 1)))) return -1;
   }
   return j;
 }

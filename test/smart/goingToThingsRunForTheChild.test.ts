@@ -75,3 +75,44 @@ describe('Specific rule 4 and Settled cases, near misses: the child\'s own act, 
     expect(smt(text)[0]).toBe(true);
   });
 });
+
+describe('Specific rule 4 and Settled cases, after review: a check gone to is one of the child\'s health, a visit had a transition\'s, the act joined after them stays the child\'s', () => {
+  it.each([
+    // A test or assessment the child sits, gone to: the child's own (only a check of the child's health or development is read in).
+    ['Attend all her BTEC assessments this term.', [true, true, true]],
+    ['Attend the Year 6 SATs assessments in May.', [true, true, true]],
+    ['Attend her forklift driving assessment in April.', [true, true, true]],
+    ['Attend her NVQ assessment at the training centre in May.', [true, true, true]],
+    ['Attend the selection day assessment for the apprenticeship on 4 April.', [true, true, true]],
+    // The child's act after a check gone to, in a bare imperative, whatever its verb: Specific and Measurable as after "will".
+    ['Attend her dental check-up and floss her teeth every evening by herself.', [true, true, false]],
+    ['Attend his health assessment and tell the nurse three foods he likes.', [true, true, false]],
+    // Visits that are no transition's, had: the child's act after them stands.
+    ['Have a visit to the fire station and write three facts about it by Easter.', [true, true, true]],
+    ['Have 2 visits to the swimming pool each week and swim a width unaided.', [true, true, false]],
+    // After a transition's visit, the child's act whatever its verb.
+    ['Have a transition visit and sketch the new playground by July.', [true, false, true]],
+    // A further act after the service's own measure, joined by "then" or "so".
+    ['Attend ELSA sessions weekly and complete the SDQ self-report, then name one thing that has helped to her carer.', [true, true, false]],
+    ['Attend counselling sessions weekly and complete the SDQ self-report so he can tell his mum one strategy that works.', [true, true, false]],
+    // A bare imperative's outcome after a club named with its weekday.
+    ['Attend drama club Thursdays and learn the lines for his part by March.', [true, true, true]],
+    ['Attend art club Mondays and glaze a clay pot by half term.', [true, true, true]],
+  ] as const)('%s', (text, want) => {
+    expect(smt(text)).toEqual(want);
+  });
+
+  it.each([
+    // Checks of the child's health or development gone to, with nothing after them: still read in.
+    ['Attend her eye check and her hearing check before Easter.', [false, true, true]],
+    ['Attend the 2 year check with the health visitor in March.', [false, true, true]],
+    ['Attend his check up before half term.', [false, true, true]],
+    // The service's own measure, with nothing after it: still the service's.
+    ['Attend ELSA sessions weekly and complete the SDQ self-report again in April.', [false, true, true]],
+    // A setting's bare hours (labels 3 to 0, "funded" or not), and meeting an adult on a transition visit (labels 2 to 0).
+    ['Attend nursery for 15 hours a week.', [false, true, false]],
+    ['Poppy will have a transition visit and meet her new key worker.', [false, true, false]],
+  ] as const)('%s: not specific', (text, want) => {
+    expect(smt(text)).toEqual(want);
+  });
+});
