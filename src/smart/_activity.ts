@@ -17,8 +17,8 @@
  */
 import { _flag2At, _lacks, _lacks2, _wordFlag2, type _Doc, type _Marks } from './_doc';
 import { _capitalised, _endsIng } from './_ends';
-import { _HEADING_MARKS, _NUMBER_WORDS, _OWNING_DETERMINERS, _QUALIFICATIONS, _SUBJECTS, _WISHING } from './_phrases';
-import { _ACTIVITY_GROUPS, _ARRANGED, _childVerb, _JOINING_WORDS, _PROVISION_TRIGGERS } from './_specific';
+import { _HEADING_MARKS, _NUMBER_WORDS, _OWNING_DETERMINERS, _QUALIFICATIONS, _SUBJECTS, _WEEKDAYS, _WISHING } from './_phrases';
+import { _ACTIVITY_GROUPS, _adultClauseAt, _ARRANGED, _childVerb, _JOINING_WORDS, _PROVISION_TRIGGERS } from './_specific';
 
 /**
  * A school's programme of activities and its shows, taken part in ("take part in enrichment", "take part in the Easter
@@ -175,12 +175,19 @@ function aloneInSentence(doc: _Doc, v: number, h: number, end: number): boolean 
 }
 
 /**
- * Whether the word at k heads its phrase: the text or its clause ends after it, or a word of time, place or rate follows, or
- * "where", "while" or "whilst" ("attend forest school whilst at primary school").
+ * Whether the word at k heads its phrase: the text or its clause ends after it, or a word of time, place or rate follows (a
+ * day of the week too: "attend forest school Weds afternoons"), or "where", "while" or "whilst" ("attend forest school whilst
+ * at primary school").
  */
 function heads(doc: _Doc, k: number): boolean {
   const next = doc.toks[k + 1];
-  return next === undefined || next.kind !== 'w' || HEAD_AFTER.has(wd(doc, k + 1)) || CLAUSE_ENDS.has(wd(doc, k + 1));
+  return next === undefined || next.kind !== 'w' || HEAD_AFTER.has(wd(doc, k + 1)) || CLAUSE_ENDS.has(wd(doc, k + 1)) || dayAt(doc, k + 1);
+}
+
+/** Whether a day of the week, or days, stands at k ("Weds afternoons", "Tuesdays"): a time after the head, ending its phrase. */
+function dayAt(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  return _WEEKDAYS.has(x) || (x.endsWith('s') && _WEEKDAYS.has(x.slice(0, -1)));
 }
 
 /**
@@ -332,7 +339,7 @@ export function _activityClauses(doc: _Doc, provision: _Marks): boolean {
     // The frame is the activity's only when nothing of the child's follows it: "will attend forest school and use a tool
     // safely" keeps "will" for the outcome joined, read on its anchors.
     let v = i;
-    if (end >= doc.toks.length || STRETCH_ENDS.has(wd(doc, end))) while (v > 0 && FRAME.has(wd(doc, v - 1)) && v > i - 3) v -= 1;
+    if (end >= doc.toks.length || STRETCH_ENDS.has(wd(doc, end)) || _adultClauseAt(doc, end)) while (v > 0 && FRAME.has(wd(doc, v - 1)) && v > i - 3) v -= 1;
     for (let j = v; j < end; j++) if (provision[j] === 0) provision[j] = _ARRANGED;
     any = true;
     i = end;

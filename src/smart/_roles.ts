@@ -7,7 +7,7 @@
 import { _capitalised, _endsIng, _endsS } from './_ends';
 import { _flag2At, _flag3At, _marks, _wordFlag, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
 import { _ADULT_SUBJECTS, _CONCRETE, _FINDING, _FUTURE, _LIKING, _SUBJECTS, _WISHING } from './_phrases';
-import { _CHILD_VERBS, _childVerb, _CONTINUING } from './_specific';
+import { _CHILD_VERBS, _childVerb, _CONTINUING, _joinedImperativeAt } from './_specific';
 import { _FREQ_ADVERBS } from './_measure';
 import { _routineAt } from './_routine';
 
@@ -105,7 +105,7 @@ function outcomeInfinitive(doc: _Doc, i: number, start: number): boolean {
 }
 
 /** Whether token i is a word that states an outcome in its segment (segment opening at `start`). */
-function outcomeWord(doc: _Doc, i: number, start: number): boolean {
+function outcomeWord(doc: _Doc, i: number, start: number, skip: _Marks): boolean {
   const x = doc.w[i] ?? '';
   // Only a word of F_ROLE_WORD can be in the lists read first.
   if (((doc.flags[i] as number) & F_ROLE_WORD) !== 0) {
@@ -122,6 +122,8 @@ function outcomeWord(doc: _Doc, i: number, start: number): boolean {
   // An imperative opening its segment with more after it ("Find a course", "Attend forest school"; "Sleep - …" is a
   // heading), or a skill named by its gerund ("counting to 5", not "reading age").
   const more = doc.toks[i + 1] !== undefined && doc.toks[i + 1]?.kind !== 'p';
+  // A second imperative joined after provision the segment opens with ("Attend chess club and beat an adult").
+  if (more && i > start + 1 && _joinedImperativeAt(doc, skip, i)) return true;
   if (i === start && more && (_CHILD_VERBS.has(x) || (_endsIng(x) && gerundAct(x, doc.w[i + 1] ?? '') && !_GERUND_NOUNS.has(doc.w[i + 1] ?? '')))) return true;
   // "I know my number bonds", "I am beginning to…" (not "I want…"), "Child demonstrates…", "she now knows…": the child's skill stated as it will be.
   if (doc.w[i - 1] === 'i') return !WISHING.has(x) && !x.endsWith("'d");
@@ -232,7 +234,7 @@ function readToken(doc: _Doc, skip: _Marks, seg: Segment, i: number): void {
       seg.said = seg.said || seg.reported;
       seg.told = seg.told || seg.reported;
     }
-    else if (!seg.outcome) seg.outcome = outcomeWord(doc, i, seg.start);
+    else if (!seg.outcome) seg.outcome = outcomeWord(doc, i, seg.start, skip);
     if (seg.need && !seg.outcome && doc.toks[i]?.kind === 'n' && doc.bg[i] === 0) seg.outcome = true;
     return;
   }
@@ -259,7 +261,7 @@ function readToken(doc: _Doc, skip: _Marks, seg: Segment, i: number): void {
     seg.said = seg.said || said || seg.reported;
     seg.told = seg.told || said || seg.reported;
   }
-  else if (!seg.outcome) seg.outcome = progressive || outcomeWord(doc, i, seg.start);
+  else if (!seg.outcome) seg.outcome = progressive || outcomeWord(doc, i, seg.start, skip);
   if ((kind & 8) !== 0 && !seg.outcome) { seg.outcome = doc.toks[i + 1]?.kind === 'n'; seg.need = true; }
   else if (seg.need && !seg.outcome && doc.toks[i]?.kind === 'n' && doc.bg[i] === 0) seg.outcome = true;
 }

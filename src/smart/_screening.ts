@@ -12,10 +12,10 @@ import { _F_ENDS } from './_measure';
 import { _PROVISION_NOUNS, _SESSION_NOUNS } from './_phrases';
 import { _lacks2, _wordFlag2, type _Doc } from './_doc';
 
-/** Broad screens and profiles of social, emotional and developmental needs (their canonical words). */
-const BROAD_SCREENS: ReadonlySet<string> = new Set(['sdq', 'sdqs', 'boxall', 'asq', 'asq-3', 'asq:se', 'asq-se']);
+/** Broad screens and profiles of social, emotional and developmental needs (their canonical words); a service's own measures read them too (_serviceSessions.ts). */
+export const _BROAD_SCREENS: ReadonlySet<string> = new Set(['sdq', 'sdqs', 'boxall', 'asq', 'asq-3', 'asq:se', 'asq-se']);
 /** A broad screen's short name or "questionnaire" (its name written out), as a second-word flag: one test for the whole text. */
-const F2_SCREEN_WORD = _wordFlag2([...BROAD_SCREENS, 'questionnaire']);
+const F2_SCREEN_WORD = _wordFlag2([..._BROAD_SCREENS, 'questionnaire']);
 
 /**
  * Words an anchor on such a score may be made of: the figure, the score's own words and its movement ("score 14",
@@ -42,7 +42,7 @@ function wd(doc: _Doc, i: number): string {
 /** Whether a broad screen is named at j: its short name, or written out ("Strengths and Difficulties Questionnaire"). */
 function screenAt(doc: _Doc, j: number): boolean {
   const w = wd(doc, j);
-  return BROAD_SCREENS.has(w) || (w === 'questionnaire' && wd(doc, j - 1) === 'difficulties');
+  return _BROAD_SCREENS.has(w) || (w === 'questionnaire' && wd(doc, j - 1) === 'difficulties');
 }
 
 /** How far after "with" a provision's noun is read ("with weekly counselling", "with ELSA support", "with weekly sessions"). */

@@ -20,7 +20,8 @@
  */
 import { _lacks, type _Doc } from './_doc';
 import { _stretchEnd } from './_activity';
-import { _ADULT_HEADS, _ADULT_JOBS, _NUMBER_WORDS, _PROVISION_NOUNS } from './_phrases';
+import { _ADULT_HEADS, _ADULT_JOBS, _CHILD_POSSESSIVES, _DURATION_UNITS, _NUMBER_WORDS, _PROVISION_NOUNS } from './_phrases';
+import { _BROAD_SCREENS } from './_screening';
 import { _childVerb, _PROVISION_TRIGGERS } from './_specific';
 
 function wd(doc: _Doc, i: number): string {
@@ -60,6 +61,40 @@ const PROVIDERS: ReadonlySet<string> = new Set([
  * Play"), each as its words in order, matched in lower case: capitals decide nothing.
  */
 const NAMED_PROVISION: readonly (readonly string[])[] = [['forest', 'school'], ['thrive'], ['place2be'], ['attention', 'autism'], ['drawing', 'and', 'talking'], ['stay', 'and', 'play']];
+/**
+ * What a move to a new school or class runs for the child, after "transition" ("the Year 7 transition days", "two transition
+ * visits", "his transition sessions"): days, visits and sessions the new school holds for the child, a service gone to (the
+ * labelling guide, Settled cases: attending a group, service, club run for the child; development labels of such days or
+ * visits gone to with nothing achieved there: 4 not specific to 0). What the child does there ("and meet his form tutor",
+ * "and find her form room") is an outcome, read as usual.
+ */
+const TRANSITION_HEADS: ReadonlySet<string> = new Set(['day', 'days', 'visit', 'visits', 'morning', 'mornings', 'afternoon', 'afternoons', 'session', 'sessions']);
+/** Early years settings ("nursery", "pre-school", "playgroup"), whose place is given to the child in hours (funded or not). */
+const SETTINGS: ReadonlySet<string> = new Set(['nursery', 'preschool', 'playgroup', 'childminder', 'creche']);
+/** Words of hours after a setting ("15 hrs", "for his 15 funded hours"): the hours among the units of time. */
+const HOURS: ReadonlySet<string> = new Set([..._DURATION_UNITS].filter((w) => w.startsWith('h')));
+/** Words before the figure of a setting's hours ("for her 15 hours", "his 15 funded hours"). */
+const HOURS_LEAD: ReadonlySet<string> = new Set(['for', ..._CHILD_POSSESSIVES]);
+
+/**
+ * Where the hours of an early years setting named at k end ("nursery for her 15 hrs", "Little Acorns nursery for his 15
+ * funded hours", "pre-school 15 hrs"), or -1: the place the child is given, in the hours funded for it, is provision (the
+ * labelling guide, Specific rule 4; Settled cases: attending a service run for the child; development labels of a setting
+ * gone to for its hours alone: 4 not specific to 1). Not a share of them ("12 of his 15 funded hours", "all 5 sessions of
+ * his 15 hours", "her full 15 hours": the child's own attendance, specific), nor days or sessions ("nursery 3 days a week").
+ */
+function settingHours(doc: _Doc, k: number): number {
+  const y = wd(doc, k);
+  let j = k + 1;
+  if (y === 'pre' && wd(doc, k + 1) === 'school' && doc.toks[k + 1]?.hyph === true) j = k + 2;
+  else if (!SETTINGS.has(y)) return -1;
+  while (j < k + 4 && HOURS_LEAD.has(wd(doc, j))) j += 1;
+  if (doc.toks[j]?.kind !== 'n' && !_NUMBER_WORDS.has(wd(doc, j))) return -1;
+  j += 1;
+  if (wd(doc, j) === 'funded') j += 1;
+  return HOURS.has(wd(doc, j)) && wd(doc, j + 1) !== 'of' ? j + 1 : -1;
+}
+
 /**
  * Words of a one-off event, a course or a club: sessions so named are an event gone to, the child's own lessons, or a club's
  * (the Settled cases' clubs row decides those).
@@ -126,10 +161,10 @@ function namedAt(doc: _Doc, k: number): number {
   return 0;
 }
 
-/** Where the object of the verb at i opens ("attend X", "go to X", "join in with X"), or -1. */
+/** Where the object of the verb at i opens ("attend X", "go to X", "go on X", "join in with X"), or -1. */
 function objectStart(doc: _Doc, i: number): number {
   const x = wd(doc, i);
-  if (x === 'go' || x === 'goes' || x === 'going') return wd(doc, i + 1) === 'to' ? i + 2 : -1;
+  if (x === 'go' || x === 'goes' || x === 'going') return wd(doc, i + 1) === 'to' || wd(doc, i + 1) === 'on' ? i + 2 : -1;
   if (x === 'join' || x === 'joins' || x === 'joining') return wd(doc, i + 1) === 'in' && wd(doc, i + 2) === 'with' ? i + 3 : -1;
   return i + 1;
 }
@@ -154,6 +189,11 @@ function serviceObject(doc: _Doc, o: number): number {
   for (; k < o + REACH && inPhrase(doc, k); k++) {
     const y = wd(doc, k);
     if (ONE_OFF.has(y)) return -1;
+    // "nursery for her 15 hrs": the setting's funded hours, a place given (settingHours).
+    const hours = settingHours(doc, k);
+    if (hours >= 0) return hours;
+    // "the Year 7 transition days", "two transition visits": what the new school runs for the child (TRANSITION_HEADS).
+    if (y === 'transition' && TRANSITION_HEADS.has(wd(doc, k + 1)) && (!inPhrase(doc, k + 2) || OBJECT_AFTER.has(wd(doc, k + 2)))) return k + 2;
     if (y === 'session' || y === 'sessions') {
       // A singular session with no recurring rate: a one-off event gone to ("the careers session on 4 March").
       if (y === 'session' && !recurring(doc, k)) return -1;
@@ -203,7 +243,9 @@ export function _serviceAttendedOnly(doc: _Doc, anchors: readonly (readonly [num
   // only with a service gone to (the loop below returns only then).
   for (let a = 0; a < anchors.length; a++) {
     const [s, e] = anchors[a] as readonly [number, number];
-    if (e === s + 1 && (wd(doc, s) === 'sessions' || wd(doc, s) === 'session') && s > 0 && SENTENCE_ENDS.has(wd(doc, s - 1)) && verbless(doc, s)) {
+    // "Attendance." alone as a sentence of its own is a placeholder (Specific rule 6: "Attendance." is not specific).
+    const lone = e === s + 1 && wd(doc, s) === 'attendance' && (s + 1 >= doc.toks.length || SENTENCE_ENDS.has(wd(doc, s + 1)));
+    if (e === s + 1 && (wd(doc, s) === 'sessions' || wd(doc, s) === 'session' || lone) && s > 0 && SENTENCE_ENDS.has(wd(doc, s - 1)) && verbless(doc, s)) {
       done[a] = 1;
       covered += 1;
     }
@@ -215,8 +257,12 @@ export function _serviceAttendedOnly(doc: _Doc, anchors: readonly (readonly [num
     const objectEnd = serviceObject(doc, o);
     if (objectEnd < 0) continue;
     const end = _stretchEnd(doc, objectEnd - 1, objectEnd);
-    // Something of the child's follows in the sentence (a purpose "to", "so", "and" with a verb): an outcome, read as usual.
-    if (end < n && !SENTENCE_ENDS.has(wd(doc, end))) return false;
+    // The service's own measure after it ("and rate her mood 6/10 or above", "and score 2 points lower on her CORE-10"): the
+    // service's, read to the sentence's end (serviceMeasureEnd).
+    let measured = end < n && !SENTENCE_ENDS.has(wd(doc, end)) ? serviceMeasureEnd(doc, end) : -1;
+    let stop = end;
+    // Something else of the child's follows in the sentence (a purpose "to", "so", "and" with a verb): an outcome, read as usual.
+    if (end < n && !SENTENCE_ENDS.has(wd(doc, end)) && measured < 0) return false;
     let v = i;
     while (v > 0 && v > i - 3 && FRAME.has(wd(doc, v - 1))) v -= 1;
     let missing = n;
@@ -225,21 +271,72 @@ export function _serviceAttendedOnly(doc: _Doc, anchors: readonly (readonly [num
         missing = j;
         break;
       }
-      // A verb of the child's after the object ("and by the last session name 3 things"): an outcome the scan may not know.
-      if (doc.toks[j]?.kind === 'w' && _childVerb(wd(doc, j))) return false;
+      // A verb of the child's after the object ("and by the last session name 3 things"): an outcome the scan may not know,
+      // unless it opens the service's own measure ("and, in her own words, rate her mood 6/10").
+      const y = doc.toks[j]?.kind === 'w' ? wd(doc, j) : '';
+      const verb = y !== '' && _childVerb(y);
+      if (verb || RATING.has(y) || MEASURE_VERBS.has(y)) {
+        measured = serviceMeasureEnd(doc, j);
+        if (measured >= 0) {
+          stop = j;
+          break;
+        }
+        if (verb) return false;
+      }
     }
     for (let a = 0; a < anchors.length; a++) {
       if (done[a] === 1) continue;
       const [s, e] = anchors[a] as readonly [number, number];
       if (s >= v && e <= objectEnd) done[a] = 1;
-      else if (s > missing && e <= end) done[a] = 1;
+      else if (s > missing && e <= stop) done[a] = 1;
+      else if (measured >= 0 && s >= objectEnd && e <= measured) done[a] = 1;
       else continue;
       covered += 1;
     }
     if (covered === anchors.length) return true;
-    i = Math.max(i, end - 1);
+    i = Math.max(i, Math.max(end, measured) - 1);
   }
   return false;
+}
+
+/** Verbs of the child rating a feeling in the service's sessions ("rate her mood"), and what is rated. */
+const RATING: ReadonlySet<string> = new Set(['rate', 'rates']);
+const RATED: ReadonlySet<string> = new Set(['mood', 'moods', 'wellbeing', 'feelings', 'anxiety', 'worry', 'worries']);
+/** Verbs of filling in or scoring on a service's measure ("complete the SDQ self-report", "score lower on her CORE-10"). */
+const MEASURE_VERBS: ReadonlySet<string> = new Set(['complete', 'completes', 'fill', 'do', 'score', 'scores']);
+/** A service's measures: broad screens and session scales ("SDQ", "CORE-10", "Boxall", "self-report", "the session scale"). */
+const SERVICE_MEASURES: ReadonlySet<string> = new Set([..._BROAD_SCREENS, 'core', 'self', 'questionnaire', 'scale']);
+/** Words passed over before the measure's verb: joining words and an aside of the child's voice ("and, in her own words,"). */
+const MEASURE_LEAD: ReadonlySet<string> = new Set(['and', ',', 'then', 'in', ..._CHILD_POSSESSIVES, 'own', 'words', 'will', 'to']);
+/** How many words the measure's verb and its object are looked for in. */
+const MEASURE_REACH = 7;
+
+/**
+ * Where the service's own measure opening at k ends (the sentence's end), or -1: after the service gone to, the child rating a
+ * feeling in its sessions ("and rate her mood 6/10 or above on 3 of 4 weeks") or filling in or scoring on its measure, a broad
+ * screen or the session scale ("and complete the SDQ self-report again in April", "and score 2 points lower on her CORE-10").
+ * The service measures itself: nothing of the child's is named beyond going (the labelling guide, Specific rules 4 and 7;
+ * development labels of a service gone to with its own measure after it: 7 not specific to 0). A further act of the child's
+ * after it ("… and name 2 coping strategies") is an outcome, read as usual.
+ */
+function serviceMeasureEnd(doc: _Doc, k: number): number {
+  let v = k;
+  while (v < k + 8 && MEASURE_LEAD.has(wd(doc, v))) v += 1;
+  const y = wd(doc, v);
+  let found = false;
+  for (let j = v + 1; j <= v + MEASURE_REACH && inPhrase(doc, j) && !found; j++) {
+    const x = wd(doc, j);
+    found = RATING.has(y) ? RATED.has(x) : MEASURE_VERBS.has(y) && SERVICE_MEASURES.has(x) && (x !== 'core' || doc.toks[j + 1]?.kind === 'n') && (x !== 'self' || wd(doc, j + 1) === 'report');
+  }
+  if (!found) return -1;
+  let j = v + 1;
+  for (; j < doc.toks.length && !SENTENCE_ENDS.has(wd(doc, j)); j++) {
+    // A further act of the child's joined after the measure ("and name 2 things", ", then tell her carer", "so she can tell"):
+    // an outcome.
+    const x = wd(doc, j);
+    if (x === 'then' || x === 'so' || (x === 'and' && doc.toks[j + 1]?.kind === 'w' && _childVerb(wd(doc, j + 1)))) return -1;
+  }
+  return j;
 }
 
 /** Whether the sentence from k has no verb of the child's and no verb frame ("Sessions every Thursday P3"). */

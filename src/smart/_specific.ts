@@ -17,7 +17,7 @@ import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _AGENCIES, _SERVICE_AFTER } from './_phrases';
 import { _LETTER_GRADES as LETTER_GRADES, _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES } from './_phrases';
+import { _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES, _VISIT_NOUNS } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -128,7 +128,14 @@ const RECEIVING = new Set([..._RECEIVING, 'receiving', 'get', 'gets']);
 /** Words after a resource that make it the child's act, not a thing had ("get her equipment out", "get his bike ready"). */
 const RESOURCE_ACTS = new Set(['out', 'ready', 'back', 'fixed', 'repaired']);
 const RECEIVED = new Set(['appointment', 'appointments', 'group', 'session', 'sessions']);
-/** Checks of the child that adults arrange or do (after a verb of receiving: "have a hearing check"). */
+/**
+ * Words that make a check one of the child's health or development, which adults book for the child ("his dental check-up",
+ * "her review health assessment", "an eye test check", "the 2-year check with the health visitor"): read in the check's
+ * phrase, before or just after it. Any other check or assessment gone to is a test the child sits or a task ("his GCSE
+ * assessments", "her driving assessment", "the phonics check"): the child's own, read as usual.
+ */
+const CHILD_CHECK_KINDS = new Set(['health', 'dental', 'dentist', 'eye', 'eyes', 'eyesight', 'sight', 'vision', 'hearing', 'medical', 'optician', 'opticians', 'paediatric', 'paediatrician', 'developmental', 'asthma']);
+/** Checks of the child that adults arrange or do (after a verb of receiving: "have a hearing check"; or gone to: "attend his dental check-up"). */
 const CHECKS = new Set(['assessment', 'assessments', 'check', 'checks', 'check-up', 'checkup', 'check-ups']);
 const GROUP_KINDS = new Set(['group', 'nurture', 'social', 'skills', 'therapy', 'intervention', 'support', 'lego', 'talking', 'art', 'play', 'drawing', 'music', 'transition']);
 /**
@@ -1280,6 +1287,8 @@ interface Received {
   checked: boolean;
   /** Where a club, team or youth organisation joined for its activity is named, or -1. */
   activityAt: number;
+  /** A visit had ("have 3 visits to his new class"): what the child does on it after "and" is the child's own. */
+  visited: boolean;
 }
 
 /**
@@ -1288,8 +1297,8 @@ interface Received {
  * attending before the provision ("attend 4 out of 5 of his intervention sessions", "all of her sessions") and a bracketed
  * aside do not count towards the reach.
  */
-function receivedObject(doc: _Doc, from: number, near: number, receiving: boolean, met: boolean): Received {
-  const o: Received = { hit: met, resource: false, club: false, checked: false, activityAt: -1 };
+function receivedObject(doc: _Doc, from: number, near: number, receiving: boolean, met: boolean, going = false): Received {
+  const o: Received = { hit: met, resource: false, club: false, checked: false, activityAt: -1, visited: false };
   let seen = 0;
   // Sessions counted before "of" are given to the child after a verb of receiving ("receive all 10 sessions of the online
   // course": sessions given), so only a verb of attending passes over them to the provision named after "of".
@@ -1298,6 +1307,8 @@ function receivedObject(doc: _Doc, from: number, near: number, receiving: boolea
   // Past "all 10 sessions of", the provision may be named at the reach of receiving ("the Year 6 SATs booster group").
   const reach = receiving || start !== plain ? 8 : 5;
   let free = true;
+  // A word of the child's health or development seen in the object so far (CHILD_CHECK_KINDS): a check after it is one of the child's.
+  let health = false;
   for (let k = start; k < near && seen < reach && (wd(doc, k) !== 'to' || doc.toks[k]?.hyph === true); k++) {
     if (wd(doc, k) === '(') {
       k = asideEnd(doc, k);
@@ -1325,12 +1336,53 @@ function receivedObject(doc: _Doc, from: number, near: number, receiving: boolea
     if (receiving && (y === 'session' || y === 'sessions' || (y === 'access' && wd(doc, k + 1) === 'to'))) o.hit = true;
     // "have his 2 year health check done", "have an access arrangements assessment": a check of the child adults arrange
     // or do: arranged, checked as done, not the child's outcome (the guide, Settled cases: a one-off thing adults arrange).
-    if (receiving && listed && CHECKS.has(y)) o.checked = o.hit = true;
+    // "attend his dental check-up", "go to her review health assessment": the same check gone to, a thing adults book for the
+    // child (Settled cases: attending a service run for the child is not specific; development labels 3 to 0).
+    if (CHILD_CHECK_KINDS.has(y)) health = true;
+    if (listed && CHECKS.has(y) && (receiving || (going && childCheck(doc, k, y, health)))) o.checked = o.hit = true;
+    // "have a transition visit to Reception", "have 3 visits to his new classroom": visits the adults arrange for the child,
+    // had (Settled cases: a one-off thing adults arrange; attending a service run for the child; development labels of visits
+    // had with nothing achieved there: 4 not specific to 0), checked as done, their measures standing.
+    if (receiving && free && _VISIT_NOUNS.has(y) && plainVisit(doc, start, k) && transitionVisit(doc, start, k)) o.visited = o.checked = o.hit = true;
     if (receiving && free && resourceHad(doc, k)) o.resource = o.hit = true;
     // "have a go at using a dictionary": an attempt or a gerund ends the thing had; what follows is the child's act.
     if (_endsIng(y) || ATTEMPTS.has(y)) free = false;
   }
   return o;
+}
+
+/** Words a visit had may be counted or named by ("a transition visit", "3 extra visits", "two short visits"). */
+const VISIT_LEAD: ReadonlySet<string> = new Set(['a', 'an', ..._OWNING_DETERMINERS, 'transition', 'extra', 'short', 'further', 'more', 'first', 'planned', 'settling', 'settling-in']);
+
+/**
+ * Whether a check at k gone to is one of the child's health or development ({@link CHILD_CHECK_KINDS}): a check-up, a word of
+ * health before it in its phrase (`health`), or just after it ("the 2-year check with the health visitor").
+ */
+function childCheck(doc: _Doc, k: number, y: string, health: boolean): boolean {
+  if (health || y.startsWith('check-up') || y.startsWith('checkup') || (y === 'check' && (wd(doc, k + 1) === 'up' || wd(doc, k + 1) === 'ups'))) return true;
+  for (let j = k + 1; j < k + 5 && doc.toks[j]?.kind === 'w'; j++) if (CHILD_CHECK_KINDS.has(wd(doc, j))) return true;
+  return false;
+}
+
+/**
+ * Whether the visit at k is a transition's: "transition" before it ("a transition visit"), or a new school or class it is to
+ * ("3 visits to his new classroom", "visits to the new school"). Other visits had ("a visit to the science museum", "visits to
+ * the library") are the child's own, read as usual.
+ */
+function transitionVisit(doc: _Doc, from: number, k: number): boolean {
+  for (let j = from; j < k; j++) if (wd(doc, j) === 'transition') return true;
+  if (wd(doc, k + 1) !== 'to') return false;
+  for (let j = k + 2; j < k + 5; j++) if (wd(doc, j) === 'new') return true;
+  return false;
+}
+
+/**
+ * Whether the words from `from` to the visit at k only count or name it ({@link VISIT_LEAD}, a number): a visit the adults
+ * arrange. A visit described by how it goes ("a positive transition visit") is read as usual.
+ */
+function plainVisit(doc: _Doc, from: number, k: number): boolean {
+  for (let j = from; j < k; j++) if (!VISIT_LEAD.has(wd(doc, j)) && doc.toks[j]?.kind !== 'n' && !_NUMBER_WORDS.has(wd(doc, j))) return false;
+  return true;
 }
 
 /** Nouns of an attempt after "have a" ("have a go at", "have a try at"): not a thing had. */
@@ -1383,7 +1435,7 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     // A bracketed aside does not end the clause or count towards the reach ("a weekly 30 minute (small group) session").
     // Read no further than the reach and one aside (a long clause of such verbs stays linear).
     const near = clauseEnd(doc, i, from + (receiving ? 8 : 5) + 14);
-    const { hit, resource, club, checked, activityAt } = receivedObject(doc, from, near, receiving, met);
+    const { hit, resource, club, checked, activityAt, visited } = receivedObject(doc, from, near, receiving, met, JOINING.has(wd(doc, i)));
     // "get" is read only with a resource got (_RESOURCES): "get into the squad", "get the bus", "get 20 out of 25 on the check" are the child's.
     if (!resource && (wd(doc, i) === 'get' || wd(doc, i) === 'gets')) continue;
     // Joined or gone to for its activity (not accessed or given: "accesses after-school clubs").
@@ -1395,7 +1447,7 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
       stopAt = clauseEnd(doc, i, n);
     }
     const stop = stopAt;
-    const end = activity ? activityEnd(doc, activityAt + 1, stop) : joinedOutcome(doc, i, stop, (receiving && !resource) || checked);
+    const end = activity ? activityEnd(doc, activityAt + 1, stop) : joinedOutcome(doc, i, stop, receiving && (!resource || checked) && !visited, visited || (checked && !receiving));
     // Given provision ("have 1:1 tuition") is all provision; provision attended keeps its rate of attending (the labelling
     // guide, Settled cases: "a stated rate or frequency of attending still measures").
     // "get a bike ... and ride it to school": the child's own act with the resource got names it by "it"; the resource is
@@ -1408,9 +1460,30 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     // The frame before the verb is the provision's too ("To attend the nurture group", "Ryan will go to the homework club").
     // Not an activity's when what follows it is the child's own, read on its anchors with the frame ("will join the choir and sing").
     const v = activity ? activityVerbStart(doc, i) : i;
-    const frame = PREDICATE_BEFORE.has(wd(doc, v - 1)) && doc.clause[v - 1] === doc.clause[i] && out[v - 1] === 0 && !(end < stop && (activity || ((mark === ATTENDED || mark === ATTENDED_CLUB) && wd(doc, end) !== 'so'))) ? v - 1 : v;
+    const frame = PREDICATE_BEFORE.has(wd(doc, v - 1)) && doc.clause[v - 1] === doc.clause[i] && out[v - 1] === 0 && !(end < stop && !_adultClauseAt(doc, end) && (activity || visited || ((mark === ATTENDED || mark === ATTENDED_CLUB) && wd(doc, end) !== 'so'))) ? v - 1 : v;
     for (let j = frame; j < end; j++) if (out[j] === 0) out[j] = mark;
   }
+}
+
+
+/**
+ * Whether a comma at k opens an adult's clause ("…, carer to confirm at next PEP", "…, PE teacher to record"): what follows is
+ * the adults' check, not the child's own (Specific rule 4), so the frame before the verb of going is still the activity's
+ * (the activity reading, _activity.ts, and an activity joined, {@link receivedProvision}).
+ * @param doc - The target's words.
+ * @param k - Where the activity's stretch ends.
+ * @returns Whether an adult's clause opens there.
+ * @example
+ * _adultClauseAt(doc('Go to chess club weekly, carer to confirm.'), 5); //=> true
+ */
+export function _adultClauseAt(doc: _Doc, k: number): boolean {
+  if (wd(doc, k) !== ',') return false;
+  for (let j = k + 1; j < k + 4; j++) {
+    const y = wd(doc, j);
+    if (_FUTURE.has(wd(doc, j + 1))) return _ADULT_SUBJECTS.has(y) || _ADULT_HEADS.has(y);
+    if (doc.toks[j]?.kind !== 'w') return false;
+  }
+  return false;
 }
 
 /** Verbs of getting to the end of a thing ("complete the 8-week programme", "finish the 6-session course"). */
@@ -1527,7 +1600,7 @@ function rateOfEnd(doc: _Doc, k: number, sessions: boolean): number {
  * its own ("have a trusted adult and will have been to the transition group every Thursday": that clause is read on its
  * own, so its rate of attending still measures); else `end`.
  */
-function joinedOutcome(doc: _Doc, i: number, end: number, given: boolean): number {
+function joinedOutcome(doc: _Doc, i: number, end: number, given: boolean, visit = false): number {
   for (let k = i + 2; k < end - 1; k++) {
     const x = wd(doc, k);
     // "attend homework club twice a week so that she hands in her homework": the child's outcome the provision is for.
@@ -1540,6 +1613,9 @@ function joinedOutcome(doc: _Doc, i: number, end: number, given: boolean): numbe
       v += 1;
     }
     const y = wd(doc, v);
+    // After a transition's visit had or a check gone to, the child's act whatever its verb ("and find his peg", "and floss her
+    // teeth every evening").
+    if (visit && v < end && visitAct(doc, v)) return k;
     // "and complete her health assessment": filling in what the service gives is the service's still, whatever the verb.
     if (!given && serviceForm(doc, v, end) && !schoolWorkAt(doc, i, k)) continue;
     // "and stay out of trouble": a broad state kept names nothing (Specific rule 1); the provision goes on.
@@ -1547,6 +1623,22 @@ function joinedOutcome(doc: _Doc, i: number, end: number, given: boolean): numbe
     if (v < end && (modal || _CONCRETE_VERBS.has(y) || _OBSERVABLE_VERBS.has(y) || attainsResult(doc, v, end) || (!given && ownAct(doc, v, end)))) return k;
   }
   return end;
+}
+
+/**
+ * Whether the word at v, after "and" or "then" that follows a transition's visit had or a check of the child gone to, opens an
+ * act of the child's, whatever its
+ * verb ("and find his peg", "and draw a map of the school"): a lower-case word that is no article or possessive, no thing
+ * joined to the visit ("and a photo book"), not "have" or "be" with more provision or a passive after it, and not meeting an
+ * adult (development labels of visits with "and meet his link tutor", "and met his form tutor" after them: 2 not specific to
+ * 0, a meeting with an adult read as provision).
+ */
+function visitAct(doc: _Doc, v: number): boolean {
+  const t = doc.toks[v];
+  const y = wd(doc, v);
+  if (t === undefined || t.kind !== 'w' || _capitalised(t.raw) || NP_LEAD.has(y) || TAKING_PROVISION.has(y) || RECEIVING.has(y) || y === 'met') return false;
+  if (y === 'be') return !_pastParticiple(wd(doc, v + 1)) && !_endsEd(wd(doc, v + 1));
+  return !_STOP.has(y) && !_endsIng(y);
 }
 
 /**
@@ -2690,7 +2782,7 @@ function afterActivity(doc: _Doc, adult: _Marks, at: number): number {
   if (!joinedMark(mark)) return at;
   let j = at + 1;
   while (j < doc.toks.length && adult[j] === mark) j += 1;
-  if (doc.clause[j] !== doc.clause[at]) return at;
+  if (doc.clause[j] !== doc.clause[at + 1]) return at;
   while (activityEndWord(doc, j + 1, 'that')) j += 1;
   return activityEndWord(doc, j) ? j : at;
 }
@@ -3804,8 +3896,27 @@ function grammarAnchors(doc: _Doc, adult: _Marks, found: Found, anchors: [number
     anchors.length = 0;
   }
   const none = anchors.length === 0;
-  return (none && openAnchors(doc, adult, found.open, anchors)) || (changedSkills(doc, adult, found.open, anchors, found) && none) || (particularSkills(doc, adult, found.open, anchors, found) && none);
+  return (none && openAnchors(doc, adult, none ? withImperatives(doc, adult, found.open) : found.open, anchors)) || (changedSkills(doc, adult, found.open, anchors, found) && none) || (particularSkills(doc, adult, found.open, anchors, found) && none);
 }
+
+/**
+ * The kept places with, before each sentence that opens with provision or an activity the child goes to ("Attend chess club
+ * Fridays and beat an adult at chess"), a place just before it: the bare imperative's verb after "and" is the child's own,
+ * read as after "will" or "to" ({@link afterActivity}; "Sam will attend chess club and beat an adult" reads the same). One
+ * pass over the marks.
+ */
+function withImperatives(doc: _Doc, adult: _Marks, places: readonly number[]): readonly number[] {
+  let out: number[] | null = null;
+  for (let i = 0; i < doc.toks.length; i++) {
+    if (!joinedMark(adult[i] as number) || (i > 0 && !SENTENCE_OPENERS.has(wd(doc, i - 1)))) continue;
+    out ??= [...places];
+    out.push(i - 1);
+  }
+  return out ?? places;
+}
+
+/** Marks a sentence opens after ({@link withImperatives}). */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['.', ';', ':']);
 
 /** Verbs a clause of the child's can open or carry: the lists of things the child does, sees done or achieves. */
 export const _CHILD_VERBS: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..._OBSERVABLE_VERBS, ..._EVENT_VERBS, ..._PROCESS, ..._PROVISION_VERBS, 'stop', 'avoid', 'manage', 'make', 'know', 'understand', 'go', 'see', 'meet', 'learn', 'want', 'need', 'play', 'earn', 'get', 'score', 'improve', 'increase', 'reduce', 'achieve',
@@ -3950,6 +4061,8 @@ export function _hasClause(doc: _Doc, adult: _Marks, naming: readonly (readonly 
     if (x === 'to' && (_childVerb(wd(doc, i + 1)) || (opens && doc.toks[i + 1]?.kind === 'w'))) return true;
     // "Calm down when upset", "Calm down using his breathing": the phrasal verb opens the child's clause, as "To calm down" does.
     if (opens && x === 'calm' && wd(doc, i + 1) === 'down') return true;
+    // A second imperative joined after the provision a sentence opens with, whatever its verb ("and beat an adult").
+    if (_joinedImperativeAt(doc, adult, i)) return true;
     if (!_childVerb(x)) continue;
     if (opens) {
       // "Work on…" opens a clause; "Work experience", "Work placement" name a thing, and a gerund ("threading, playdough") too.
@@ -3957,6 +4070,30 @@ export function _hasClause(doc: _Doc, adult: _Marks, naming: readonly (readonly 
     } else if (!_CHILD_VERBS.has(x) && named(doc, i - 1)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the word at i is a second imperative joined by "and" or "then" right after provision or an activity that opens its
+ * sentence or part as a bare imperative ("Attend chess club Fridays and beat an adult at chess", "Attend his dental check-up
+ * and floss his teeth", "Have a transition visit and sketch the playground"): the child's act whatever its verb, as "Sam will
+ * attend chess club and beat an adult" reads (the labelling guide, Settled cases: an outcome joined to what is gone to is
+ * specific). A lower-case word, no article, stop word or gerund. Walks back over the provision once for each such "and".
+ * @param doc - The target's words.
+ * @param adult - The provision marks.
+ * @param i - The word after "and" or "then".
+ * @returns Whether it opens the child's joined imperative.
+ * @example
+ * _joinedImperativeAt(doc('Attend chess club and beat an adult.'), marks, 4); //=> true
+ */
+export function _joinedImperativeAt(doc: _Doc, adult: _Marks, i: number): boolean {
+  const before = wd(doc, i - 1);
+  const t = doc.toks[i];
+  if (i < 2 || (before !== 'and' && before !== 'then') || adult[i - 1] !== 0 || adult[i - 2] === 0 || adult[i] !== 0) return false;
+  const x = wd(doc, i);
+  if (t === undefined || t.kind !== 'w' || _capitalised(t.raw) || NP_LEAD.has(x) || _STOP.has(x) || _endsIng(x)) return false;
+  let k = i - 2;
+  while (k > 0 && adult[k - 1] !== 0) k -= 1;
+  return k === 0 || opener(wd(doc, k - 1));
 }
 
 /** Whether a number in words ("fives") or a proper name after a comma ("…, Jaguar, NHS") names which ones. */
