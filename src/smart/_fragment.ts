@@ -48,6 +48,9 @@ const TIMES = 'x';
 /** Words after a figure that make it how often a session runs ("3 times a week", "2 x week"). */
 const PER: ReadonlySet<string> = new Set(['times', 'x', 'a', 'per', 'each', 'every', 'daily', 'weekly']);
 
+/** Adults at home ({@link _ADULT_SUBJECTS}): time with them is the child's own activity at home, not sessions given. */
+const HOME_ADULTS: ReadonlySet<string> = new Set(['carer', 'carers', 'fc', 'fcs', 'parent', 'parents', 'mum', 'dad', 'mother', 'father', 'nan', 'gran', 'grandma', 'grandad', 'grandparents']);
+
 /** Nouns after "times" that make it content ("the 3 and 4 times tables"), not a frequency. */
 const TABLES: ReadonlySet<string> = new Set(['table', 'tables']);
 /** Nouns of a skill that name it with its content after "of" ("instant recall of number bonds", "accurate counting of objects"). */
@@ -80,6 +83,9 @@ function clauseAt(doc: _Doc, i: number): boolean {
   if (x === 'to' || x === 'gonna' || x === 'wanna') return word && !_ADULT_SUBJECTS.has(wd(doc, i - 1)) && (_childVerb(next) || opensPart(doc, i) || _childSubject(doc, i - 1));
   const raw = doc.toks[i]?.raw ?? '';
   if (_endsIng(x) && !_CHILD_VERBS.has(x) && x.length > 4) {
+    // A gerund after a participle opening the text is a programme's noun ("Guided reading with TA", "Paired reading with a
+    // peer"): the provision named, not a skill done to something.
+    if (i === 1 && wd(doc, 0).endsWith('ed')) return false;
     if (OBJECT_LEADS.has(next) || doc.toks[j]?.kind === 'n') return true;
     // "Spelling and handwriting": a gerund joined to another topic is a list of topics, not a skill with its object; the gerund
     // joined to it takes the first one's place ("Listening and answering questions": the second gerund has the object).
@@ -263,7 +269,11 @@ export function _noOutcomeFragment(doc: _Doc, provision: _Marks): _Fragment | nu
       // A noun of provision or sessions, an adult after "with", or the adults' infinitive ("school to share…").
       const noun = _flag2At(doc, i, _F2_PROVISION_OR_SESSION);
       sessions = sessions || noun;
-      if (noun || (wd(doc, i - 1) === 'with' && (_ADULT_SUBJECTS.has(x) || _capitalised(t.raw))) || (x === 'to' && _ADULT_SUBJECTS.has(wd(doc, i - 1)))) provided = true;
+      // Staff named after "with" give the sessions too ("Guided reading with TA, 3 x 20 mins per week"): their length is theirs;
+      // an adult at home shares the child's own activity ("Reading - 20 mins daily with carer").
+      const withAdult = wd(doc, i - 1) === 'with' && (_ADULT_SUBJECTS.has(x) || _capitalised(t.raw));
+      sessions = sessions || (withAdult && _ADULT_SUBJECTS.has(x) && !HOME_ADULTS.has(x));
+      if (noun || withAdult || (x === 'to' && _ADULT_SUBJECTS.has(wd(doc, i - 1)))) provided = true;
     } else if (slashScore(doc, i)) {
       return null;
     } else if (_DURATION_UNITS.has(wd(doc, i + 1)) && wd(doc, i - 1) !== 'for') {

@@ -8,7 +8,7 @@
 import type { _Doc } from './_doc';
 import type { _Tok } from './_text';
 import { _targetMarkAt } from './_deadlinePrefix';
-import { _HEADING_MARKS } from './_phrases';
+import { _CARRIED, _HEADING_MARKS } from './_phrases';
 import { _childSubject } from './_roles';
 
 /**
@@ -132,4 +132,116 @@ function figureToFigure(doc: _Doc, k: number): boolean {
   let j = k + 1;
   while (doc.toks[j]?.kind === 'p' && ARROW_MARKS.has(doc.w[j] ?? '')) j += 1;
   return doc.toks[j]?.kind === 'n';
+}
+
+/**
+ * Words that mark a figure as a prediction ("Predicted grades: …", "Merit predicted"): the school's forecast of the present
+ * course, no figure set to reach. ("Currently" is not one here: "Attendance currently 88%. 95%" sets the second figure.)
+ */
+const PREDICTION: ReadonlySet<string> = new Set(['predicted']);
+/** Words of a review's result before "met" or "achieved" ("partly met", "not yet achieved", "Target met"). */
+const RESULT_LEADS: ReadonlySet<string> = new Set(['partly', 'partially', 'not', 'yet', 'fully', 'mostly', 'nearly', 'target', 'targets']);
+/**
+ * Words of a target carried on after its review ("carried forward", "carry over", "rolled on"): the figure is then still the
+ * target's, set again (development labels: "Met – no suspensions this term. Carried forward." measurable).
+ */
+const CARRIED_ON: ReadonlySet<string> = new Set([..._CARRIED, 'carried', 'carry', 'carrying', 'rolled']);
+
+/**
+ * Whether token k is a review's result, "met" or "achieved" standing as a status: opening the text or a part, or after a word of
+ * how far ("partly met", "Target achieved"), and closing its part ("Met.", "partly met - 6/10"); not the verb with its object
+ * ("met her target", "achieved in October").
+ */
+function reviewResultAt(doc: _Doc, k: number): boolean {
+  const x = doc.w[k];
+  if (x !== 'met' && x !== 'achieved') return false;
+  const lead = k === 0 || doc.toks[k - 1]?.kind === 'p' || RESULT_LEADS.has(doc.w[k - 1] ?? '');
+  const after = doc.toks[k + 1];
+  return lead && (after === undefined || after.kind === 'p');
+}
+
+/** Words before "target" that make it the one reviewed ("Previous target", "Last target"). */
+const PAST_LEADS: ReadonlySet<string> = new Set(['previous', 'last']);
+
+/**
+ * Whether "target" at k is the one reviewed, not one set: after {@link PAST_LEADS} ("Previous target partly met") or before its
+ * result ("Target met", "target not met").
+ */
+function reviewedTarget(doc: _Doc, k: number): boolean {
+  const x = doc.w[k];
+  if (x !== 'target' && x !== 'targets') return false;
+  const next = doc.w[k + 1] ?? '';
+  return PAST_LEADS.has(doc.w[k - 1] ?? '') || next === 'met' || next === 'achieved' || (RESULT_LEADS.has(next) && next !== 'target' && next !== 'targets');
+}
+
+/** Background dates (the deadline scan's use mark 2: a past or baseline date, "autumn term" at a January meeting). */
+const BACKGROUND_DATE = 2;
+
+/**
+ * Whether the figure at k is followed, straight or after "in", by a background date: the period it held in ("52% autumn
+ * term", "4 in the autumn term" at a January meeting). The labelling guide, Measurable rule 6: a figure that "says when it
+ * held" is where the child is now.
+ */
+function heldAt(doc: _Doc, k: number): boolean {
+  // A number of the date itself ("starts 3rd Feb") is the date's.
+  if (doc.used[k] !== 0) return false;
+  let j = k + 1;
+  if (doc.w[j] === 'in') j += doc.w[j + 1] === 'the' ? 2 : 1;
+  return doc.used[j] === BACKGROUND_DATE;
+}
+
+/**
+ * Whether the text's figures state where the child is now, with no target set: a prediction ("Predicted grades: Eng 4, Maths
+ * 3"), a figure with the past period it held in ("Attendance - 52% autumn
+ * term", {@link heldAt}) or a review's result ("Previous target partly met - 6/10. Continue.",
+ * "Met. Now knows his 2s, 5s and 10s.": the result before the figure), and no word of a target, an aim or the future ({@link TARGET_WORDS}) nor of a
+ * target carried on ("Carried forward") anywhere. The labelling guide, Measurable rule 6: "a baseline with no target figure"
+ * does not measure; a review note says how the last target went, not what the child will achieve (Specific rule 6). The
+ * caller reads it only when every measure is a figure alone and the text has no point; a baseline with its target ("Predicted
+ * 4, target 5", "Partly met. New target: 8/10") is a target.
+ * @param doc - The target's document.
+ * @returns True when a prediction, a past period or a review's result stands in a text with no word of a target.
+ */
+export function _statusFigures(doc: _Doc): boolean {
+  let status = false;
+  let figure = false;
+  for (let k = 0; k < doc.toks.length; k++) {
+    const kind = (doc.toks[k] as _Tok).kind;
+    if (kind === 'n') {
+      status = status || heldAt(doc, k);
+      figure = true;
+    }
+    if (kind !== 'w') continue;
+    const x = doc.w[k] as string;
+    if ((TARGET_WORDS.has(x) && !reviewedTarget(doc, k)) || CARRIED_ON.has(x)) return false;
+    // A result after the figure reviews it ("on time 9/10 days | Partly met": the target's row and its result); before it, the
+    // figure is the result.
+    status = status || PREDICTION.has(x) || (!figure && reviewResultAt(doc, k));
+  }
+  return status;
+}
+
+/** Words of a check or review taken again at a point ("Retest in July", "Review summer", "Reassess at Easter"). */
+const RECHECKS: ReadonlySet<string> = new Set(['retest', 'reassess', 'recheck', 'review', 'reviewed']);
+/** Words between a re-check and its point ("Retest in July", "Review at the end of term"). */
+const RECHECK_JOINS: ReadonlySet<string> = new Set(['in', 'at', 'by', 'on', 'the']);
+/** Marks that close the sentence of a re-check ("Retest in July.", a line's end). */
+const SENTENCE_MARKS: ReadonlySet<string> = new Set(['.', '\n', ';', '!']);
+
+/**
+ * Whether the point from token `start` to `end` is only when a check or review is taken again, in a sentence of its own after
+ * the first ("Reading age 9.4 (Y8). Lexia 3x a week. Retest in July"): a word of {@link RECHECKS} opening the sentence, at most
+ * a few joining words, the point, and the sentence's end. The point dates the re-check (Time-bound: "reviewed"), but sets no
+ * figure to reach: a fragment before it is read as with no point (the labelling guide, Measurable rule 6, "a baseline with no
+ * target figure"; a re-check with its figure, "Reading age 10y by the June retest", names the figure and is a target).
+ * @param doc - The target's document.
+ * @param start - The point's first token.
+ * @param end - The token after the point.
+ * @returns True when the point's sentence is only a re-check at it.
+ */
+export function _recheckPointAlone(doc: _Doc, start: number, end: number): boolean {
+  let k = start - 1;
+  while (k > 0 && RECHECK_JOINS.has(doc.w[k] ?? '')) k--;
+  if (k < 1 || !RECHECKS.has(doc.w[k] ?? '') || !SENTENCE_MARKS.has(doc.w[k - 1] ?? '')) return false;
+  return end >= doc.toks.length || (SENTENCE_MARKS.has(doc.w[end] ?? '') && end + 1 >= doc.toks.length);
 }

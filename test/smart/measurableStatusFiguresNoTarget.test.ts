@@ -1,0 +1,71 @@
+/**
+ * The labelling guide, Measurable rule 6: "a baseline with no target figure" does not measure, nor does "a quantity of
+ * provision … rather than of the child's success"; Specific rule 6, a review note is a placeholder of a target. Figures that
+ * tell where the child is now (a prediction, a review's result, a figure with the past period it held in), a provision's own
+ * timetable with no going, and a provision's rate before a re-check with no figure to reach set no target
+ * (src/smart/_statusNote.ts, _statusFigures and _recheckPointAlone; src/smart/_fragment.ts). A baseline with its target, a new
+ * or carried-forward target, a figure to reach at the re-check and the child's own rate keep measuring; Time-bound never moves.
+ * Texts are written for these tests, not taken from any corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { smt } from './_judge';
+
+describe('Measurable rule 6 (a baseline with no target figure) and Specific rule 6 (review notes): figures of where the child is now', () => {
+  it.each([
+    // A prediction alone.
+    ['Predicted grades: English 5, Maths 4, Science 4-4.', [false, false, false]],
+    ['Predicted: Maths 5, English 6.', [false, false, false]],
+    // A review's result, with only "continue" after it.
+    ['Target partly met - 7/10. Continue.', [false, false, false]],
+    ['Achieved. Mia now knows her 3s, 4s and 8s.', [false, false, false]],
+    ['Target met. Now 8/10 on the weekly spelling check.', [false, false, false]],
+    // A figure with the past period it held in.
+    ['Attendance at the unit - 61% autumn term', [false, false, false]],
+  ] as const)('%s: not measurable (nor specific)', (text, want) => {
+    expect(smt(text)).toEqual(want);
+  });
+
+  it.each([
+    // A baseline with its target.
+    ['Predicted 5 in maths, target 6.', [true, true, false]],
+    ['Merit predicted. Target Distinction', [false, true, false]],
+    ['Predicted grades: English 5, Maths 4. Aim: grade 5 in maths by June.', [true, true, true]],
+    ['Attendance 71% autumn term. Target 90%', [true, true, false]],
+    // A new target, or the target carried forward, after the review's result.
+    ['Partly met - 7/10. New target: 9/10 by Easter.', [false, true, true]],
+    ['Previous target partly met - 5/10. Next target: 8/10.', [false, true, false]],
+    ['Met – no detentions this half term. Carried forward.', [true, true, true]],
+    // A result after the figure reviews the target in its row ("on time 9/10 days | Partly met"): the figure is the target's.
+    ['Spellings: 8/10 on the weekly test - partly met', [true, true, false]],
+    // "met" as the child's verb with its object; a prediction with its point.
+    ['Sam met his target of 8/10 spellings', [true, true, false]],
+    ['Predicted grade 5 in maths by the summer', [true, true, true]],
+  ] as const)('%s: still measurable', (text, want) => {
+    expect(smt(text)).toEqual(want);
+  });
+});
+
+describe('Measurable rule 6, "a quantity of provision": a provision\'s own timetable with no verb of going, whatever the rate is written as', () => {
+  it.each([
+    ['Nessy 3 times per week', [false, false, false]],
+    ['Nessy 2 x wk', [false, false, false]],
+    ['Shared reading with TA, 3 x 10 mins per week', [false, false, false]],
+    ['Paired reading with TA, 2 x 15 mins per week', [false, false, false]],
+    // Before a re-check or review with no figure to reach: its point still dates the text (Time-bound unchanged).
+    ['Spelling age 7.2 (Y5). Nessy 3x a week. Retest in June', [false, false, true]],
+    ['Spelling age 7.2 (Y5). Nessy 3x a week. Review in June', [false, false, true]],
+  ] as const)('%s: not measurable', (text, want) => {
+    expect(smt(text)).toEqual(want);
+  });
+
+  it.each([
+    // The child's own rate, at home with a carer.
+    ['Read 3 times per week with carer', [true, true, false]],
+    ['Reading - 20 mins daily with foster carer', [false, true, false]],
+    // A figure to reach at the re-check.
+    ['Nessy 3x a week. Reach level 5 by the June retest', [true, true, true]],
+    ['Spelling age 7.2. Nessy 3x a week. Retest in June: spelling age 8.0', [true, true, true]],
+  ] as const)('%s: still measurable', (text, want) => {
+    expect(smt(text)).toEqual(want);
+  });
+});
