@@ -132,13 +132,13 @@ function childActIn(doc: _Doc, s: number, e: number, provision: _Marks): boolean
       let v = k + 1;
       while (v < e && (wd(doc, v).endsWith('ly') || ADVERBS.has(wd(doc, v)))) v += 1;
       if (adultSubject(doc, s, k)) continue;
-      if (RECEIVING.has(wd(doc, v)) && receivedProvision(doc, v, provision)) continue;
+      if ((RECEIVING.has(wd(doc, v)) && receivedProvision(doc, v, provision)) || hoursAttended(doc, v)) continue;
       return true;
     }
     if (x === 'to' && doc.toks[k + 1]?.kind === 'w') {
       const verb = wd(doc, k + 1);
       // "Funded 15 hours to continue": provision is the subject.
-      if ((RECEIVING.has(verb) && (receivedProvision(doc, k + 1, provision) || provisionWordAt(doc, k - 1))) || adultSubject(doc, s, k)) continue;
+      if ((RECEIVING.has(verb) && (receivedProvision(doc, k + 1, provision) || provisionWordAt(doc, k - 1))) || hoursAttended(doc, k + 1) || adultSubject(doc, s, k)) continue;
       const opens = k === s || PART_MARKS.has(wd(doc, k - 1)) || ((doc.flags[k - 1] as number) & _F_ENDS) !== 0;
       if (_childVerb(verb) || opens || _CHILD_ROLE_WORDS.has(wd(doc, k - 1)) /* "CYP to …", "YP to …" */ || /^[A-Z][a-z]/.test(doc.toks[k - 1]?.raw ?? '')) return true;
       continue;
@@ -147,7 +147,7 @@ function childActIn(doc: _Doc, s: number, e: number, provision: _Marks): boolean
     if (BE.has(x) && !adultSubject(doc, s, k)) return true;
     const opens = k === s || PART_MARKS.has(wd(doc, k - 1));
     // A base verb only: an inflected word opening a part is a heading's describing word ("joined letters").
-    if (!opens || doc.toks[k]?.kind !== 'w' || !_CHILD_VERBS.has(x) || x.endsWith('ed') || (RECEIVING.has(x) && receivedProvision(doc, k, provision))) continue;
+    if (!opens || doc.toks[k]?.kind !== 'w' || !_CHILD_VERBS.has(x) || x.endsWith('ed') || (RECEIVING.has(x) && receivedProvision(doc, k, provision)) || hoursAttended(doc, k)) continue;
     const raw = doc.toks[k]?.raw ?? '';
     const nextRaw = doc.toks[k + 1]?.raw ?? '';
     // A name of capitalised words ("Read Write Inc", "Catch Up Literacy"): a programme, not an imperative.
@@ -184,6 +184,43 @@ function hoursAt(doc: _Doc, k: number): boolean {
   if (t?.kind !== 'n') return false;
   return t.sep === ':' || _DURATION_UNITS.has(wd(doc, k + 1));
 }
+
+/** Verbs of the child's attending a setting ("attend nursery for her 15 hrs"). */
+const ATTENDING: ReadonlySet<string> = new Set(['attend', 'attends', 'attending']);
+/** Units of a setting's hours ("15 hrs", "30 hours"). */
+const HOURS: ReadonlySet<string> = new Set(['hours', 'hrs', 'hour', 'hr']);
+/** Words of attending the whole of the hours ("all 15 funded hours", "her full 15 hours", "every week", "90%"): a measure of going. */
+const WHOLE: ReadonlySet<string> = new Set(['all', 'full', 'every', 'whole']);
+/** Words read on after a verb of attending for the setting's hours ("attend Little Acorns nursery for his 15 funded hours"). */
+const HOURS_REACH = 8;
+
+/**
+ * Whether the verb at v attends an early-years setting ({@link EARLY_SETTINGS}) for its hours, named only as the hours the child
+ * has ("Attend Little Acorns nursery for his 15 funded hours", "to attend Little Stars pre-school 15 hrs", "Attending nursery 15
+ * hrs"): the hours are the place's (its funded entitlement), provision received, not how much the child goes (the labelling guide, Measurable rule 6, "a quantity of
+ * provision"; development labels t091, y17-151, y48-028, y52-028 not measurable). Read within {@link HOURS_REACH} words in the
+ * sentence; the whole of them attended ("attend all 15 funded hours each week", "her full 15 hours", a percentage) measures
+ * (y13-118, y9-022 measurable), as the Settled cases' rate of going does.
+ */
+function hoursAttended(doc: _Doc, v: number): boolean {
+  if (!ATTENDING.has(wd(doc, v))) return false;
+  let hours = false;
+  let setting = false;
+  for (let k = v + 1; k <= v + HOURS_REACH && k < doc.toks.length && ((doc.flags[k] as number) & _F_ENDS) === 0; k++) {
+    const t = doc.toks[k];
+    const x = wd(doc, k);
+    if (WHOLE.has(x) || (t?.kind === 'n' && t.suffix === '%')) return false;
+    setting = setting || EARLY_SETTINGS.has(x);
+    hours = hours || (t?.kind === 'n' && (HOURS.has(wd(doc, k + 1)) || (wd(doc, k + 1) === 'funded' && HOURS.has(wd(doc, k + 2)))));
+  }
+  return hours && setting;
+}
+
+/**
+ * Early-years settings and their funding ("nursery", "pre-school", "funded"): hours there are the funded entitlement. A school or
+ * college attended for some hours ("attend school for 15 hours a week", a part-time timetable) is how much the child goes.
+ */
+const EARLY_SETTINGS: ReadonlySet<string> = new Set(['nursery', 'preschool', 'pre-school', 'pre', 'playgroup', 'childminder', 'creche', 'setting', 'funded']);
 
 /** Participles after "have" ("will have been", "will have done"): the child's act done, not provision had. */
 const PARTICIPLES: ReadonlySet<string> = new Set(['been', 'done', 'made', 'got', 'gone', 'taken', 'written', 'seen', 'had']);
@@ -297,7 +334,8 @@ export function _provisionRatesOnly(doc: _Doc, spans: readonly Span[], provision
   if (spans.length > MAX_SPANS) return false;
   let rates = 0;
   for (const span of spans) {
-    if (listNumber(doc, span)) continue;
+    // The attending verb read as a measure of going, when what it attends is a setting's hours ({@link hoursAttended}).
+    if (listNumber(doc, span) || (span[1] === span[0] + 1 && hoursAttended(doc, span[0]))) continue;
     const kind = spanKind(doc, span);
     if (kind === null) return false;
     const [s, e] = sentenceOf(doc, span[0]);

@@ -69,3 +69,26 @@ describe('Measurable rule 6, "a quantity of provision": a provision\'s own timet
     expect(smt(text)).toEqual(want);
   });
 });
+
+describe('Measurable rule 6, "a quantity of provision": an early-years setting attended for its hours, named only as the hours the child has', () => {
+  it.each([
+    'Attend Sunflowers nursery for her 15 funded hours',
+    'Kian to attend Tiny Steps pre-school 15 hrs',
+    'Attending the setting 30 hrs. Attendance.',
+    'Noah will attend nursery for his 15 hrs each wk',
+  ])('%s: not measurable', (text) => {
+    expect(smt(text)[1]).toBe(false);
+  });
+
+  it.each([
+    // The whole of the hours, or a percentage: how much the child goes (Settled cases, a rate of going).
+    'Attend all 15 funded hours at nursery each week',
+    'To attend nursery for his full 15 hours a week',
+    'Attend nursery 15 hrs a week, with 95% attendance',
+    // A school or college attended for some hours: a part-time timetable, how much the child goes.
+    'Kai will attend school for 15 hours a week',
+    'Kai to attend college 12 hrs',
+  ])('%s: still measurable', (text) => {
+    expect(smt(text)[1]).toBe(true);
+  });
+});
