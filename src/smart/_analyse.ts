@@ -1419,6 +1419,16 @@ function rateOfAct(doc: _Doc, spans: readonly (readonly [number, number])[]): bo
 }
 
 /**
+ * The fragment reading ({@link _noOutcomeFragment}: "Phonics – Phase 2 sounds", "Lexia 3x a week") of a text with no point, or
+ * whose point is only a re-check's in a part of its own ({@link _recheckPointAlone}: "Lexia 3x a week. Retest in July"), read
+ * then only as provision's (a figure of the child's before a review, "Reading age 8y 2m. Review in July.", is one to reach).
+ */
+function fragmentWith(doc: _Doc, provision: _Marks, chosen: { readonly start: number; readonly end: number } | null): _Fragment | null {
+  if (chosen === null) return _noOutcomeFragment(doc, provision);
+  return _recheckPointAlone(doc, chosen.start, chosen.end) && _noOutcomeFragment(doc, provision) === 'provision' ? 'provision' : null;
+}
+
+/**
  * Analyses a target's text (and, in cell mode, its "Timescale" cell).
  * Whether nothing is measured (`noMeasure`: Measurable rule 6, a record, a baseline, a timetable) is read only for a text with
  * a measure: with none, nothing is measured whatever it says (both places that read it ask for one; the one-off event
@@ -1462,13 +1472,13 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const areaRead = anchors.length > 0 && !vagueComparative && !described ? _areaOnly(doc, anchors) || (_screenScoreOnly(doc, anchors) ? 1 : 0) : 0;
   // A review note with no new outcome ("Partially met - continue."), every anchor in a clause whose predicate is vague ("Not to get
   // in trouble"): _review.ts; a plain use or subject only "to improve" (_plainUse.ts); a note of the state now, a baseline alone or figures only of the present, with no target (_statusNote.ts).
-  const open = anchors.length > 0 && !vagueComparative && !described && areaRead === 0, statusFigures = chosen === null && figuresOnly(doc, measures.spans) && _statusFigures(doc);
+  const open = anchors.length > 0 && !vagueComparative && !described && areaRead === 0, statusFigures = chosen === null && figuresOnly(doc, measures.spans) && _statusFigures(doc, opts.meeting);
   // Neither can be read without one of their words (most texts have none).
   const statusOrVague = open && !_lacks(doc, _F_NO_OUTCOME);
   const review = statusOrVague && _reviewNote(doc, provision, anchors);
   const vague = statusOrVague && !review && _vagueOutcome(doc, anchors), plain = open && !review && !vague && (_plainAim(doc, anchors, measures.spans) || (chosen === null && (_statusNote(doc, rateOfAct(doc, measures.spans)) || _baselineAlone(doc) || statusFigures)));
-  // A fragment with no clause of the child's, no point (or only a re-check's: _statusNote.ts) and no value to reach ("Phonics – Phase 2 sounds", "Lexia 3x a week"): _fragment.ts.
-  const fragment = open && !review && !vague && (chosen === null || _recheckPointAlone(doc, chosen.start, chosen.end)) ? _noOutcomeFragment(doc, provision) : null;
+  // A fragment with no clause of the child's, no point (provision's: only a re-check's, "Lexia 3x a week. Retest in July") and no value to reach: _fragment.ts.
+  const fragment = open && !review && !vague ? fragmentWith(doc, provision, chosen) : null;
   // An act only hedged, not decided or put off to an open condition ("Silver DofE - to think about.", "Build up timetable when ready."): _hedge.ts.
   const hedges = chosen === null && (anchors.length > 0 || measures.spans.length > 0) ? _sentenceHedges(doc) : null;
   const hedgedS = hedges !== null && open && !review && !vague && fragment === null && _hedgedAct(hedges, anchors) !== null;

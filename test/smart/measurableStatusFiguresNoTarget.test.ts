@@ -74,7 +74,8 @@ describe('Measurable rule 6, "a quantity of provision": an early-years setting a
   it.each([
     'Attend Sunflowers nursery for her 15 funded hours',
     'Kian to attend Tiny Steps pre-school 15 hrs',
-    'Attending the setting 30 hrs. Attendance.',
+    'Attending Tiny Tots playgroup 30 hrs. Attendance.',
+    'Ella to attend pre-school 15 hrs',
     'Noah will attend nursery for his 15 hrs each wk',
   ])('%s: not measurable', (text) => {
     expect(smt(text)[1]).toBe(false);
@@ -90,5 +91,85 @@ describe('Measurable rule 6, "a quantity of provision": an early-years setting a
     'Kai to attend college 12 hrs',
   ])('%s: still measurable', (text) => {
     expect(smt(text)[1]).toBe(true);
+  });
+});
+
+describe('Measurable rule 6 ("a baseline with no target figure"), after review: what sets a figure to reach beside the present\'s', () => {
+  it.each([
+    // A target's mark, a bound or an arrow before the second figure: a baseline with its target.
+    ['Attendance 61% summer term. Expected outcome: 90%.', [true, true, false]],
+    ['Attendance 61% summer term. Success criteria: 90%.', [true, true, false]],
+    ['Attendance 61% summer term. At least 90%.', [true, true, true]],
+    ['Attendance 61% summer term => 90%.', [true, true, true]],
+    ['Predicted 3. Expected: 4.', [false, true, false]],
+    ['Predicted grade 3 -> 4 in English.', [true, true, false]],
+    ['Predicted 3 | Aspirational 4', [false, true, false]],
+    ['Predicted grade 3; desired grade 4.', [false, true, false]],
+    // The child's act with the result or the period: the new target.
+    ['Achieved - now spell 15 of the 20 Year 4 words.', [true, true, false]],
+    ['Partly met - keep 9/10 days in full uniform.', [true, true, false]],
+    ['Meet predicted grades: Science 5, History 4.', [false, true, false]],
+    ['Keep punctuality at 98% spring term.', [true, true, false]],
+    ['Punctuality - 98% autumn term - maintain.', [true, true, false]],
+    // A term written with a year after the meeting's: still to come.
+    ['Punctuality 98% autumn term 2025.', [true, true, false]],
+    // "Carry over" carries the target on.
+    ['Met - 9/10 days on time over the autumn term. Carry over.', [true, true, true]],
+  ] as const)('%s: measurable', (text, want) => {
+    expect(smt(text)).toEqual(want);
+  });
+
+  it.each([
+    // A double grade's dash is no arrow; "over" a period carries nothing; a term of a past year held.
+    ['Predicted grades: Eng 3, Maths 4, Sci 4-4.', [false, false, false]],
+    ['Met - 9/10 over the half term.', [false, false, false]],
+    ['Partly met - 6/10 over the term.', [false, false, false]],
+    ['Punctuality 98% autumn term 2024.', [false, false, false]],
+    // "Now" before a figure, "continue": the state, no act.
+    ['Target met. Now 9/10 on the weekly times-tables check.', [false, false, false]],
+    ['Partly met - 7/10. Continue.', [false, false, false]],
+  ] as const)('%s: still not measurable', (text, want) => {
+    expect(smt(text)).toEqual(want);
+  });
+});
+
+describe('Measurable rule 6 ("a quantity of provision"), after review: early-years hours only, the child\'s own practice, a re-check after provision only', () => {
+  it.each([
+    // A school, college, course or "setting" for some hours, funded or not: how much the child goes.
+    'Attend sixth form college for 12 funded hours.',
+    'Attend college 12 hrs a week (funded).',
+    'Attend her pre-16 course for 10 hours a week.',
+    'Attend the setting for 20 hours a week by Easter.',
+    // The hours built up to by a point, or the child's act joined to them.
+    'Attend nursery for 30 hours by the end of the spring term.',
+    'Attend Rainbow nursery for her 15 funded hours and name 5 colours.',
+    'Attend the school nursery for 15 hrs and name 10 objects.',
+    // The child's own work or practice at home, at a rate however written.
+    'Homework 3 times per week.',
+    'Spellings 4 x wk.',
+    'Lexia 3 times per week at home.',
+    'Homework 3 x wk. Review at Easter.',
+    'Nessy at home 4 x a week. Review at Easter.',
+    // A figure of the child's before a review: a figure to reach, reviewed then (labels: "Attendance 97% - review at next PEP").
+    'Reading age 9y 4m. Review in June.',
+    'Reading age 9y 4m - review in June.',
+    'Spelling 14/20. Review in June.',
+    'Spelling 14/20; review in June.',
+  ])('%s: measurable', (text) => {
+    expect(smt(text)[1]).toBe(true);
+  });
+
+  it.each([
+    'Attend Rainbow nursery for her 15 funded hours',
+    'Attend Tiny Tots playgroup 15 hrs',
+    'Lexia 3 times per week.',
+    // A provision's rate before a re-check, however the re-check is set off or spelt.
+    'Nessy 4 x a week. Review at Easter.',
+    'Nessy 4 x a week; review at Easter.',
+    'Nessy 4 x a week - review at Easter.',
+    'Reading age 7.2 (Y5). Nessy 3x a week. Re-test in June',
+    'Reading age 7.2 (Y5). Nessy 3x a week. Re-assess in June',
+  ])('%s: not measurable', (text) => {
+    expect(smt(text)[1]).toBe(false);
   });
 });
