@@ -28,7 +28,7 @@ import { _timetableOnly } from './_timetable';
 import { _measuredChildAct } from './_childAct';
 import { _screenScoreOnly } from './_screening';
 import { _plainAim } from './_plainUse';
-import { _baselineAlone, _statusNote } from './_statusNote';
+import { _baselineAlone, _recheckPointAlone, _statusFigures, _statusNote } from './_statusNote';
 import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED, _ATTENDED_CLUB, _CONTINUING, _FOCUS, _FRAME_WORDS, _GIVEN, _childVerb, _examSat, _goodInSubject, _hasClause, _markOf, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
 import { _recordOnly } from './_record';
 import type { _TermCtx } from './_terms';
@@ -1106,7 +1106,7 @@ const WHOLLY = 1;
 const PARTLY = 2;
 
 /** Words a figure or frequency is written with besides its number ("3x a week", "4 out of 5", "no more than twice", "group of 4"). */
-const FIGURE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every', 'times', 'x', 'of', 'out', 'in', 'at', 'least', 'than', 'no', 'more', 'fewer', 'less', 'up', 'to', 'for', 'on', 'with', 'by', 'and', 'or', 'the', 'over', 'under', 'half', 'term', 'terms', 'month', 'months', 'year', 'years', 'weekend', 'weekends', 'after', 'school']);
+const FIGURE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every', 'times', 'x', 'of', 'out', 'in', 'at', 'least', 'than', 'no', 'more', 'fewer', 'less', 'up', 'to', 'for', 'on', 'with', 'by', 'and', 'or', 'the', 'over', 'under', 'half', 'term', 'terms', 'month', 'months', 'year', 'years', 'weekend', 'weekends', 'after', 'school', 'wk', 'wks']);
 
 /** Whether word k belongs to a figure or frequency: its number, a frequency, a period, occasion or duration, or who runs it. */
 function figureWord(doc: _Doc, k: number): boolean {
@@ -1122,7 +1122,11 @@ function figureWord(doc: _Doc, k: number): boolean {
  * sleepover", "complete 2 units"): what a fragment's measures are when they count provision or name content.
  */
 function figuresOnly(doc: _Doc, spans: readonly (readonly [number, number])[]): boolean {
+  // A span inside the one before it is the same measure read again ("3 times per week", then "times per week").
+  let end = -1;
   for (const [a, b] of spans) {
+    if (b <= end) continue;
+    end = b;
     let figure = false;
     for (let k = a; k < b; k++) {
       if (!figureWord(doc, k)) return false;
@@ -1422,6 +1426,16 @@ function rateOfAct(doc: _Doc, spans: readonly (readonly [number, number])[]): bo
 }
 
 /**
+ * The fragment reading ({@link _noOutcomeFragment}: "Phonics – Phase 2 sounds", "Lexia 3x a week") of a text with no point, or
+ * whose point is only a re-check's in a part of its own ({@link _recheckPointAlone}: "Lexia 3x a week. Retest in July"), read
+ * then only as provision's (a figure of the child's before a review, "Reading age 8y 2m. Review in July.", is one to reach).
+ */
+function fragmentWith(doc: _Doc, provision: _Marks, chosen: { readonly start: number; readonly end: number } | null): _Fragment | null {
+  if (chosen === null) return _noOutcomeFragment(doc, provision);
+  return _recheckPointAlone(doc, chosen.start, chosen.end) && _noOutcomeFragment(doc, provision) === 'provision' ? 'provision' : null;
+}
+
+/**
  * Analyses a target's text (and, in cell mode, its "Timescale" cell).
  * Whether nothing is measured (`noMeasure`: Measurable rule 6, a record, a baseline, a timetable) is read only for a text with
  * a measure: with none, nothing is measured whatever it says (both places that read it ask for one; the one-off event
@@ -1464,21 +1478,21 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   // Every anchor in a clause naming only an area, a destination or a process ("Catch up on English"), or a score on a broad screen as the whole aim ("SDQ total below 17"): Barnet, Step One (_object.ts, _screening.ts).
   const areaRead = anchors.length > 0 && !vagueComparative && !described ? _areaOnly(doc, anchors) || (_screenScoreOnly(doc, anchors) ? 1 : 0) : 0;
   // A review note with no new outcome ("Partially met - continue."), every anchor in a clause whose predicate is vague ("Not to get
-  // in trouble"): _review.ts; a plain use or subject only "to improve" (_plainUse.ts); a note of the state now or a baseline alone (_statusNote.ts).
-  const open = anchors.length > 0 && !vagueComparative && !described && areaRead === 0;
+  // in trouble"): _review.ts; a plain use or subject only "to improve" (_plainUse.ts); a note of the state now, a baseline alone or figures only of the present, with no target (_statusNote.ts).
+  const open = anchors.length > 0 && !vagueComparative && !described && areaRead === 0, statusFigures = chosen === null && figuresOnly(doc, measures.spans) && _statusFigures(doc, opts.meeting);
   // Neither can be read without one of their words (most texts have none).
   const statusOrVague = open && !_lacks(doc, _F_NO_OUTCOME);
   const review = statusOrVague && _reviewNote(doc, provision, anchors);
-  const vague = statusOrVague && !review && _vagueOutcome(doc, anchors), plain = open && !review && !vague && (_plainAim(doc, anchors, measures.spans) || (chosen === null && (_statusNote(doc, rateOfAct(doc, measures.spans)) || _baselineAlone(doc))));
-  // A fragment with no clause of the child's, no point and no value to reach ("Phonics – Phase 2 sounds", "Lexia 3x a week"): _fragment.ts.
-  const fragment = open && !review && !vague && chosen === null ? _noOutcomeFragment(doc, provision) : null;
+  const vague = statusOrVague && !review && _vagueOutcome(doc, anchors), plain = open && !review && !vague && (_plainAim(doc, anchors, measures.spans) || (chosen === null && (_statusNote(doc, rateOfAct(doc, measures.spans)) || _baselineAlone(doc) || statusFigures)));
+  // A fragment with no clause of the child's, no point (provision's: only a re-check's, "Lexia 3x a week. Retest in July") and no value to reach: _fragment.ts.
+  const fragment = open && !review && !vague ? fragmentWith(doc, provision, chosen) : null;
   // An act only hedged, not decided or put off to an open condition ("Silver DofE - to think about.", "Build up timetable when ready."): _hedge.ts.
   const hedges = chosen === null && (anchors.length > 0 || measures.spans.length > 0) ? _sentenceHedges(doc) : null;
   const hedgedS = hedges !== null && open && !review && !vague && fragment === null && _hedgedAct(hedges, anchors) !== null;
   const ruled = anchors.length > 0 && (plain || vagueComparative || described || partly || areaRead !== 0 || review || vague || fragment !== null || hedgedS || (chosen === null && wishAlone(doc, anchors, measures, own))), overruled = ruled || (anchors.length > 0 && _adultWordIn(doc) && _adultsClausesOnly(doc, anchors)); // or every doer an adult: Specific rule 4, _doer.ts
   const service = anchors.length > 0 && !overruled && _serviceAttendedOnly(doc, anchors), step = anchors.length > 0 && !overruled && !service && _unnamedStepOnly(doc, anchors), bare = anchors.length === 0 && !activity && chosen === null && !described && bareFigures(doc, measures.spans, provision);
   const undecided = chosen === null && measures.spans.length > 0 && undecidedMeasure(doc, measures, adultAct, anchors.length === 0 || overruled, fragment, hedges);
-  const noMeasure = (measures.spans.length > 0 || doc.anyFlags === -1) && (nothingToMeasure(doc, measures.spans, provision, review || vague || plain, fragment !== null || bare, adultAct) || undecided || _recordOnly(doc, measures.spans, chosen !== null, opts.meeting) || (chosen === null && _baselineAlone(doc)) || _timetableOnly(doc, measures.spans, provision, measures.naming, anchors));
+  const noMeasure = (measures.spans.length > 0 || doc.anyFlags === -1) && (nothingToMeasure(doc, measures.spans, provision, review || vague || plain, fragment !== null || bare, adultAct) || undecided || _recordOnly(doc, measures.spans, chosen !== null, opts.meeting) || (chosen === null && _baselineAlone(doc)) || statusFigures || _timetableOnly(doc, measures.spans, provision, measures.naming, anchors));
   const dashWeeks = anchors.length === 0 && !activity && !described && measures.spans.length === 0 ? weeksClosing(doc, deadline.fromCell ? null : chosen) : null;
   return {
     problem: null,

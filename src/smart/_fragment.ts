@@ -17,7 +17,7 @@
  */
 import { _capitalised, _endsIng, _endsS } from './_ends';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, type _Doc, type _Marks } from './_doc';
-import { _ADULT_SUBJECTS, _DURATION_UNITS, _QUOTE_MARKS, _NUMBER_WORDS, _OCCASIONS, _PARTICLES, _PROVISION_NOUNS, _SESSION_NOUNS, _SUBJECTS } from './_phrases';
+import { _ADULT_SUBJECTS, _CHILD_WORK, _DURATION_UNITS, _HOME_ADULTS, _QUOTE_MARKS, _NUMBER_WORDS, _OCCASIONS, _PARTICLES, _PROVISION_NOUNS, _SESSION_NOUNS, _SUBJECTS } from './_phrases';
 import { _ACTIVITY_GROUPS, _CHILD_VERBS, _F3_CLAUSE_MARK, _POSSESSIVES, _childVerb, _examSat, _joinedImperativeAt } from './_specific';
 import { _CHILD_SUBJECTS, _childSubject, _GERUND_NOUNS } from './_roles';
 import { _TARGET_WORDS, _valueAt } from './_standard';
@@ -47,6 +47,12 @@ const POINTERS: ReadonlySet<string> = new Set(['above', 'below', 'data', 'attach
 const TIMES = 'x';
 /** Words after a figure that make it how often a session runs ("3 times a week", "2 x week"). */
 const PER: ReadonlySet<string> = new Set(['times', 'x', 'a', 'per', 'each', 'every', 'daily', 'weekly']);
+
+/**
+ * The child's own work practised at a rate ({@link _CHILD_WORK}: "Homework 4 times per week"; "Spellings 3 x wk"): "times" or
+ * "x" counts the child's own goes, not sessions provision runs (Settled cases: homework named is a task an adult can check).
+ */
+const OWN_WORK: ReadonlySet<string> = new Set([..._CHILD_WORK, 'spellings']);
 
 /** Nouns after "times" that make it content ("the 3 and 4 times tables"), not a frequency. */
 const TABLES: ReadonlySet<string> = new Set(['table', 'tables']);
@@ -80,6 +86,9 @@ function clauseAt(doc: _Doc, i: number): boolean {
   if (x === 'to' || x === 'gonna' || x === 'wanna') return word && !_ADULT_SUBJECTS.has(wd(doc, i - 1)) && (_childVerb(next) || opensPart(doc, i) || _childSubject(doc, i - 1));
   const raw = doc.toks[i]?.raw ?? '';
   if (_endsIng(x) && !_CHILD_VERBS.has(x) && x.length > 4) {
+    // A gerund after a participle opening the text is a programme's noun ("Guided reading with TA", "Paired reading with a
+    // peer"): the provision named, not a skill done to something.
+    if (i === 1 && wd(doc, 0).endsWith('ed')) return false;
     if (OBJECT_LEADS.has(next) || doc.toks[j]?.kind === 'n') return true;
     // "Spelling and handwriting": a gerund joined to another topic is a list of topics, not a skill with its object; the gerund
     // joined to it takes the first one's place ("Listening and answering questions": the second gerund has the object).
@@ -233,6 +242,11 @@ export function _noOutcomeFragment(doc: _Doc, provision: _Marks): _Fragment | nu
   // A duration of an activity, and whether a noun of provision or sessions is named (the duration is then the sessions').
   let timed = false;
   let sessions = false;
+  // A rate spelt with "times" or "x" ("3 times per week", "2 x wk"), and whether the text names the child's own work or the
+  // home as where it is done ("Homework 4 times per week", "Nessy 3 times per week at home"): the rate is then the child's
+  // own practice (Settled cases: homework and practice at home measure), not provision's sessions.
+  let timesRate = false;
+  let own = false;
   for (let i = 0; i < doc.toks.length; i++) {
     const t = doc.toks[i];
     if (t === undefined || t.kind === 'p') continue;
@@ -246,12 +260,13 @@ export function _noOutcomeFragment(doc: _Doc, provision: _Marks): _Fragment | nu
       // A number in words counts as a figure does ("three sources", "twos, fives, tens").
       // A number in words closing a range of content is content as its digits are ("Number bonds to twenty").
       const x = wd(doc, i);
+      own = own || OWN_WORK.has(x) || (x === 'home' && wd(doc, i - 1) === 'at');
       // A number in words before a period is how often, as its digits are (review24e: "Lexia three times a week" reads as
       // "Lexia 3 times a week"): "times" a session runs is provision, "three days a week" a count of the child's own.
       // A number word or its plural as a third-word flag: one bit, not up to three look-ups.
       const numberWord = _flag3At(doc, i, _F3_NUMBER_OR_PLURAL);
       if (numberWord && !rangeTo(doc, i) && wordRate(doc, i)) {
-        if (wd(doc, i + 1) === 'times' || wd(doc, i + 1) === TIMES) provided = true;
+        if (wd(doc, i + 1) === 'times' || wd(doc, i + 1) === TIMES) timesRate = true;
         else counted = true;
         continue;
       }
@@ -263,7 +278,11 @@ export function _noOutcomeFragment(doc: _Doc, provision: _Marks): _Fragment | nu
       // A noun of provision or sessions, an adult after "with", or the adults' infinitive ("school to share…").
       const noun = _flag2At(doc, i, _F2_PROVISION_OR_SESSION);
       sessions = sessions || noun;
-      if (noun || (wd(doc, i - 1) === 'with' && (_ADULT_SUBJECTS.has(x) || _capitalised(t.raw))) || (x === 'to' && _ADULT_SUBJECTS.has(wd(doc, i - 1)))) provided = true;
+      // Staff named after "with" give the sessions too ("Guided reading with TA, 3 x 20 mins per week"): their length is theirs;
+      // an adult at home shares the child's own activity ("Reading - 20 mins daily with carer").
+      const withAdult = wd(doc, i - 1) === 'with' && (_ADULT_SUBJECTS.has(x) || _capitalised(t.raw));
+      sessions = sessions || (withAdult && _ADULT_SUBJECTS.has(x) && !_HOME_ADULTS.has(x));
+      if (noun || withAdult || (x === 'to' && _ADULT_SUBJECTS.has(wd(doc, i - 1)))) provided = true;
     } else if (slashScore(doc, i)) {
       return null;
     } else if (_DURATION_UNITS.has(wd(doc, i + 1)) && wd(doc, i - 1) !== 'for') {
@@ -277,13 +296,17 @@ export function _noOutcomeFragment(doc: _Doc, provision: _Marks): _Fragment | nu
       // "3x", "x3", "3 times a week": how often a session runs; "3 a week", "5 days a week": a count, the child's own unless
       // the text names provision.
       const next = wd(doc, i + 1);
-      if (t.suffix === TIMES || t.prefix === TIMES || (next === 'times' && !TABLES.has(wd(doc, i + 2))) || next === TIMES) provided = true;
+      if (t.suffix === TIMES || t.prefix === TIMES || (next === 'times' && !TABLES.has(wd(doc, i + 2))) || next === TIMES) timesRate = true;
       else if (PER.has(next) || (_OCCASIONS.has(next) && PER.has(wd(doc, i + 2)))) counted = true;
       continue;
     } else if (_OCCASIONS.has(wd(doc, i + 1)) && PER.has(wd(doc, i + 2))) {
       counted = true;
     }
     if (_valueAt(doc, i)) return null;
+  }
+  if (timesRate) {
+    if (own && !provided) counted = true;
+    else provided = true;
   }
   // A frequency in words ("every day", "each morning", "daily"), read last: only a text with no provision asks for it.
   if ((!provided && (counted || _frequency(doc, 0, doc.toks.length))) || (timed && !sessions)) return null;

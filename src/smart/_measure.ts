@@ -105,6 +105,8 @@ export interface _MeasureScan {
 const s = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 
 const COMPARATORS = s('least most than fewer less more under over above below maximum minimum max min exactly upto');
+/** {@link COMPARATORS}: words before a figure that make it a bound to reach or keep within ("at least 85%", "below 3"). */
+export const _COMPARATORS: ReadonlySet<string> = COMPARATORS;
 // Sanctions by another name too (the labelling guide, Settled cases: no sanctions): "no disciplinary warnings", "no strikes".
 const COUNT_LIMIT_NOUNS = s(
   'lates late detentions detention exclusions exclusion suspensions suspension incidents incident removals absences absence meltdowns ' +

@@ -107,10 +107,23 @@ export const _VISIT_NOUNS = set('visit visits');
 /** The child's verbs of accessing provision ("access his 30 hours", "access the nurture group"). */
 export const _ACCESSING = set('access accesses');
 
+/**
+ * The adults at home ({@link _ADULT_SUBJECTS}'s tail): time with them is the child's own activity at home ("Reading - 20 mins
+ * daily with carer"), not sessions an adult gives.
+ */
+export const _HOME_ADULTS = set('carer carers fc fcs parent parents mum dad mother father nan gran grandma grandad grandparents');
+
 /** Adult roles that, as the subject of a clause, make it adult provision rather than a child outcome. */
-export const _ADULT_SUBJECTS = set(
-  'staff teacher teachers ta tas adult adults school carer carers fc fcs rsw ssw parent parents we senco mentor tutor keyworker key sw pa worker school\'s setting nursery college dt tod team hlta class mum dad mother father nan gran grandma grandad grandparents',
-);
+export const _ADULT_SUBJECTS: ReadonlySet<string> = new Set([
+  ...set('staff teacher teachers ta tas adult adults school rsw ssw we senco mentor tutor keyworker key sw pa worker school\'s setting nursery college dt tod team hlta class'),
+  ..._HOME_ADULTS,
+]);
+
+/**
+ * Words before "met" or "achieved" that make it a review's result ("partly met", "not yet achieved", "Target met"): the
+ * review note's status words (_review.ts) and _statusNote.ts's review results read the same list.
+ */
+export const _RESULT_LEADS = set('partly partially not yet fully mostly nearly target targets');
 
 /**
  * Adults and agencies named as the head noun of a subject, besides {@link _ADULT_SUBJECTS}: the roles of

@@ -14,6 +14,7 @@ import { _flag2At, _flag3At, _wordFlag2, _wordFlag3, type _Doc, type _Marks } fr
 import { _ACCESSING, _ADULT_SUBJECTS, _CHILD_ROLE_WORDS, _DURATION_UNITS, _NUMBER_WORDS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _RECEIVING, _VISIT_NOUNS, _WEEKDAYS } from './_phrases';
 import { _F2_PROVISION_OR_SESSION, _F_ENDS, _FREQ_ADVERBS } from './_measure';
 import { _ACTIVITY_GROUPS, _CHILD_VERBS, _childVerb, _GIVEN } from './_specific';
+import { _GOING_VERBS } from './_serviceSessions';
 
 function wd(doc: _Doc, i: number): string {
   return i < 0 ? '' : (doc.w[i] ?? '');
@@ -132,13 +133,13 @@ function childActIn(doc: _Doc, s: number, e: number, provision: _Marks): boolean
       let v = k + 1;
       while (v < e && (wd(doc, v).endsWith('ly') || ADVERBS.has(wd(doc, v)))) v += 1;
       if (adultSubject(doc, s, k)) continue;
-      if (RECEIVING.has(wd(doc, v)) && receivedProvision(doc, v, provision)) continue;
+      if ((RECEIVING.has(wd(doc, v)) && receivedProvision(doc, v, provision)) || hoursAttended(doc, v)) continue;
       return true;
     }
     if (x === 'to' && doc.toks[k + 1]?.kind === 'w') {
       const verb = wd(doc, k + 1);
       // "Funded 15 hours to continue": provision is the subject.
-      if ((RECEIVING.has(verb) && (receivedProvision(doc, k + 1, provision) || provisionWordAt(doc, k - 1))) || adultSubject(doc, s, k)) continue;
+      if ((RECEIVING.has(verb) && (receivedProvision(doc, k + 1, provision) || provisionWordAt(doc, k - 1))) || hoursAttended(doc, k + 1) || adultSubject(doc, s, k)) continue;
       const opens = k === s || PART_MARKS.has(wd(doc, k - 1)) || ((doc.flags[k - 1] as number) & _F_ENDS) !== 0;
       if (_childVerb(verb) || opens || _CHILD_ROLE_WORDS.has(wd(doc, k - 1)) /* "CYP to …", "YP to …" */ || /^[A-Z][a-z]/.test(doc.toks[k - 1]?.raw ?? '')) return true;
       continue;
@@ -147,7 +148,7 @@ function childActIn(doc: _Doc, s: number, e: number, provision: _Marks): boolean
     if (BE.has(x) && !adultSubject(doc, s, k)) return true;
     const opens = k === s || PART_MARKS.has(wd(doc, k - 1));
     // A base verb only: an inflected word opening a part is a heading's describing word ("joined letters").
-    if (!opens || doc.toks[k]?.kind !== 'w' || !_CHILD_VERBS.has(x) || x.endsWith('ed') || (RECEIVING.has(x) && receivedProvision(doc, k, provision))) continue;
+    if (!opens || doc.toks[k]?.kind !== 'w' || !_CHILD_VERBS.has(x) || x.endsWith('ed') || (RECEIVING.has(x) && receivedProvision(doc, k, provision)) || hoursAttended(doc, k)) continue;
     const raw = doc.toks[k]?.raw ?? '';
     const nextRaw = doc.toks[k + 1]?.raw ?? '';
     // A name of capitalised words ("Read Write Inc", "Catch Up Literacy"): a programme, not an imperative.
@@ -183,6 +184,56 @@ function hoursAt(doc: _Doc, k: number): boolean {
   const t = doc.toks[k];
   if (t?.kind !== 'n') return false;
   return t.sep === ':' || _DURATION_UNITS.has(wd(doc, k + 1));
+}
+
+/** Verbs of the child's attending a setting ("attend nursery for her 15 hrs"): the attending ones of {@link _GOING_VERBS}. */
+const ATTENDING: ReadonlySet<string> = new Set([..._GOING_VERBS].filter((x) => x.startsWith('attend')));
+/** Units of a setting's hours ("15 hrs", "30 hours"): the hours of {@link _DURATION_UNITS}. */
+const HOURS: ReadonlySet<string> = new Set([..._DURATION_UNITS].filter((x) => x.startsWith('h')));
+/** Words of attending the whole of the hours ("all 15 funded hours", "her full 15 hours", "every week", "90%"): a measure of going. */
+const WHOLE: ReadonlySet<string> = new Set(['all', 'full', 'every', 'whole']);
+/** Words read on after a verb of attending for the setting's hours ("attend Little Acorns nursery for his 15 funded hours"). */
+const HOURS_REACH = 8;
+/** Words read on after the verb, in its sentence, for a point or a joined act (a bound: each verb reads at most this many). */
+const REST_REACH = 30;
+/**
+ * Early-years settings ("nursery", "pre-school", "playgroup", "childminder"): hours there are the funded entitlement. Not
+ * "setting" (any place of education), "funded" (a college's hours are funded too) nor a school or college attended for some
+ * hours ("attend school for 15 hours a week", "Attend college for his 16 funded hours": a part-time timetable, how much the
+ * child goes).
+ */
+const EARLY_SETTINGS: ReadonlySet<string> = new Set(['nursery', 'nurseries', 'preschool', 'pre-school', 'playgroup', 'childminder', 'childminders', 'creche', 'crèche']);
+
+/** Whether token k names an early-years setting ({@link EARLY_SETTINGS}; "pre-school" is read as "pre", "school" too). */
+function earlySettingAt(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  return EARLY_SETTINGS.has(x) || (x === 'pre' && wd(doc, k + 1) === 'school');
+}
+
+/**
+ * Whether the verb at v attends an early-years setting ({@link earlySettingAt}) for its hours, named only as the hours the
+ * child has ("Attend Little Acorns nursery for his 15 funded hours", "to attend Little Stars pre-school 15 hrs", "Attending
+ * nursery 15 hrs"): the hours are the place's (its funded entitlement), provision received, not how much the child goes (the
+ * labelling guide, Measurable rule 6, "a quantity of provision"; development labels t091, y17-151, y48-028, y52-028 not
+ * measurable). Read within {@link HOURS_REACH} words; the whole of them attended ("attend all 15 funded hours each week",
+ * "her full 15 hours", a percentage: y13-118, y9-022 measurable) measures, as the Settled cases' rate of going does. The rest of
+ * the sentence is read too: the hours built up to by a point ("Attend nursery for 15 hours by half term") or the child's act
+ * joined to them ("… 15 funded hours and say 2-word phrases") keep the text measurable.
+ */
+function hoursAttended(doc: _Doc, v: number): boolean {
+  if (!ATTENDING.has(wd(doc, v))) return false;
+  let hours = false;
+  let setting = false;
+  for (let k = v + 1; k < doc.toks.length && k <= v + REST_REACH && ((doc.flags[k] as number) & _F_ENDS) === 0; k++) {
+    const t = doc.toks[k];
+    const x = wd(doc, k);
+    if (doc.used[k] === 1 || (x === 'and' && _childVerb(wd(doc, k + 1)))) return false;
+    if (k > v + HOURS_REACH) continue;
+    if (WHOLE.has(x) || (t?.kind === 'n' && t.suffix === '%')) return false;
+    setting = setting || earlySettingAt(doc, k);
+    hours = hours || (t?.kind === 'n' && (HOURS.has(wd(doc, k + 1)) || (wd(doc, k + 1) === 'funded' && HOURS.has(wd(doc, k + 2)))));
+  }
+  return hours && setting;
 }
 
 /** Participles after "have" ("will have been", "will have done"): the child's act done, not provision had. */
@@ -297,7 +348,8 @@ export function _provisionRatesOnly(doc: _Doc, spans: readonly Span[], provision
   if (spans.length > MAX_SPANS) return false;
   let rates = 0;
   for (const span of spans) {
-    if (listNumber(doc, span)) continue;
+    // The attending verb read as a measure of going, when what it attends is a setting's hours ({@link hoursAttended}).
+    if (listNumber(doc, span) || (span[1] === span[0] + 1 && hoursAttended(doc, span[0]))) continue;
     const kind = spanKind(doc, span);
     if (kind === null) return false;
     const [s, e] = sentenceOf(doc, span[0]);

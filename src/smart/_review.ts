@@ -21,7 +21,7 @@ import { _capitalised, _endsIng, _endsS } from './_ends';
 import { _childFigure, _frequency, _segmentEnd, _segmentStart } from './_object';
 import { _trackedNamed } from './_measure';
 import { _childSubject, _outcomeParts } from './_roles';
-import { _CARRIED, _CARRIED_FROM, _CHILD_WORK, _CONCRETE_VERBS, _FEELINGS, _FINDING, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _INCIDENT_NOUNS, _PROCESS, _PROVISION_NOUNS, _QUOTE_MARKS, _SESSION_NOUNS } from './_phrases';
+import { _CARRIED, _CARRIED_FROM, _CHILD_WORK, _CONCRETE_VERBS, _FEELINGS, _FINDING, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _INCIDENT_NOUNS, _PROCESS, _PROVISION_NOUNS, _QUOTE_MARKS, _RESULT_LEADS, _SESSION_NOUNS } from './_phrases';
 import { _childsOwnSubject, _childVerb, _CONTINUING } from './_specific';
 
 /** Verbs of a thing the child is seen doing (concrete and observable verbs, not process verbs: "use", "read", "attend"). */
@@ -32,7 +32,7 @@ const _DOING: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..._OBSERVABLE_
  * ongoing"). A part made only of them (and at least one {@link STATUS_HEADS}) states the status, nothing to achieve.
  */
 const STATUS_WORDS: ReadonlySet<string> = new Set([
-  ..._CONTINUING, 'met', 'achieved', 'partially', 'partly', 'not', 'yet', 'nearly', 'mostly', 'fully', 'ongoing', 'over', 'on', 'forward', 'forwards', 'going', 'trying', 'working', 'towards', 'toward', 'still', 'target', 'carried', 'rolled', 'same', 'as', 'before',
+  ..._CONTINUING, ..._RESULT_LEADS, 'met', 'achieved', 'ongoing', 'over', 'on', 'forward', 'forwards', 'going', 'trying', 'working', 'towards', 'toward', 'still', 'carried', 'rolled', 'same', 'as', 'before',
 ]);
 /** The words that make a part a status (not "not yet", "still" alone). */
 const STATUS_HEADS: ReadonlySet<string> = new Set([..._CONTINUING, 'met', 'achieved', 'ongoing', 'carried', 'rolled', 'towards', 'toward']);

@@ -30,6 +30,8 @@ function wd(doc: _Doc, i: number): string {
 
 /** Verbs of the child's going to provision, the object read after them (after "to" for going, "in with" for joining). */
 const GOING_VERBS: ReadonlySet<string> = new Set(['attend', 'attends', 'attending', 'access', 'accesses', 'accessing', 'go', 'goes', 'going', 'join', 'joins', 'joining']);
+/** {@link GOING_VERBS}: the child's verbs of going to sessions or a setting (_provisionRate.ts reads its attending ones). */
+export const _GOING_VERBS: ReadonlySet<string> = GOING_VERBS;
 /** Words of a frame before the verb ("will", "to", "continue to"), read with it. */
 const FRAME: ReadonlySet<string> = new Set(['will', 'to', "'ll", 'shall', 'must', 'should', 'can', 'continue', 'continues', 'keep', 'also', 'then', 'be']);
 /**

@@ -8,7 +8,10 @@
 import type { _Doc } from './_doc';
 import type { _Tok } from './_text';
 import { _targetMarkAt } from './_deadlinePrefix';
-import { _HEADING_MARKS } from './_phrases';
+import { _recheckAt } from './_deadlineResolve';
+import { _FORECAST, _HEADING_MARKS, _RESULT_LEADS } from './_phrases';
+import { _COMPARATORS } from './_measure';
+import { _CHILD_VERBS } from './_specific';
 import { _childSubject } from './_roles';
 
 /**
@@ -17,6 +20,7 @@ import { _childSubject } from './_roles';
  */
 const TARGET_WORDS: ReadonlySet<string> = new Set([
   'will', "'ll", 'to', 'must', 'should', 'can', 'could', 'would', 'shall', 'aim', 'aims', 'aiming', 'target', 'targets', 'goal', 'goals', 'needs', 'need', 'want', 'wants', 'next', 'new',
+  'aspirational', 'aspiration', 'desired',
 ]);
 /** {@link TARGET_WORDS}, for the test that each is read as a word (so that {@link _statusNote} may skip marks and numbers). */
 export const _TARGET_WORDS = TARGET_WORDS;
@@ -132,4 +136,179 @@ function figureToFigure(doc: _Doc, k: number): boolean {
   let j = k + 1;
   while (doc.toks[j]?.kind === 'p' && ARROW_MARKS.has(doc.w[j] ?? '')) j += 1;
   return doc.toks[j]?.kind === 'n';
+}
+
+/**
+ * Words that mark a figure as a forecast ({@link _FORECAST}: "Predicted grades: …", "Merit predicted", "Estimated grade 4"):
+ * the school's forecast of the present course, no figure set to reach; not "expected" (a target's mark: "Expected: 5") nor
+ * "due" (a point). ("Currently" is not one here: "Attendance currently 88%. 95%" sets the second figure.)
+ */
+const PREDICTION: ReadonlySet<string> = new Set([..._FORECAST].filter((x) => x !== 'expected' && x !== 'due'));
+/**
+ * Words of a target carried on after its review ("carried forward", "carry over", "rolled on"): the figure is then still the
+ * target's, set again (development labels: "Met – no suspensions this term. Carried forward." measurable). The verb, not its
+ * particle: "over the autumn term" carries nothing.
+ */
+const CARRIED_ON: ReadonlySet<string> = new Set(['carried', 'carry', 'carrying', 'rolled']);
+/** Verbs of keeping a figure that are not among the child's verbs ("Attendance - 95% - maintain"). */
+const HOLDING: ReadonlySet<string> = new Set(['maintain', 'sustain']);
+/** Words between a part's mark and the child's verb opening it ("Met - now read …"). */
+const ACT_LEADS: ReadonlySet<string> = new Set(['now', 'then', 'and']);
+
+/**
+ * Whether token k is a review's result, "met" or "achieved" standing as a status: opening the text or a part, or after a word of
+ * how far ("partly met", "Target achieved"), and closing its part ("Met.", "partly met - 6/10"); not the verb with its object
+ * ("met her target", "achieved in October").
+ */
+function reviewResultAt(doc: _Doc, k: number): boolean {
+  const x = doc.w[k];
+  if (x !== 'met' && x !== 'achieved') return false;
+  const lead = k === 0 || doc.toks[k - 1]?.kind === 'p' || _RESULT_LEADS.has(doc.w[k - 1] ?? '');
+  const after = doc.toks[k + 1];
+  return lead && (after === undefined || after.kind === 'p');
+}
+
+/** Words before "target" that make it the one reviewed ("Previous target", "Last target"). */
+const PAST_LEADS: ReadonlySet<string> = new Set(['previous', 'last']);
+
+/**
+ * Whether "target" at k is the one reviewed, not one set: after {@link PAST_LEADS} ("Previous target partly met") or before its
+ * result ("Target met", "target not met").
+ */
+function reviewedTarget(doc: _Doc, k: number): boolean {
+  const x = doc.w[k];
+  if (x !== 'target' && x !== 'targets') return false;
+  const next = doc.w[k + 1] ?? '';
+  return PAST_LEADS.has(doc.w[k - 1] ?? '') || next === 'met' || next === 'achieved' || (_RESULT_LEADS.has(next) && next !== 'target' && next !== 'targets');
+}
+
+/** Background dates (the deadline scan's use mark 2: a past or baseline date, "autumn term" at a January meeting). */
+const BACKGROUND_DATE = 2;
+/** Tokens a background date is read over for its year ("autumn term 2025"). */
+const DATE_REACH = 4;
+/** The month each term starts in, for a term written with its year ("autumn term 2025"). */
+const TERM_STARTS: ReadonlyMap<string, number> = new Map([['autumn', 9], ['spring', 1], ['summer', 4]]);
+
+/**
+ * Whether the figure at k is followed, straight or after "in", by a background date: the period it held in ("52% autumn
+ * term", "4 in the autumn term" at a January meeting), not one written with a year that puts it after the meeting ("95% autumn
+ * term 2025" at a January 2025 meeting is a term still to come: {@link laterYear}). The labelling guide, Measurable rule 6: a
+ * figure that "says when it held" is where the child is now.
+ */
+function heldAt(doc: _Doc, k: number, meeting: string | null): boolean {
+  // A number of the date itself ("starts 3rd Feb") is the date's.
+  if (doc.used[k] !== 0) return false;
+  let j = k + 1;
+  if (doc.w[j] === 'in') j += doc.w[j + 1] === 'the' ? 2 : 1;
+  return doc.used[j] === BACKGROUND_DATE && !laterYear(doc, j, meeting);
+}
+
+/**
+ * Whether the background date from token j is written with a year that starts it after the meeting: a later year, or the
+ * meeting's year with a term that starts after the meeting's month ("autumn term 2025" at a January 2025 meeting).
+ */
+function laterYear(doc: _Doc, j: number, meeting: string | null): boolean {
+  if (meeting === null) return false;
+  const year = Number(meeting.slice(0, 4));
+  const month = Number(meeting.slice(5, 7));
+  let start = 1;
+  for (let e = j; e < j + DATE_REACH && doc.used[e] === BACKGROUND_DATE; e++) {
+    const t = doc.toks[e] as _Tok;
+    start = TERM_STARTS.get(doc.w[e] ?? '') ?? start;
+    if (t.kind === 'n' && t.digits[0] === 4 && t.sep === '' && (t.num > year || (t.num === year && start > month))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether token k sets what is to be reached beside the present's figure: a word of a target, an aim or the future
+ * ({@link TARGET_WORDS}, not the target reviewed: {@link reviewedTarget}), a target's mark ({@link _targetMarkAt}: "Expected
+ * outcome: 85%", "Success criteria: 85%"), a bound before a figure ({@link _COMPARATORS}: "At least 85%"), a figure across an
+ * arrow ("Predicted grade 4 -> 5", "52% autumn term -> 85%"), a target carried on ({@link CARRIED_ON}), or the child's act
+ * opening a part ("Met - now read for 20 minutes every night", "Keep attendance at 95%", "95% autumn term - maintain").
+ */
+function targetSetAt(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k] as _Tok;
+  if (t.kind === 'n') return false;
+  const x = doc.w[k] as string;
+  // An arrow's head before a figure ("4 -> 5", "term => 85%"); a bare dash joins a double grade ("Science 4-4").
+  if (t.kind === 'p') return x === '>' && doc.toks[k + 1]?.kind === 'n';
+  if ((TARGET_WORDS.has(x) && !reviewedTarget(doc, k)) || CARRIED_ON.has(x) || _targetMarkAt(doc, k)) return true;
+  if (_COMPARATORS.has(x) && doc.toks[k + 1]?.kind === 'n') return true;
+  return childActAt(doc, k);
+}
+
+/**
+ * Whether token k is the child's verb in its base form opening a part, after at most "now" or "then" ("Partly met - keep 8/10
+ * days on time", "Meet predicted grades"), or closing one ("- maintain."): the act to do, not a state ("Mia now knows");
+ * "continue" alone keeps nothing new (a review note: "Partly met - 6/10. Continue.").
+ */
+function childActAt(doc: _Doc, k: number): boolean {
+  const x = doc.w[k] as string;
+  if (x === 'continue' || x === 'carry' || x.endsWith('ed') || !(_CHILD_VERBS.has(x) || HOLDING.has(x))) return false;
+  const lead = ACT_LEADS.has(doc.w[k - 1] ?? '') ? k - 2 : k - 1;
+  return partMark(doc, lead) || (HOLDING.has(x) && partMark(doc, k + 1));
+}
+
+/**
+ * Whether the text's figures state where the child is now, with no target set: a prediction ("Predicted grades: Eng 4, Maths
+ * 3"), a figure with the past period it held in ("Attendance - 52% autumn term", {@link heldAt}) or a review's result
+ * ("Previous target partly met - 6/10. Continue.", "Met. Now knows his 2s, 5s and 10s.": the result before the figure), and
+ * nothing anywhere that sets what is to be reached ({@link targetSetAt}: a word of a target, a target's mark, a bound, a
+ * figure across an arrow, a target carried on, the child's act). The labelling guide, Measurable rule 6: "a baseline with no
+ * target figure" does not measure; a review note says how the last target went, not what the child will achieve (Specific
+ * rule 6). The caller reads it only when every measure is a figure alone and the text has no point; a baseline with its
+ * target ("Predicted 4, target 5", "Partly met. New target: 8/10", "Predicted 4. Expected: 5.") is a target.
+ * @param doc - The target's document.
+ * @param meeting - The meeting's date, YYYY-MM-DD (a period written with a year after it is still to come), or null.
+ * @returns True when a prediction, a past period or a review's result stands in a text that sets nothing to reach.
+ */
+export function _statusFigures(doc: _Doc, meeting: string | null): boolean {
+  let status = false;
+  let figure = false;
+  for (let k = 0; k < doc.toks.length; k++) {
+    if (targetSetAt(doc, k)) return false;
+    const kind = (doc.toks[k] as _Tok).kind;
+    if (kind === 'n') {
+      status = status || heldAt(doc, k, meeting);
+      figure = true;
+    }
+    if (kind !== 'w') continue;
+    const x = doc.w[k] as string;
+    // A result after the figure reviews it ("on time 9/10 days | Partly met": the target's row and its result); before it, the
+    // figure is the result.
+    status = status || PREDICTION.has(x) || (!figure && reviewResultAt(doc, k));
+  }
+  return status;
+}
+
+/** Words of a review or check taken again, besides the re-check nouns ({@link _recheckAt}: "retest", "re-test", "recheck"). */
+const RECHECK_VERBS: ReadonlySet<string> = new Set(['reassess', 'review', 'reviewed']);
+/** Words between a re-check and its point ("Retest in July", "Review at the end of term"). */
+const RECHECK_JOINS: ReadonlySet<string> = new Set(['in', 'at', 'by', 'on', 'the']);
+/** Marks that close the part of a re-check ("Retest in July.", "; review at Easter", "- review at Easter", a line's end). */
+const SENTENCE_MARKS: ReadonlySet<string> = new Set(['.', '\n', ';', '!', '-', '–', '—', ',']);
+
+/**
+ * Whether the point from token `start` to `end` is only when a check or review is taken again, in a part of its own after
+ * the first ("Reading age 9.4 (Y8). Lexia 3x a week. Retest in July", "Lexia 3x a week - review at Easter"): a re-check's word
+ * ({@link RECHECK_VERBS}, {@link _recheckAt}) opening the part, at most a few joining words, the point, and the text's end.
+ * The point dates the re-check (Time-bound: "reviewed"), but sets no figure to reach: the caller reads a provision fragment
+ * before it as with no point (the labelling guide, Measurable rule 6, "a quantity of provision"; a re-check with its figure,
+ * "Reading age 10y by the June retest", names the figure and is a target; a figure of the child's before it, "Spelling
+ * 12/20. Review in July." or "Reading age 8y 2m. Review in July.", is a figure to reach reviewed then, as "Attendance 97% -
+ * review at next PEP" is labelled measurable).
+ * @param doc - The target's document.
+ * @param start - The point's first token.
+ * @param end - The token after the point.
+ * @returns True when the point's part is only a re-check at it.
+ */
+export function _recheckPointAlone(doc: _Doc, start: number, end: number): boolean {
+  let k = start - 1;
+  while (k > 0 && RECHECK_JOINS.has(doc.w[k] ?? '')) k--;
+  // "Re-test", "re-assess": read as "re", "test" (the hyphen is not kept), the re-check starts a token back.
+  const whole = RECHECK_VERBS.has(doc.w[k] ?? '') || _recheckAt(doc, k);
+  const open = whole ? k : doc.w[k - 1] === 're' && (_recheckAt(doc, k - 1) || RECHECK_VERBS.has(`re${doc.w[k] ?? ''}`)) ? k - 1 : -1;
+  if (open < 1 || !SENTENCE_MARKS.has(doc.w[open - 1] ?? '')) return false;
+  return end >= doc.toks.length || (SENTENCE_MARKS.has(doc.w[end] ?? '') && end + 1 >= doc.toks.length);
 }
