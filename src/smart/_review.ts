@@ -14,16 +14,17 @@
  *   the broad area, and Examples of SMART Outcomes, not "vague, generic"), or a thing left unnamed ("something", "anything":
  *   Halton PEP Policy 2023-24, Appendix C, QA of SMART Targets, "It is clear what will be achieved"), and the broad life and
  *   behaviour aims of the same kind ("have a nice time at nursery", "have a safe space", "not walk out so much", "speak in
- *   class", "keep his head down": docs/smart.md, Specific, "Broad life and behaviour aims"). What follows such a
+ *   class", "keep his head down": docs/smart.md, "### Specific", "Further general rules", the item "Broad life and
+ *   behaviour aims that name no particular skill"). What follows such a
  *   predicate (the group, the school, the clubs, the phone) only says where or with whom: with no figure of the child's, the
  *   clause names no skill, behaviour or task.
  */
 import { _wordFlag, type _Doc, type _Marks } from './_doc';
 import { _capitalised, _endsIng, _endsS } from './_ends';
 import { _childFigure, _frequency, _segmentEnd, _segmentStart } from './_object';
-import { _trackedNamed } from './_measure';
+import { _outOfBroad, _trackedNamed } from './_measure';
 import { _childSubject, _outcomeParts } from './_roles';
-import { _CARRIED, _CARRIED_FROM, _CHILD_POSSESSIVES, _CHILD_WORK, _CONCRETE_VERBS, _FEELINGS, _FINDING, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _INCIDENT_NOUNS, _PROCESS, _PROVISION_NOUNS, _QUOTE_MARKS, _SESSION_NOUNS } from './_phrases';
+import { _CARRIED, _CARRIED_FROM, _CHILD_POSSESSIVES, _CHILD_WORK, _OWNING_DETERMINERS, _SUBJECTS, _CONCRETE_VERBS, _FEELINGS, _FINDING, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _INCIDENT_NOUNS, _PROCESS, _PROVISION_NOUNS, _QUOTE_MARKS, _SESSION_NOUNS } from './_phrases';
 import { _childsOwnSubject, _childVerb, _CONTINUING, _SETTING_HEADS } from './_specific';
 
 /** Verbs of a thing the child is seen doing (concrete and observable verbs, not process verbs: "use", "read", "attend"). */
@@ -240,11 +241,13 @@ const FOUND_AS: ReadonlySet<string> = new Set(['easier', 'harder', 'manageable',
  * Places had ("a safe space", "access to a quiet space"): a thing provided for the child to have, nothing the child does
  * there (the labelling guide, Specific rule 1, and rule 4: what adults provide is not the child's outcome). Development
  * labels of "have (access to) a safe or quiet space" with nothing done there: 2 not specific to 0; "use her calm-down card
- * and go to the agreed quiet space" names the act and is read as usual.
+ * and go to the agreed quiet space" names the act and is read as usual. The BIGRAMS of _specific.ts ("safe space/place",
+ * "quiet space", "calm space") stay concrete terms where the child goes to or uses the place ("go to his safe space":
+ * specific, read there); this reading wins only where the place is only had, after "have" ({@link hadPlace}).
  */
 const HAD_PLACES: ReadonlySet<string> = new Set(['space', 'place', 'area']);
 /** Words that describe a place had ("a safe space", "a quiet, calm place"). */
-const PLACE_STATES: ReadonlySet<string> = new Set([...HAD_STATES, 'quiet', 'calm', 'low-stimulus', 'own']);
+const PLACE_STATES: ReadonlySet<string> = new Set([...HAD_STATES, 'quiet', 'low-stimulus', 'own']);
 
 /**
  * Whether a place is only had at k ("a safe space", "access to a quiet space", "her own quiet place") with no task tied to it
@@ -252,7 +255,7 @@ const PLACE_STATES: ReadonlySet<string> = new Set([...HAD_STATES, 'quiet', 'calm
  */
 function hadPlace(doc: _Doc, k: number, e: number): boolean {
   if (doc.w[k] === 'access' && doc.w[k + 1] === 'to') k += 2;
-  if (doc.w[k] === 'a' || doc.w[k] === 'an' || doc.w[k] === 'the' || doc.w[k] === 'her' || doc.w[k] === 'his' || doc.w[k] === 'my') k++;
+  if (doc.w[k] === 'a' || doc.w[k] === 'an' || _OWNING_DETERMINERS.has(doc.w[k] ?? '')) k++;
   let states = 0;
   while (k < e && (PLACE_STATES.has(doc.w[k] ?? '') || (doc.w[k] === ',' && states > 0))) {
     if (doc.w[k] !== ',') states++;
@@ -348,8 +351,10 @@ function effortAt(doc: _Doc, s: number, e: number): number {
   return comparedTail(doc, s, tail);
 }
 
-/** How much or how often a behaviour kept from is done, closing its clause ("so much", "as often"): a comparative. */
-const LESS_HOW: ReadonlySet<string> = new Set(['much', 'often']);
+/** How much, how often or how many times a behaviour kept from is done ("so much", "as often", "so many detentions"): a comparative. */
+const LESS_HOW: ReadonlySet<string> = new Set(['much', 'often', 'many']);
+/** Words that open a setting after the comparative ("so much during maths", "as much in lessons"). */
+const SETTING_OPENS: ReadonlySet<string> = new Set(['in', 'at', 'during']);
 
 /**
  * Where a behaviour kept from opens when the clause ending at `tail` closes on "so much", "as much" or "as often" with no
@@ -360,9 +365,39 @@ const LESS_HOW: ReadonlySet<string> = new Set(['much', 'often']);
  * a week)" (a figure, read by the caller) are left as read.
  */
 function comparedTail(doc: _Doc, s: number, tail: number): number {
-  if (!LESS_HOW.has(doc.w[tail] ?? '') || (doc.w[tail - 1] !== 'so' && doc.w[tail - 1] !== 'as')) return -1;
-  for (let k = s; k < tail - 1; k++) if (KEPT_FROM.has(doc.w[k] ?? '')) return k + 1;
+  let kept = -1;
+  for (let k = s; k < tail; k++) {
+    const w = doc.w[k] ?? '';
+    if (kept < 0) {
+      if (KEPT_FROM.has(w)) kept = k + 1;
+      continue;
+    }
+    if ((w !== 'so' && w !== 'as') || !LESS_HOW.has(doc.w[k + 1] ?? '')) continue;
+    // "so many detentions": only counted events (fewer sanctions with no figure: Settled cases, w303), up to their head.
+    let j = k + 2;
+    if (doc.w[k + 1] === 'many') {
+      if (!countedAfter(doc, k + 1)) return -1;
+      while (j <= tail && j <= k + 5 && !COUNTED_EVENTS.has(doc.w[j] ?? '')) j++;
+      j++;
+    }
+    return onlySettingAfter(doc, j, tail) ? kept : -1;
+  }
   return -1;
+}
+
+/**
+ * Whether [j, tail] holds only a deadline's words (passed over, as {@link spokenIn} does: "so much by Easter", "this term")
+ * and a setting ("so much during maths", "as much in lessons"): neither names the behaviour or a figure.
+ */
+function onlySettingAfter(doc: _Doc, j: number, tail: number): boolean {
+  let placed = false;
+  for (; j <= tail; j++) {
+    const w = doc.w[j] ?? '';
+    if (doc.toks[j]?.kind === 'p' || doc.used[j] !== 0) continue;
+    if (SETTING_OPENS.has(w)) placed = true;
+    else if (!placed || !(w === 'a' || _OWNING_DETERMINERS.has(w) || _SETTING_HEADS.has(w) || _SUBJECTS.has(w) || SPOKEN_SETTINGS.has(w) || w === 'time')) return false;
+  }
+  return true;
 }
 
 /**
@@ -410,9 +445,10 @@ function vaguePredicate(doc: _Doc, i: number, e: number): boolean {
   // track with it is still no standard reached).
   if ((BE.has(x) || x.startsWith('keep')) && a === 'on' && doc.w[i + 2] === 'track') return doc.w[i + 3] !== 'for' && doc.w[i + 3] !== 'to' && !stateTask(doc, i + 3, e) && !((x === 'be' || x === 'being') && _trackedNamed(doc, i + 3));
   if (BE.has(x)) return (STATES.has(a) || (a === 'more' && STATES.has(doc.w[i + 2] ?? ''))) && !stateTask(doc, i + 2, e);
-  // "keep his head down": keeping out of trouble said another way, no behaviour named (Specific rule 5, as "stay out of
-  // trouble"; development labels 1 not specific to 0). "keep his head up", "keep his head still" are left as read.
-  if (x.startsWith('keep') && doc.w[i + 2] === 'head' && doc.w[i + 3] === 'down' && _CHILD_POSSESSIVES.has(a)) return !stateTask(doc, i + 4, e);
+  // "keep his head down": keeping out of trouble said another way, no behaviour named (Specific rule 1, as a broad state kept,
+  // "stay out of trouble": docs/smart.md, Specific; development labels 1 not specific to 0). "keep his head up", "keep his
+  // head still" are left as read, and so is a skill it is kept down in ("when swimming front crawl": {@link skillWhile}).
+  if (x.startsWith('keep') && doc.w[i + 2] === 'head' && doc.w[i + 3] === 'down' && _CHILD_POSSESSIVES.has(a)) return !stateTask(doc, i + 4, e) && !skillWhile(doc, i + 4, e);
   // "have a safe and happy lunchtime", "have a calm start to the day": a time had in a broad state, nothing seen done.
   if (HAVE.has(x) && (a === 'a' || a === 'an') && hadState(doc, i + 2, e)) return true;
   // "have a safe space", "have access to a quiet space": a place provided, nothing done there.
@@ -429,8 +465,27 @@ function vaguePredicate(doc: _Doc, i: number, e: number): boolean {
   return UNNAMED.has(a) && LIGHT.has(x);
 }
 
+/** Pronouns before the verb of a skill ("when she swims"). */
+const SKILL_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'you']);
+/** Verbs after such a pronoun that name no skill ("when he is in lessons", "when she feels cross"). */
+const NO_SKILL_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'am', 'was', "'s", 'feels', 'feel', 'gets', 'get', 'goes', 'go', 'comes', 'come']);
+
+/**
+ * Whether "when" or "while" and a skill's verb follow in [k, e) ("when swimming front crawl", "while batting", "when she swims
+ * breaststroke"): keeping the head down is then a technique of that skill, named (Specific rule 1, a skill within the area).
+ */
+function skillWhile(doc: _Doc, k: number, e: number): boolean {
+  for (let j = k; j < e; j++) {
+    if (doc.w[j] !== 'when' && doc.w[j] !== 'while') continue;
+    const v = doc.w[j + 1] ?? '';
+    if (_endsIng(v) && v !== 'being' && v !== 'feeling' && v !== 'getting') return true;
+    if (SKILL_SUBJECTS.has(v) && doc.toks[j + 2]?.kind === 'w' && !NO_SKILL_VERBS.has(doc.w[j + 2] ?? '')) return true;
+  }
+  return false;
+}
+
 /** Words before the setting spoken in ("up", "in", "at the"): no thing said. */
-const SPOKEN_LEADS: ReadonlySet<string> = new Set(['up', 'out', 'in', 'at', 'during', 'the', 'his', 'her', 'my', 'a']);
+const SPOKEN_LEADS: ReadonlySet<string> = new Set(['up', 'out', 'in', 'at', 'during', 'a', ..._OWNING_DETERMINERS]);
 
 /** Settings of speaking beside {@link _SETTING_HEADS} ("circle time", "assembly", "group time"). */
 const SPOKEN_SETTINGS: ReadonlySet<string> = new Set(['circle', 'assembly', 'tutor', 'form', 'registration']);
@@ -525,7 +580,8 @@ function joinedOutcome(doc: _Doc, at: number, e: number): boolean {
   // out" stays neither, a feeling).
   const state = doc.w[at + 1] === 'more' ? doc.w[at + 2] : doc.w[at + 1];
   const felt = !BE.has(doc.w[at] ?? '') || _FEELINGS.has(state ?? '');
-  for (let k = at + 1; k < e; k++) if (doc.w[k] === 'and' && (doingVerb(doc.w[k + 1] ?? '') || (!felt && doc.w[k + 1] === 'not'))) return true;
+  // "keep his head down and stay out of trouble": a broad state kept joined names nothing either (Specific rule 1, _outOfBroad).
+  for (let k = at + 1; k < e; k++) if (doc.w[k] === 'and' && ((doingVerb(doc.w[k + 1] ?? '') && !_outOfBroad(doc, k + 1, doc.w[k + 1] ?? '')) || (!felt && doc.w[k + 1] === 'not'))) return true;
   return false;
 }
 

@@ -35,6 +35,7 @@ describe('Labelling guide, Specific rules 1 and 4: a place only had (a safe or q
     'Dylan will have access to a quiet space.',
     'Kyle will have access to a quiet room.',
     'Nia will have a calm, quiet space.',
+    'Sol to have their own quiet space at school.',
   ])('%s: not specific', (text) => {
     expect(specific(text)).toBe(false);
   });
@@ -46,6 +47,7 @@ describe('Labelling guide, Specific rule 5: the child going to or using the plac
     'Harry to have a safe space to go to when upset.',
     'Sara will use the quiet space when she feels angry.',
     'Ali to go to his safe space.',
+    'Sol will go to the calm space when he feels cross.',
     'Jay will have a space on the Year 7 residential.',
   ])('%s: specific', (text) => {
     expect(specific(text)).toBe(true);
@@ -59,6 +61,12 @@ describe('Labelling guide, Specific rule 2: a behaviour kept from only "so much"
     'Olu will not be removed from class as often.',
     'Zoe will not be late as often.',
     'Leo will not shout out as much.',
+    'I will stop being on my phone so much in lessons.',
+    'Ravi not to leave the classroom as much by half term.',
+    'Ravi will stop calling out so much during science.',
+    'I will stop checking my phone so much this half term.',
+    'Ravi will stop getting so many detentions.',
+    'Ravi not to get as many sanctions in class by Easter.',
   ])('%s: not specific', (text) => {
     expect(specific(text)).toBe(false);
   });
@@ -70,7 +78,8 @@ describe('Labelling guide, Specific rule 5 and Measurable rule 4: a stop named, 
     'Zoe will stop using her phone in lessons.',
     'Kyle will stop swearing so much and say sorry when he does.',
     'Tom will not walk out so much - from 5 times a week to 2.',
-    'I will stop being on my phone so much in lessons.',
+    'Ravi will stop calling out so much during science and put his hand up instead.',
+    'Ravi will stop calling out so much at his sister.',
   ])('%s: specific', (text) => {
     expect(specific(text)).toBe(true);
   });
@@ -91,6 +100,8 @@ describe('Labelling guide, Specific rule 1 and Halton Appendix C: speaking in a 
 
   it('speaking in class with nothing said is not measurable either (labels of the form)', () => {
     expect(measurable('Noor will speak in class')).toBe(false);
+    // The settled labels read it neither; the guide is silent (docs/smart.md: for a council to confirm).
+    expect(measurable('Ola to speak up in lessons by the summer term.')).toBe(false);
   });
 });
 
@@ -107,13 +118,28 @@ describe('Labelling guide, Specific rule 1: what is said, to whom, or how often 
 });
 
 describe('Labelling guide, Specific rule 5: keeping his head down, like staying out of trouble, names no behaviour', () => {
-  it.each(['Kai to keep his head down.', 'Kai to keep his head down in lessons.', 'I will keep my head down n stay out of trouble'])('%s: not specific', (text) => {
+  it.each([
+    'Kai to keep his head down.',
+    'Kai to keep his head down in lessons.',
+    'I will keep my head down n stay out of trouble',
+    'Kai to keep his head down and stay out of trouble.',
+    'Kai will keep his head down and keep out of trouble this term.',
+    'Kai to keep his head down when he is in lessons.',
+  ])('%s: not specific', (text) => {
     expect(specific(text)).toBe(false);
   });
 });
 
 describe('Labelling guide, Specific rule 5 and Measurable rule 1: a task joined, a frequency, or another idiom is left as read', () => {
-  it.each(['Kai to keep his head down and finish his work.', 'Kai will keep his head down every lesson.', 'Kai to keep his head up when he walks.'])(
+  it.each([
+    'Kai to keep his head down and finish his work.',
+    'Kai will keep his head down every lesson.',
+    'Kai to keep his head up when he walks.',
+    'Mo to keep her head down while swimming backstroke by July.',
+    'Mo will keep his head down when heading the ball in football.',
+    'Mo to keep her head down when she dives into the pool.',
+    'Kai to keep his head down and stay out of the corridor.',
+  ])(
     '%s: specific',
     (text) => {
       expect(specific(text)).toBe(true);
