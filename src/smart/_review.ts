@@ -12,17 +12,20 @@
  *   no behaviour named ("get in trouble": rule 5 asks a stop-behaviour to name the behaviour), a broad social or belonging
  *   phrase ("get on with", "be part of", "fit in": Barnet Virtual School PEP Guidance, 5. Setting SMART Outcomes, Step One,
  *   the broad area, and Examples of SMART Outcomes, not "vague, generic"), or a thing left unnamed ("something", "anything":
- *   Halton PEP Policy 2023-24, Appendix C, QA of SMART Targets, "It is clear what will be achieved"). What follows such a
+ *   Halton PEP Policy 2023-24, Appendix C, QA of SMART Targets, "It is clear what will be achieved"), and the broad life and
+ *   behaviour aims of the same kind ("have a nice time at nursery", "have a safe space", "not walk out so much", "speak in
+ *   class", "keep his head down": docs/smart.md, "### Specific", "Further general rules", the item "Broad life and
+ *   behaviour aims that name no particular skill"). What follows such a
  *   predicate (the group, the school, the clubs, the phone) only says where or with whom: with no figure of the child's, the
  *   clause names no skill, behaviour or task.
  */
 import { _wordFlag, type _Doc, type _Marks } from './_doc';
 import { _capitalised, _endsIng, _endsS } from './_ends';
 import { _childFigure, _frequency, _segmentEnd, _segmentStart } from './_object';
-import { _trackedNamed } from './_measure';
+import { _outOfBroad, _trackedNamed } from './_measure';
 import { _childSubject, _outcomeParts } from './_roles';
-import { _CARRIED, _CARRIED_FROM, _CHILD_WORK, _CONCRETE_VERBS, _FEELINGS, _FINDING, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _INCIDENT_NOUNS, _PROCESS, _PROVISION_NOUNS, _QUOTE_MARKS, _RESULT_LEADS, _SESSION_NOUNS } from './_phrases';
-import { _childsOwnSubject, _childVerb, _CONTINUING } from './_specific';
+import { _CARRIED, _CARRIED_FROM, _CHILD_POSSESSIVES, _CHILD_WORK, _OWNING_DETERMINERS, _SUBJECTS, _CONCRETE_VERBS, _FEELINGS, _FINDING, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _INCIDENT_NOUNS, _PROCESS, _PROVISION_NOUNS, _QUOTE_MARKS, _RESULT_LEADS, _SESSION_NOUNS } from './_phrases';
+import { _childsOwnSubject, _childVerb, _CONTINUING, _SETTING_HEADS } from './_specific';
 
 /** Verbs of a thing the child is seen doing (concrete and observable verbs, not process verbs: "use", "read", "attend"). */
 const _DOING: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..._OBSERVABLE_VERBS].filter((v) => !_PROCESS.has(v)));
@@ -226,11 +229,47 @@ const HAVE: ReadonlySet<string> = new Set(['have', 'has', 'having']);
  * ("be happier", "settle"); Barnet Virtual School PEP Guidance, 5. Setting SMART Outcomes, Examples of SMART Outcomes, not "vague,
  * generic".
  */
-const HAD_STATES: ReadonlySet<string> = new Set([...STATES, 'safe', 'calm', 'smooth', 'smoother', 'successful', 'enjoyable', 'peaceful']);
+const HAD_STATES: ReadonlySet<string> = new Set([...STATES, 'safe', 'calm', 'smooth', 'smoother', 'successful', 'enjoyable', 'peaceful', 'nice', 'lovely']);
 /** Times and passages had in a state ("lunchtime", "start", "day", "transition"): a time, not a thing done or made. */
 const HAD_TIMES: ReadonlySet<string> = new Set(['day', 'days', 'lunchtime', 'lunchtimes', 'playtime', 'playtimes', 'break', 'breaktime', 'time', 'start', 'week', 'term', 'year', 'weekend', 'transition', 'morning', 'mornings', 'evening', 'night', 'bedtime']);
+/** Verbs of speaking ("speak in class", "talk at nursery"). */
+const SPEAKING: ReadonlySet<string> = new Set(['speak', 'speaks', 'talk', 'talks']);
 /** How a thing is found: a feeling about it ("easier", "less stressful"), not an act. */
 const FOUND_AS: ReadonlySet<string> = new Set(['easier', 'harder', 'manageable', 'stressful', 'enjoyable', 'scary']);
+
+/**
+ * Places had ("a safe space", "access to a quiet space"): a thing provided for the child to have, nothing the child does
+ * there (the labelling guide, Specific rule 1, and rule 4: what adults provide is not the child's outcome). Development
+ * labels of "have (access to) a safe or quiet space" with nothing done there: 2 not specific to 0; "use her calm-down card
+ * and go to the agreed quiet space" names the act and is read as usual. The BIGRAMS of _specific.ts ("safe space/place",
+ * "quiet space", "calm space") stay concrete terms where the child goes to or uses the place ("go to his safe space":
+ * specific, read there); this reading wins only where the place is only had, after "have" ({@link hadPlace}).
+ */
+const HAD_PLACES: ReadonlySet<string> = new Set(['space', 'place', 'area']);
+/** Words that describe a place had ("a safe space", "a quiet, calm place"). */
+const PLACE_STATES: ReadonlySet<string> = new Set([...HAD_STATES, 'quiet', 'low-stimulus', 'own']);
+
+/**
+ * Whether a place is only had at k ("a safe space", "access to a quiet space", "her own quiet place") with no task tied to it
+ * in [k, e) ({@link stateTask}: "a quiet space to go to when upset" names where the child goes).
+ */
+function hadPlace(doc: _Doc, k: number, e: number): boolean {
+  if (doc.w[k] === 'access' && doc.w[k + 1] === 'to') k += 2;
+  if (doc.w[k] === 'a' || doc.w[k] === 'an' || _OWNING_DETERMINERS.has(doc.w[k] ?? '')) k++;
+  let states = 0;
+  while (k < e && (PLACE_STATES.has(doc.w[k] ?? '') || (doc.w[k] === ',' && states > 0))) {
+    if (doc.w[k] !== ',') states++;
+    k++;
+  }
+  if (states === 0 || !HAD_PLACES.has(doc.w[k] ?? '') || stateTask(doc, k + 1, e)) return false;
+  // The child's going to it or using it, after "to" or "and" ("a safe space to go to when upset", "a quiet space and use it
+  // when angry"): the act is named.
+  for (let j = k + 1; j < e; j++) if ((doc.w[j] === 'to' || doc.w[j] === 'and') && (PLACE_USES.has(doc.w[j + 1] ?? '') || doingVerb(doc.w[j + 1] ?? ''))) return false;
+  return true;
+}
+
+/** Going to a place or using it ("go", "use"): verbs of moving and using, not in {@link _DOING}. */
+const PLACE_USES: ReadonlySet<string> = new Set(['go', 'use', 'take', 'ask', 'choose']);
 
 /** Whether [k, e) is only broad states and "and" before a time ("safe and happy lunchtime"), with no task tied to it. */
 function hadState(doc: _Doc, k: number, e: number): boolean {
@@ -309,7 +348,56 @@ function effortAt(doc: _Doc, s: number, e: number): number {
     }
     if (more && (a === 'to' || a === 'and') && k + 2 < tail) return k + 2;
   }
+  return comparedTail(doc, s, tail);
+}
+
+/** How much, how often or how many times a behaviour kept from is done ("so much", "as often", "so many detentions"): a comparative. */
+const LESS_HOW: ReadonlySet<string> = new Set(['much', 'often', 'many']);
+/** Words that open a setting after the comparative ("so much during maths", "as much in lessons"). */
+const SETTING_OPENS: ReadonlySet<string> = new Set(['in', 'at', 'during']);
+
+/**
+ * Where a behaviour kept from opens when the clause ending at `tail` closes on "so much", "as much" or "as often" with no
+ * figure ("not walk out so much", "stop being on my phone so much", "not be removed from class as often"), or -1: the
+ * behaviour is only to be done less, a vague comparative (the labelling guide, Specific rule 2: "a comparative becomes
+ * specific only with the skill named" and a baseline; Measurable rule 6), as "not give up so easily" is read in _measure.ts.
+ * Development labels of the form: 3 not specific to 0. "Not walk out of lessons" (a stop) and "leave less often (currently 3x
+ * a week)" (a figure, read by the caller) are left as read.
+ */
+function comparedTail(doc: _Doc, s: number, tail: number): number {
+  let kept = -1;
+  for (let k = s; k < tail; k++) {
+    const w = doc.w[k] ?? '';
+    if (kept < 0) {
+      if (KEPT_FROM.has(w)) kept = k + 1;
+      continue;
+    }
+    if ((w !== 'so' && w !== 'as') || !LESS_HOW.has(doc.w[k + 1] ?? '')) continue;
+    // "so many detentions": only counted events (fewer sanctions with no figure: Settled cases, w303), up to their head.
+    let j = k + 2;
+    if (doc.w[k + 1] === 'many') {
+      if (!countedAfter(doc, k + 1)) return -1;
+      while (j <= tail && j <= k + 5 && !COUNTED_EVENTS.has(doc.w[j] ?? '')) j++;
+      j++;
+    }
+    return onlySettingAfter(doc, j, tail) ? kept : -1;
+  }
   return -1;
+}
+
+/**
+ * Whether [j, tail] holds only a deadline's words (passed over, as {@link spokenIn} does: "so much by Easter", "this term")
+ * and a setting ("so much during maths", "as much in lessons"): neither names the behaviour or a figure.
+ */
+function onlySettingAfter(doc: _Doc, j: number, tail: number): boolean {
+  let placed = false;
+  for (; j <= tail; j++) {
+    const w = doc.w[j] ?? '';
+    if (doc.toks[j]?.kind === 'p' || doc.used[j] !== 0) continue;
+    if (SETTING_OPENS.has(w)) placed = true;
+    else if (!placed || !(w === 'a' || _OWNING_DETERMINERS.has(w) || _SETTING_HEADS.has(w) || _SUBJECTS.has(w) || SPOKEN_SETTINGS.has(w) || w === 'time')) return false;
+  }
+  return true;
 }
 
 /**
@@ -317,7 +405,7 @@ function effortAt(doc: _Doc, s: number, e: number): number {
  * broad state, a thing left unnamed): a text with none is neither, and both readings are skipped (`_lacks`, in _analyse.ts;
  * test/smart/perfTriggers.test.ts).
  */
-export const _F_NO_OUTCOME = _wordFlag(['no', ...STATUS_HEADS, ...GET, ...SETTLING, ...STATES, ...UNNAMED, ...TRYING, ...OWNED_STATES, ...HAD_STATES, ...FOUND_AS, 'track'], (w) => w.startsWith('keep') || w.startsWith('carr'));
+export const _F_NO_OUTCOME = _wordFlag(['no', ...STATUS_HEADS, ...GET, ...SETTLING, ...STATES, ...UNNAMED, ...TRYING, ...OWNED_STATES, ...HAD_STATES, ...FOUND_AS, ...HAD_PLACES, ...LESS_HOW, ...SPEAKING, 'track'], (w) => w.startsWith('keep') || w.startsWith('carr'));
 
 /** Verbs that say nothing of their own before a thing left unnamed ("find something to do", "do something outdoors"). */
 const LIGHT: ReadonlySet<string> = new Set(['find', 'finds', 'finding', 'do', 'does', 'doing']);
@@ -357,16 +445,69 @@ function vaguePredicate(doc: _Doc, i: number, e: number): boolean {
   // track with it is still no standard reached).
   if ((BE.has(x) || x.startsWith('keep')) && a === 'on' && doc.w[i + 2] === 'track') return doc.w[i + 3] !== 'for' && doc.w[i + 3] !== 'to' && !stateTask(doc, i + 3, e) && !((x === 'be' || x === 'being') && _trackedNamed(doc, i + 3));
   if (BE.has(x)) return (STATES.has(a) || (a === 'more' && STATES.has(doc.w[i + 2] ?? ''))) && !stateTask(doc, i + 2, e);
+  // "keep his head down": keeping out of trouble said another way, no behaviour named (Specific rule 1, as a broad state kept,
+  // "stay out of trouble": docs/smart.md, Specific; development labels 1 not specific to 0). "keep his head up", "keep his
+  // head still" are left as read, and so is a skill it is kept down in ("when swimming front crawl": {@link skillWhile}).
+  if (x.startsWith('keep') && doc.w[i + 2] === 'head' && doc.w[i + 3] === 'down' && _CHILD_POSSESSIVES.has(a)) return !stateTask(doc, i + 4, e) && !skillWhile(doc, i + 4, e);
   // "have a safe and happy lunchtime", "have a calm start to the day": a time had in a broad state, nothing seen done.
-  if (HAVE.has(x) && (a === 'a' || a === 'an')) return hadState(doc, i + 2, e);
+  if (HAVE.has(x) && (a === 'a' || a === 'an') && hadState(doc, i + 2, e)) return true;
+  // "have a safe space", "have access to a quiet space": a place provided, nothing done there.
+  if (HAVE.has(x)) return hadPlace(doc, i + 1, e);
   // "find transitions easier", "find lessons less stressful": how a thing feels, not what the child does.
   if (_FINDING.has(x) && foundState(doc, i + 1, e)) return true;
   // "take responsibility for his hearing aids", "take ownership of his learning": a disposition, what it is for only says where.
   if (TAKING.has(x) && OWNED_STATES.has(a)) return !stateTask(doc, i + 2, e);
+  // "speak in class", "talk at nursery": speaking somewhere, nothing said and no count.
+  if (SPEAKING.has(x)) return spokenIn(doc, i + 1, e);
   // "settle into Year 7", "fit in": "fit a plug", "fit her hearing aids" are tasks.
   if (SETTLING.has(x)) return !x.startsWith('fit') || a === 'in' || a === 'into';
   // "find something to do", "do something outdoors": the verb's object names nothing.
   return UNNAMED.has(a) && LIGHT.has(x);
+}
+
+/** Pronouns before the verb of a skill ("when she swims"). */
+const SKILL_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'you']);
+/** Verbs after such a pronoun that name no skill ("when he is in lessons", "when she feels cross"). */
+const NO_SKILL_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'am', 'was', "'s", 'feels', 'feel', 'gets', 'get', 'goes', 'go', 'comes', 'come']);
+
+/**
+ * Whether "when" or "while" and a skill's verb follow in [k, e) ("when swimming front crawl", "while batting", "when she swims
+ * breaststroke"): keeping the head down is then a technique of that skill, named (Specific rule 1, a skill within the area).
+ */
+function skillWhile(doc: _Doc, k: number, e: number): boolean {
+  for (let j = k; j < e; j++) {
+    if (doc.w[j] !== 'when' && doc.w[j] !== 'while') continue;
+    const v = doc.w[j + 1] ?? '';
+    if (_endsIng(v) && v !== 'being' && v !== 'feeling' && v !== 'getting') return true;
+    if (SKILL_SUBJECTS.has(v) && doc.toks[j + 2]?.kind === 'w' && !NO_SKILL_VERBS.has(doc.w[j + 2] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Words before the setting spoken in ("up", "in", "at the"): no thing said. */
+const SPOKEN_LEADS: ReadonlySet<string> = new Set(['up', 'out', 'in', 'at', 'during', 'a', ..._OWNING_DETERMINERS]);
+
+/** Settings of speaking beside {@link _SETTING_HEADS} ("circle time", "assembly", "group time"). */
+const SPOKEN_SETTINGS: ReadonlySet<string> = new Set(['circle', 'assembly', 'tutor', 'form', 'registration']);
+
+/**
+ * Whether only a setting follows a verb of speaking from k to the clause's end at e ("speak in class", "talk at nursery",
+ * "speak up in lessons"), with no deadline inside it: speaking somewhere names no thing said, no one spoken to and no count
+ * (the labelling guide, Specific rule 1; Halton Appendix C, "It is clear what will be achieved"), as "talk more at nursery"
+ * is a comparative (rule 2). Development labels of speaking or talking in a setting with nothing said: 10 not specific to 3,
+ * the 3 each naming what is said, a turn or a count ("answering one question each session"), which this leaves as read.
+ */
+function spokenIn(doc: _Doc, k: number, e: number): boolean {
+  let setting = false;
+  for (; k < e; k++) {
+    const x = doc.w[k] ?? '';
+    // A deadline's words ("by Easter") are passed over, as in foundState: a deadline names no thing said.
+    if ((doc.toks[k]?.kind === 'p' && (x === '.' || x === '!')) || doc.used[k] !== 0) continue;
+    if (SPOKEN_LEADS.has(x)) continue;
+    if (!_SETTING_HEADS.has(x) && !SPOKEN_SETTINGS.has(x) && !(setting && x === 'time')) return false;
+    setting = true;
+  }
+  return setting;
 }
 
 /** Whether "for" and a gerund follow in [k, e) ("get into trouble at lunchtime for hitting other children"). */
@@ -439,7 +580,8 @@ function joinedOutcome(doc: _Doc, at: number, e: number): boolean {
   // out" stays neither, a feeling).
   const state = doc.w[at + 1] === 'more' ? doc.w[at + 2] : doc.w[at + 1];
   const felt = !BE.has(doc.w[at] ?? '') || _FEELINGS.has(state ?? '');
-  for (let k = at + 1; k < e; k++) if (doc.w[k] === 'and' && (doingVerb(doc.w[k + 1] ?? '') || (!felt && doc.w[k + 1] === 'not'))) return true;
+  // "keep his head down and stay out of trouble": a broad state kept joined names nothing either (Specific rule 1, _outOfBroad).
+  for (let k = at + 1; k < e; k++) if (doc.w[k] === 'and' && ((doingVerb(doc.w[k + 1] ?? '') && !_outOfBroad(doc, k + 1, doc.w[k + 1] ?? '')) || (!felt && doc.w[k + 1] === 'not'))) return true;
   return false;
 }
 
