@@ -41,6 +41,7 @@ import {
   _springBankHoliday,
   _termFound,
   _termWord,
+  _termNumberWord,
   _unnamedHalfTerm,
   _unnamedTerm,
   _yearPhrase,
@@ -72,7 +73,10 @@ import {
   _isThisMonth,
   _isThisWeek,
   _keyStageLength,
+  _groupNumberAt,
   _numberedTerm,
+  _spacedTermNumber,
+  _numberedHalfTermAt,
   _ordinalTerm,
   _phaseEndLength,
   _schoolPointCue,
@@ -366,7 +370,8 @@ function yearGroupLength(doc: _Doc, j: number): number {
   const t = doc.toks[j];
   if (t?.kind === 'n' && (t.prefix === 'y' || t.prefix === 'yr' || t.prefix === 'year')) return 1;
   const n = doc.toks[j + 1];
-  return (_wd(doc, j) === 'year' || _wd(doc, j) === 'yr') && n?.kind === 'n' && n.prefix === '' && n.num >= 1 && n.num <= 14 ? 2 : 0;
+  const num = n?.kind === 'n' ? (n.prefix === '' ? n.num : null) : _groupNumberAt(doc, j + 1);
+  return (_wd(doc, j) === 'year' || _wd(doc, j) === 'yr') && num !== null && num >= 1 && num <= 14 ? 2 : 0;
 }
 
 /**
@@ -719,14 +724,22 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     // "by half term", "this half term", "end of next half term": a half-term of the meeting's term (termOfDate); "by the end of the first half term": like term 1.
     cores: ['half', 'halfterm'],
     matches: halfTermAt,
-    resolve: (s) => (_ordinalAt(s.doc, s.i - 1) !== undefined ? _ordinalTerm(s.doc, s.i, s.opts) : unnamedHalfTermPhrase(s)),
+    // "by the end of Half Term 4": the numbered term, as "HT4" is.
+    resolve: (s) => (_numberedHalfTermAt(s.doc, s.i) ? _numberedTerm(s.doc, s.i + 1, s.opts, prefix(s)) : _ordinalAt(s.doc, s.i - 1) !== undefined ? _ordinalTerm(s.doc, s.i, s.opts) : unnamedHalfTermPhrase(s)),
   },
   {
     name: 'numbered-term',
     // "by the end of term 2", "in term 3" (six-term years: 1-2 autumn, 3-4 spring, 5-6 summer): odd terms end at half-term.
     cores: ['term'],
-    matches: (s) => s.x === 'term' && s.doc.toks[s.i + 1]?.kind === 'n',
+    matches: (s) => s.x === 'term' && (s.doc.toks[s.i + 1]?.kind === 'n' || _termNumberWord(s.doc, s.i + 1, 6) !== null),
     resolve: (s) => _numberedTerm(s.doc, s.i, s.opts, prefix(s)),
+  },
+  {
+    name: 'term-number-spaced',
+    // "by the end of T 4", "in HT 5": a numbered term written short, a space before its number, read as "T4", "HT5".
+    cores: ['t', 'ht'],
+    matches: (s) => (s.x === 't' || s.x === 'ht') && s.doc.toks[s.i + 1]?.kind === 'n',
+    resolve: (s) => _spacedTermNumber(s.doc, s.i, s.opts, prefix(s)),
   },
   {
     name: 'term',
@@ -1269,7 +1282,7 @@ const ADJECTIVE_LEADS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 
 const PAST_ACT_BACK = 8;
 
 /**
- * Whether a point after "in", "at" or "on" dates an act the child or an adult has done, its verb in the past with its
+ * Whether a point after "in", "during", "at" or "on" dates an act the child or an adult has done, its verb in the past with its
  * object between ("Tom attended the Christmas concert in December", "did his mock in November"), or names the event a
  * past verb went to ("went to the Christmas fair": its term's end), the point's nearest
  * occurrence over at the meeting: when a thing happened, a background date, as "moved in October" is (the labelling guide,
@@ -1285,7 +1298,7 @@ const PAST_ACT_BACK = 8;
  */
 function pastActIn(doc: _Doc, pre: _Prefix, found: NonNullable<Resolved>, meeting: number | null): boolean {
   // "I had 3 before Christmas": "before" a point over at the meeting dates a past act as "in" does.
-  const placed = pre.prep === 'in' || pre.prep === 'at' || pre.prep === 'on' || pre.prep === 'before' || (pre.prep === 'to' && placeTo(doc, pre.start));
+  const placed = pre.prep === 'in' || pre.prep === 'during' || pre.prep === 'at' || pre.prep === 'on' || pre.prep === 'before' || (pre.prep === 'to' && placeTo(doc, pre.start));
   if (!placed || pre.det === 'next' || pre.det === 'this' || meeting === null || found.approx === null) return false;
   const after = found.approx - meeting;
   // A term named with no year is read as its next occurrence, as a month is: over at the meeting when more than half a year on.

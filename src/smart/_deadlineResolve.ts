@@ -12,7 +12,7 @@ import { _nearest, _walkBack } from './_walks';
 import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
 import { _ARRANGED, _TERM_FOLLOWERS, _forTheRest, _FREQ_WORDS, _groupNamesNoun, _REVIEW_NOUNS, _aloneInCell, _firstWeeks, _lastPartBefore, _dueOccasion, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
-import { _PART_ENDS, _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MAYBE, _MONTHS, _OWNING_DETERMINERS, _RECURRING_OBJECTS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _PART_ENDS, _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MAYBE, _MONTHS, _NUMBER_WORDS, _OWNING_DETERMINERS, _RECURRING_OBJECTS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _AGE_SCORES, _POSTS, _SCORE_NOUNS, _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
 import type { Deadline } from './types';
@@ -641,6 +641,10 @@ function termShape(doc: _Doc, i: number, digit: number | null): TermShape {
     if (t !== undefined && t.kind === 'n' && t.sep === '' && t.prefix === '' && (t.num === 1 || t.num === 2) && (t.suffix === '' || t.suffix === 'st' || t.suffix === 'nd')) {
       half = t.num;
       j += 1;
+    } else if (_wd(doc, i) !== 'sum' && _termNumberWord(doc, j, 2) !== null) {
+      // "by the end of Summer Two", "Spring One": the half's number written as a word.
+      half = _termNumberWord(doc, j, 2);
+      j += 1;
     }
   }
   // "spring 1 and 2", "Autumn 1 & 2": both halves named, the later is the final point, the term's second half (the
@@ -696,6 +700,27 @@ function secondHalfAt(doc: _Doc, j: number): boolean {
 }
 
 /** "Spring 1", "end of Autumn 2", "the Summer term", "summer exams", "by the summer holidays". */
+/**
+ * A term's or half's number written as a word at j, 1 to `max` ("Term Five", "Summer Two", "term four."): capitalised as a
+ * name's part, or closing its phrase (the text ends, a mark or a common word follows), so a count after a term is not
+ * read as its number ("this term two sessions a week"). The school-time table's six-term years and named halves.
+ * @param doc - The text.
+ * @param j - The token after "term" or a term's name.
+ * @param max - The highest number the term may have (2 for a named half, 6 for a six-term year).
+ * @returns The number, or null.
+ */
+export function _termNumberWord(doc: _Doc, j: number, max: number): number | null {
+  const t = doc.toks[j];
+  const v = t?.kind === 'w' ? _NUMBER_WORDS.get(_wd(doc, j)) : undefined;
+  if (t === undefined || v === undefined || v < 1 || v > max) return null;
+  const next = doc.toks[j + 1];
+  const closes = next === undefined || next.kind === 'p' || TERM_NUMBER_CLOSERS.has(_wd(doc, j + 1));
+  return _capitalised(t.raw) || closes ? v : null;
+}
+
+/** Words that may follow a term's number written as a word and close its phrase ("by the end of term four and …"). */
+const TERM_NUMBER_CLOSERS: ReadonlySet<string> = new Set(['and', 'or', 'then', 'so', 'but', 'to', 'by', 'with', 'at', 'in', 'on', 'for', 'before', 'after', 'until', 'when', 'as', 'because', 'while', 'if']);
+
 export function _termWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix, term: Term, digit: number | null): _Found | null {
   const { j, half, kind } = termShape(doc, i, digit);
   if (_wd(doc, i) === 'sum' && half === null) return null;
@@ -1101,7 +1126,9 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
   if (isYearWord) {
     const n = doc.toks[i + 1];
     // "Year R": the Reception year, a year group as "Year 1" is (DfE, the national curriculum's year groups: Reception, Year 1 ...).
-    if ((n !== undefined && n.kind === 'n' && n.sep === '' && n.suffix === '' && n.prefix === '' && n.num >= 1 && n.num <= 14) || (_wd(doc, i) === 'year' && n?.raw === 'R')) {
+    // "Year Six", "Year Eleven": the year group's number written as a word, the same year group.
+    const word = _wd(doc, i) === 'year' && n?.kind === 'w' ? _NUMBER_WORDS.get(_wd(doc, i + 1)) ?? 0 : 0;
+    if ((n !== undefined && n.kind === 'n' && n.sep === '' && n.suffix === '' && n.prefix === '' && n.num >= 1 && n.num <= 14) || (_wd(doc, i) === 'year' && n?.raw === 'R') || (word >= 1 && word <= 14)) {
       namedGroup = true;
       end = i + 2;
     }
@@ -1335,12 +1362,20 @@ function nextAcademicYear(doc: _Doc, p: _Prefix, end: number, opts: _ScanOptions
   return _found({ kind: 'academic-year-end', approximate: true }, approx === null ? null : approx + 365, end);
 }
 
+/** Marks after a review that a month or date may follow to date it: a dash or a colon. */
+const DATING_MARKS: ReadonlySet<string> = new Set(['-', '–', '—', ':']);
+
 /**
  * Whether "in May", "on 3rd April", "on Thursday 3rd April", "on 3/4", "in the summer term", "in 6 weeks" or "(March)"
  * follows a review phrase or a school event ending before `k` (a weekday before the day is the same day written in full).
  */
 export function _datedAfter(doc: _Doc, k: number): boolean {
   const x = _wd(doc, k);
+  // "by next PEP - April", "by the next PEP: 14/3/25": a month or a written date after a dash or colon dates the review, as
+  // "(April)" does; "by the next PEP, which is in April" as "in April" does (the school-time table's review named with a month).
+  if (DATING_MARKS.has(x)) return _MONTHS.has(_wd(doc, k + 1)) || (doc.toks[k + 1]?.kind === 'n' && doc.toks[k + 1]?.sep !== '' && doc.toks[k + 1]?.sep !== ',');
+  if (x === 'which' && (_wd(doc, k + 1) === 'is' || _wd(doc, k + 1) === 'will')) return _datedAfter(doc, _wd(doc, k + 1) === 'will' && _wd(doc, k + 2) === 'be' ? k + 3 : k + 2);
+  if (x === ',' && _wd(doc, k + 1) === 'which') return _datedAfter(doc, k + 1);
   if (x !== 'in' && x !== 'on' && x !== '(') return false;
   let j = _wd(doc, k + 1) === 'the' ? k + 2 : k + 1;
   if (_WEEKDAYS.has(_wd(doc, j))) j += _wd(doc, j + 1) === ',' ? 2 : 1;
