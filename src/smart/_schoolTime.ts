@@ -257,9 +257,10 @@ function movesUpAlone(doc: _Doc, j: number): boolean {
 
 /**
  * Phases whose end is a school-time point: "by the end of primary (school)", "end of sixth form", "by the end of EYFS"
- * (the Early Years Foundation Stage ends with the Reception year, a phase like a key stage).
+ * (the Early Years Foundation Stage ends with the Reception year, a phase like a key stage), "by the end of infants
+ * (infant school)" (the infant years are Key Stage 1 with Reception, ended as "by the end of Key Stage 1" is).
  */
-export const _PHASES: ReadonlySet<string> = new Set(['primary', 'secondary', 'nursery', 'college', 'sixth', 'eyfs', 'foundation', 'juniors', 'high']);
+export const _PHASES: ReadonlySet<string> = new Set(['primary', 'secondary', 'nursery', 'college', 'sixth', 'eyfs', 'foundation', 'juniors', 'high', 'infants', 'infant']);
 /** Phases that "before" or "by" alone dates, as a leaving point: "before secondary school", "before the juniors" (not "before college", also a daily time). */
 const PHASES_AHEAD = new Set(['secondary', 'sixth', 'juniors', 'high']);
 /** Words that complete a phase's name ("primary school", "sixth form", "foundation stage"). */

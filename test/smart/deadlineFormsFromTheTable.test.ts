@@ -2,7 +2,7 @@
  * Deadlines written in forms the school-time table (docs/smart.md, Labelling guide, Time-bound (T)) decides but the
  * development texts seldom hold: a six-term year's numbered term or a named half with its number as a word or spaced
  * ("Term Five", "Summer Two", "T 4", "HT 4", "term4", "Half Term 4"), a key stage or year group with its number as a word
- * ("Key Stage Two", "Year Six"), a review dated after a dash or "which is in", and a period over at the meeting after
+ * ("Key Stage Two", "Year Six"), the end of infants, a review dated after a dash or "which is in", and a period over at the meeting after
  * "during" and a past verb (a record, as after "in"). Each form both ways: the near misses keep their reading.
  * Texts are written for these tests, not taken from any corpus. Meeting: 15 January 2025.
  */
@@ -65,11 +65,16 @@ describe('School-time table, "by the end of Key Stage 1/2/3/4, by Year 6, by the
     ['Ali will read fluently by the end of Year Six.', 'academic-year-end~'],
     ['Ali will read fluently by the end of year eleven.', 'academic-year-end~'],
     ['Ali will read fluently before Year Seven.', 'academic-year-end~'],
+    // The infant years end as Key Stage 1 does.
+    ['Ali will read fluently by the end of infants.', 'academic-year-end~'],
+    ['Ali will read fluently by the end of infant school.', 'academic-year-end~'],
   ])('%s → %s', (text, want) => expect(label(text)).toBe(want));
 
   it.each([
     ['Ali will read to a year two pupil every day.', 'none'],
     ['Ali will read fluently one year on.', 'none'],
+    ['Ali will read to the infants at the end of lunch.', 'none'],
+    ['Ali will help at the end of infants assembly every week.', 'none'],
     ['Ali will read fluently by the end of the year.', 'academic-year-end'],
   ])('near miss: %s → %s', (text, want) => expect(label(text)).toBe(want));
 });
