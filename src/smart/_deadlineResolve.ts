@@ -1364,6 +1364,8 @@ function nextAcademicYear(doc: _Doc, p: _Prefix, end: number, opts: _ScanOptions
 
 /** Marks after a review that a month or date may follow to date it: a dash or a colon. */
 const DATING_MARKS: ReadonlySet<string> = new Set(['-', '–', '—', ':']);
+/** Separators between a written date's parts ("14/3/25", "14.3.25", "14-03-25"). */
+const DATE_SEPARATORS: ReadonlySet<string> = new Set(['/', '.', '-']);
 
 /**
  * Whether "in May", "on 3rd April", "on Thursday 3rd April", "on 3/4", "in the summer term", "in 6 weeks" or "(March)"
@@ -1373,7 +1375,8 @@ export function _datedAfter(doc: _Doc, k: number): boolean {
   const x = _wd(doc, k);
   // "by next PEP - April", "by the next PEP: 14/3/25": a month or a written date after a dash or colon dates the review, as
   // "(April)" does; "by the next PEP, which is in April" as "in April" does (the school-time table's review named with a month).
-  if (DATING_MARKS.has(x)) return _MONTHS.has(_wd(doc, k + 1)) || (doc.toks[k + 1]?.kind === 'n' && doc.toks[k + 1]?.sep !== '' && doc.toks[k + 1]?.sep !== ',');
+  // A written date has "/", "." or "-" between its parts: "1:1 tuition" is a ratio.
+  if (DATING_MARKS.has(x)) return _MONTHS.has(_wd(doc, k + 1)) || (doc.toks[k + 1]?.kind === 'n' && DATE_SEPARATORS.has(doc.toks[k + 1]?.sep ?? ''));
   if (x === 'which' && (_wd(doc, k + 1) === 'is' || _wd(doc, k + 1) === 'will')) return _datedAfter(doc, _wd(doc, k + 1) === 'will' && _wd(doc, k + 2) === 'be' ? k + 3 : k + 2);
   if (x === ',' && _wd(doc, k + 1) === 'which') return _datedAfter(doc, k + 1);
   if (x !== 'in' && x !== 'on' && x !== '(') return false;
