@@ -1317,9 +1317,10 @@ function pastActIn(doc: _Doc, pre: _Prefix, found: NonNullable<Resolved>, meetin
     if (!past && after > 0 && pastWish(doc, k)) return false;
     // "the test she took in December", "the mock he sat in June": its subject before it, a past clause of its own.
     if (!past && x !== 'read' && _pastVerb(x) && PAST_CLAUSE_SUBJECTS.has(_wd(doc, k - 1))) return !ARRANGED_OR_CONFIRMED.has(x);
-    // Only with its object between: a participle straight before the point is note style ("referral made in December").
+    // Only with its object between: a participle straight before the point is note style ("referral made in December");
+    // not before "during", which names a period the act went on in ("struggled during term 2", "was absent during Autumn 2").
     // "her teacher-completed SDQ at the summer PEP": a participle joined to a word before by a hyphen is the noun's adjective.
-    if (past || (k === from - 1 && _pastParticiple(x)) || x === 'read' || doc.toks[k]?.hyph === true || !(_pastVerb(x) || usedTo(doc, k) || perfectVisit(doc, k)) || ADJECTIVE_LEADS.has(_wd(doc, k - 1))) continue;
+    if (past || (k === from - 1 && _pastParticiple(x) && pre.prep !== 'during') || x === 'read' || doc.toks[k]?.hyph === true || !(_pastVerb(x) || usedTo(doc, k) || perfectVisit(doc, k)) || ADJECTIVE_LEADS.has(_wd(doc, k - 1))) continue;
     // A check straight before its point is dated by it ("reviewed in March"); with its object between, it is an act done.
     if ((STILL_TO_DO.has(_wd(doc, k - 1)) && !perfectVisit(doc, k)) || (_CHECKED.has(x) && k === pre.start - 1) || ARRANGED_OR_CONFIRMED.has(x)) return false;
     past = true;

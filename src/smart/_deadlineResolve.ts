@@ -12,7 +12,7 @@ import { _nearest, _walkBack } from './_walks';
 import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
 import { _ARRANGED, _TERM_FOLLOWERS, _forTheRest, _FREQ_WORDS, _groupNamesNoun, _REVIEW_NOUNS, _aloneInCell, _firstWeeks, _lastPartBefore, _dueOccasion, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
-import { _PART_ENDS, _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MAYBE, _MONTHS, _NUMBER_WORDS, _OWNING_DETERMINERS, _RECURRING_OBJECTS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _PART_ENDS, _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MAYBE, _HEADING_MARKS, _MONTHS, _NUMBER_CLOSERS, _NUMBER_WORDS, _OWNING_DETERMINERS, _RECURRING_OBJECTS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _AGE_SCORES, _POSTS, _SCORE_NOUNS, _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
 import type { Deadline } from './types';
@@ -699,28 +699,39 @@ function secondHalfAt(doc: _Doc, j: number): boolean {
   return after === undefined || after.kind === 'p' || _wd(doc, j + 1) === 'term' || _wd(doc, j + 1) === 'terms';
 }
 
-/** "Spring 1", "end of Autumn 2", "the Summer term", "summer exams", "by the summer holidays". */
 /**
- * A term's or half's number written as a word at j, 1 to `max` ("Term Five", "Summer Two", "term four."): capitalised as a
- * name's part, or closing its phrase (the text ends, a mark or a common word follows), so a count after a term is not
- * read as its number ("this term two sessions a week"). The school-time table's six-term years and named halves.
+ * A term's, half's, key stage's or year group's number written as a word at j, 1 to `max` ("Term Five", "Summer Two",
+ * "term four.", "Year Six", "Key Stage Two"): capitalised as a name's part, or closing its phrase ({@link _numberClosesAt}),
+ * so a count after the point is not read as its number ("this term two sessions a week", "this year one chapter at a
+ * time", "this term one-to-one"). The school-time table's six-term years, named halves, key stages and year groups.
  * @param doc - The text.
- * @param j - The token after "term" or a term's name.
- * @param max - The highest number the term may have (2 for a named half, 6 for a six-term year).
+ * @param j - The token after "term", a term's name, "year" or "key stage".
+ * @param max - The highest number it may have (2 for a named half, 6 for a six-term year, 14 for a year group).
  * @returns The number, or null.
  */
 export function _termNumberWord(doc: _Doc, j: number, max: number): number | null {
   const t = doc.toks[j];
   const v = t?.kind === 'w' ? _NUMBER_WORDS.get(_wd(doc, j)) : undefined;
-  if (t === undefined || v === undefined || v < 1 || v > max) return null;
-  const next = doc.toks[j + 1];
-  const closes = next === undefined || next.kind === 'p' || TERM_NUMBER_CLOSERS.has(_wd(doc, j + 1));
-  return _capitalised(t.raw) || closes ? v : null;
+  if (t === undefined || v === undefined || v < 1 || v > max || doc.toks[j + 1]?.hyph === true) return null;
+  return _capitalised(t.raw) || _numberClosesAt(doc, j) ? v : null;
 }
 
-/** Words that may follow a term's number written as a word and close its phrase ("by the end of term four and …"). */
-const TERM_NUMBER_CLOSERS: ReadonlySet<string> = new Set(['and', 'or', 'then', 'so', 'but', 'to', 'by', 'with', 'at', 'in', 'on', 'for', 'before', 'after', 'until', 'when', 'as', 'because', 'while', 'if']);
+/**
+ * Whether the number at j, in figures or a word, closes its phrase: the text ends, a mark follows (not a hyphen joining a
+ * word: "one-to-one"), or a word of {@link _NUMBER_CLOSERS} ("term four and", "half term 4, then"; not "half term 2 in a
+ * row", "term two to three times"). One rule for a term's, half's, key stage's or year group's number.
+ * @param doc - The text.
+ * @param j - The number's token.
+ * @returns Whether its phrase ends after it.
+ */
+export function _numberClosesAt(doc: _Doc, j: number): boolean {
+  const next = doc.toks[j + 1];
+  if (next === undefined) return true;
+  if (next.hyph) return false;
+  return next.kind === 'p' || (next.kind === 'w' && _NUMBER_CLOSERS.has(_wd(doc, j + 1)));
+}
 
+/** "Spring 1", "end of Autumn 2", "the Summer term", "summer exams", "by the summer holidays". */
 export function _termWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix, term: Term, digit: number | null): _Found | null {
   const { j, half, kind } = termShape(doc, i, digit);
   if (_wd(doc, i) === 'sum' && half === null) return null;
@@ -1127,7 +1138,7 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
     const n = doc.toks[i + 1];
     // "Year R": the Reception year, a year group as "Year 1" is (DfE, the national curriculum's year groups: Reception, Year 1 ...).
     // "Year Six", "Year Eleven": the year group's number written as a word, the same year group.
-    const word = _wd(doc, i) === 'year' && n?.kind === 'w' ? _NUMBER_WORDS.get(_wd(doc, i + 1)) ?? 0 : 0;
+    const word = _wd(doc, i) === 'year' && n?.kind === 'w' ? _termNumberWord(doc, i + 1, 14) ?? 0 : 0;
     if ((n !== undefined && n.kind === 'n' && n.sep === '' && n.suffix === '' && n.prefix === '' && n.num >= 1 && n.num <= 14) || (_wd(doc, i) === 'year' && n?.raw === 'R') || (word >= 1 && word <= 14)) {
       namedGroup = true;
       end = i + 2;
@@ -1362,8 +1373,6 @@ function nextAcademicYear(doc: _Doc, p: _Prefix, end: number, opts: _ScanOptions
   return _found({ kind: 'academic-year-end', approximate: true }, approx === null ? null : approx + 365, end);
 }
 
-/** Marks after a review that a month or date may follow to date it: a dash or a colon. */
-const DATING_MARKS: ReadonlySet<string> = new Set(['-', '–', '—', ':']);
 /** Separators between a written date's parts ("14/3/25", "14.3.25", "14-03-25"). */
 const DATE_SEPARATORS: ReadonlySet<string> = new Set(['/', '.', '-']);
 
@@ -1376,7 +1385,7 @@ export function _datedAfter(doc: _Doc, k: number): boolean {
   // "by next PEP - April", "by the next PEP: 14/3/25": a month or a written date after a dash or colon dates the review, as
   // "(April)" does; "by the next PEP, which is in April" as "in April" does (the school-time table's review named with a month).
   // A written date has "/", "." or "-" between its parts: "1:1 tuition" is a ratio.
-  if (DATING_MARKS.has(x)) return _MONTHS.has(_wd(doc, k + 1)) || (doc.toks[k + 1]?.kind === 'n' && DATE_SEPARATORS.has(doc.toks[k + 1]?.sep ?? ''));
+  if (_HEADING_MARKS.has(x)) return _MONTHS.has(_wd(doc, k + 1)) || (doc.toks[k + 1]?.kind === 'n' && DATE_SEPARATORS.has(doc.toks[k + 1]?.sep ?? ''));
   if (x === 'which' && (_wd(doc, k + 1) === 'is' || _wd(doc, k + 1) === 'will')) return _datedAfter(doc, _wd(doc, k + 1) === 'will' && _wd(doc, k + 2) === 'be' ? k + 3 : k + 2);
   if (x === ',' && _wd(doc, k + 1) === 'which') return _datedAfter(doc, k + 1);
   if (x !== 'in' && x !== 'on' && x !== '(') return false;

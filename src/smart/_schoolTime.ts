@@ -10,7 +10,7 @@ import { _nearest, _NEVER, _walkBack, _walkOn } from './_walks';
 import { _capitalised } from './_ends';
 import { _forTheRest, _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _wd, type _Prefix } from './_deadlinePrefix';
 import type { _Found, _ScanOptions } from './_deadlineResolve';
-import { _datedAfter, _found, _halfRecordAfter, _moveMonthEnd, _termFound, _termNumberWord, _yielding } from './_deadlineResolve';
+import { _datedAfter, _found, _halfRecordAfter, _moveMonthEnd, _numberClosesAt, _termFound, _termNumberWord, _yielding } from './_deadlineResolve';
 import { _ADULT_SUBJECTS, _ASSESSMENTS, _FEELINGS, _MONTHS, _NUMBER_WORDS, _OCCASIONS, _PART_ENDS, _OWNING_DETERMINERS, _PROVISION_NOUNS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _TARGET_WORDS } from './_standard';
 import { _academicYearEndApprox, _currentTerm } from './_terms';
@@ -63,7 +63,8 @@ export function _groupNumberAt(doc: _Doc, j: number): number | null {
   const n = doc.toks[j];
   if (n === undefined) return null;
   if (n.kind === 'n') return n.prefix === '' && n.sep === '' && n.suffix === '' ? n.num : null;
-  return n.kind === 'w' ? _NUMBER_WORDS.get(_wd(doc, j)) ?? null : null;
+  // A word only as a name's part or closing its phrase ({@link _termNumberWord}): not "this year one chapter at a time".
+  return n.kind === 'w' ? _termNumberWord(doc, j, 14) : null;
 }
 
 /** Verbs of finishing, which may take "at" before the place they leave: "before I finish at college" (as "leave college"). */
@@ -558,15 +559,15 @@ export function _numberedTerm(doc: _Doc, i: number, opts: _ScanOptions, p: _Pref
 
 /**
  * Whether "half term" at i is a numbered half term, "Half Term 4", "half-term 5" (the school-time table's six-term
- * years, "HT4" written out): a plain number 1–6 after "term" that closes its phrase (the text ends, a mark or a common
- * word follows), so a count after "by half term" is not read as its number ("by half term 3 times a week").
+ * years, "HT4" written out): a plain number 1–6 after "term" that closes its phrase ({@link _numberClosesAt}, the rule
+ * for number words too), so a count after "by half term" is not read as its number ("by half term 3 times a week",
+ * "by half term 2 in a row").
  */
 export function _numberedHalfTermAt(doc: _Doc, i: number): boolean {
   if (_wd(doc, i) !== 'half' || _wd(doc, i + 1) !== 'term') return false;
   const n = doc.toks[i + 2];
   if (n?.kind !== 'n' || n.prefix !== '' || n.sep !== '' || n.suffix !== '' || n.num < 1 || n.num > 6 || n.digits[0] !== 1) return false;
-  const next = doc.toks[i + 3];
-  return next === undefined || next.kind === 'p' || (next.kind === 'w' && _STOP.has(_wd(doc, i + 3)));
+  return _numberClosesAt(doc, i + 2);
 }
 
 /**

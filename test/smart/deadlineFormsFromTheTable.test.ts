@@ -109,3 +109,32 @@ describe('School-time table, "in the first 2 weeks of March": a period over at t
     ['Ali will have 0 detentions during March.', 'date:2025-03-31'],
   ])('near miss: %s → %s', (text, want) => expect(label(text)).toBe(want));
 });
+
+describe('School-time table, six-term numbers, named halves, key stages and year groups: one closing rule for the number (after review)', () => {
+  it.each([
+    // A hyphen, "to" or "in" after a number word or figure opens a count or a ratio, no number of the point.
+    ['This term one-to-one reading will help Kai spell 15 words.', 'term:spring:end'],
+    ['Kai will spell 15 words this term one to one with the TA.', 'term:spring:end'],
+    ['Kai will spell 15 words by the summer one-to-one with the TA.', 'term:summer:end'],
+    ['Kai will practise 6 words in the summer two to three times a week.', 'term:summer:end'],
+    ['Kai will score 10/10 in his times tables test by half term 3 in a row.', 'term:spring:half-term'],
+    ['Kai will score 10/10 in his times tables test by half term 5 in a row.', 'term:spring:half-term'],
+    ['Kai will practise handwriting this year one line at a time.', 'academic-year-end'],
+    ['Kai will read over the year one comic a week.', 'academic-year-end'],
+    // "during" a numbered term or named half over at the meeting, straight after a past verb, is a record.
+    ['Kai fell behind during term two but will spell 15 words by the end of term four.', 'term:spring:end'],
+    ['Kai was absent during Autumn 2 but will spell 15 words by the end of T4.', 'term:spring:end'],
+  ])('%s → %s', (text, want) => expect(label(text)).toBe(want));
+
+  it.each([
+    // The number closing its phrase, or a name's capital, keeps it.
+    ['Kai will spell 15 words by the end of term four and read daily.', 'term:spring:end'],
+    ['Kai will spell 15 words by half term 4, then read daily.', 'term:spring:end'],
+    ['Kai will spell 15 words by the end of Summer Two with the TA.', 'term:summer:end'],
+    ['Kai will spell 15 words by the end of Year Six.', 'academic-year-end~'],
+    ['Kai will spell 15 words by the end of key stage two.', 'academic-year-end~'],
+    // "during" a period still to come, or with a future verb, keeps the point.
+    ['Kai will spell 15 words during term four.', 'term:spring:second-half'],
+    ['Kai will catch up during Summer 2 and spell 15 words.', 'term:summer:second-half'],
+  ])('near miss: %s → %s', (text, want) => expect(label(text)).toBe(want));
+});
