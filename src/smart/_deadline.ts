@@ -1318,9 +1318,10 @@ function pastActIn(doc: _Doc, pre: _Prefix, found: NonNullable<Resolved>, meetin
     // "the test she took in December", "the mock he sat in June": its subject before it, a past clause of its own.
     if (!past && x !== 'read' && _pastVerb(x) && PAST_CLAUSE_SUBJECTS.has(_wd(doc, k - 1))) return !ARRANGED_OR_CONFIRMED.has(x);
     // Only with its object between: a participle straight before the point is note style ("referral made in December");
-    // not before "during", which names a period the act went on in ("struggled during term 2", "was absent during Autumn 2").
+    // not before "during" after its subject, a period the act went on in ("Nathan struggled during term 2"; not "is toilet
+    // trained during the summer term").
     // "her teacher-completed SDQ at the summer PEP": a participle joined to a word before by a hyphen is the noun's adjective.
-    if (past || (k === from - 1 && _pastParticiple(x) && pre.prep !== 'during') || x === 'read' || doc.toks[k]?.hyph === true || !(_pastVerb(x) || usedTo(doc, k) || perfectVisit(doc, k)) || ADJECTIVE_LEADS.has(_wd(doc, k - 1))) continue;
+    if (past || (k === from - 1 && _pastParticiple(x) && !(pre.prep === 'during' && subjectBefore(doc, k))) || x === 'read' || doc.toks[k]?.hyph === true || !(_pastVerb(x) || usedTo(doc, k) || perfectVisit(doc, k)) || ADJECTIVE_LEADS.has(_wd(doc, k - 1))) continue;
     // A check straight before its point is dated by it ("reviewed in March"); with its object between, it is an act done.
     if ((STILL_TO_DO.has(_wd(doc, k - 1)) && !perfectVisit(doc, k)) || (_CHECKED.has(x) && k === pre.start - 1) || ARRANGED_OR_CONFIRMED.has(x)) return false;
     past = true;
@@ -1412,6 +1413,12 @@ function pastBe(doc: _Doc, j: number): boolean {
 
 /** Subjects straight before a past verb that open a clause of their own ("the test she took", "the visit which they made"). */
 const PAST_CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'who', 'which']);
+
+/** Whether the word before k is a verb's subject: a pronoun ({@link PAST_CLAUSE_SUBJECTS}) or a name, capitalised past the text's first word. */
+function subjectBefore(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k - 1];
+  return t !== undefined && t.kind === 'w' && (PAST_CLAUSE_SUBJECTS.has(_wd(doc, k - 1)) || (k - 1 > 0 && _capitalised(t.raw)) || (k - 1 === 0 && _capitalised(t.raw) && !_STOP.has(_wd(doc, 0))));
+}
 
 /**
  * Whether the "to" at k is a preposition, the place or person a thing went to ("went to the fair", "took her pass to the

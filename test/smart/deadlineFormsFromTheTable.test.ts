@@ -136,5 +136,7 @@ describe('School-time table, six-term numbers, named halves, key stages and year
     // "during" a period still to come, or with a future verb, keeps the point.
     ['Kai will spell 15 words during term four.', 'term:spring:second-half'],
     ['Kai will catch up during Summer 2 and spell 15 words.', 'term:summer:second-half'],
+    // A participle straight before "during" with no subject of its own is the target's state, not a record.
+    ['Kai is potty trained during Summer 2.', 'term:summer:second-half'],
   ])('near miss: %s → %s', (text, want) => expect(label(text)).toBe(want));
 });
