@@ -41,6 +41,7 @@ import {
   _springBankHoliday,
   _termFound,
   _termWord,
+  _termNumberWord,
   _unnamedHalfTerm,
   _unnamedTerm,
   _yearPhrase,
@@ -72,7 +73,10 @@ import {
   _isThisMonth,
   _isThisWeek,
   _keyStageLength,
+  _groupNumberAt,
   _numberedTerm,
+  _spacedTermNumber,
+  _numberedHalfTermAt,
   _ordinalTerm,
   _phaseEndLength,
   _schoolPointCue,
@@ -366,7 +370,8 @@ function yearGroupLength(doc: _Doc, j: number): number {
   const t = doc.toks[j];
   if (t?.kind === 'n' && (t.prefix === 'y' || t.prefix === 'yr' || t.prefix === 'year')) return 1;
   const n = doc.toks[j + 1];
-  return (_wd(doc, j) === 'year' || _wd(doc, j) === 'yr') && n?.kind === 'n' && n.prefix === '' && n.num >= 1 && n.num <= 14 ? 2 : 0;
+  const num = n?.kind === 'n' ? (n.prefix === '' ? n.num : null) : _groupNumberAt(doc, j + 1);
+  return (_wd(doc, j) === 'year' || _wd(doc, j) === 'yr') && num !== null && num >= 1 && num <= 14 ? 2 : 0;
 }
 
 /**
@@ -719,14 +724,22 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     // "by half term", "this half term", "end of next half term": a half-term of the meeting's term (termOfDate); "by the end of the first half term": like term 1.
     cores: ['half', 'halfterm'],
     matches: halfTermAt,
-    resolve: (s) => (_ordinalAt(s.doc, s.i - 1) !== undefined ? _ordinalTerm(s.doc, s.i, s.opts) : unnamedHalfTermPhrase(s)),
+    // "by the end of Half Term 4": the numbered term, as "HT4" is.
+    resolve: (s) => (_numberedHalfTermAt(s.doc, s.i) ? _numberedTerm(s.doc, s.i + 1, s.opts, prefix(s)) : _ordinalAt(s.doc, s.i - 1) !== undefined ? _ordinalTerm(s.doc, s.i, s.opts) : unnamedHalfTermPhrase(s)),
   },
   {
     name: 'numbered-term',
     // "by the end of term 2", "in term 3" (six-term years: 1-2 autumn, 3-4 spring, 5-6 summer): odd terms end at half-term.
     cores: ['term'],
-    matches: (s) => s.x === 'term' && s.doc.toks[s.i + 1]?.kind === 'n',
+    matches: (s) => s.x === 'term' && (s.doc.toks[s.i + 1]?.kind === 'n' || _termNumberWord(s.doc, s.i + 1, 6) !== null),
     resolve: (s) => _numberedTerm(s.doc, s.i, s.opts, prefix(s)),
+  },
+  {
+    name: 'term-number-spaced',
+    // "by the end of T 4", "in HT 5": a numbered term written short, a space before its number, read as "T4", "HT5".
+    cores: ['t', 'ht'],
+    matches: (s) => (s.x === 't' || s.x === 'ht') && s.doc.toks[s.i + 1]?.kind === 'n',
+    resolve: (s) => _spacedTermNumber(s.doc, s.i, s.opts, prefix(s)),
   },
   {
     name: 'term',
@@ -1269,7 +1282,7 @@ const ADJECTIVE_LEADS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 
 const PAST_ACT_BACK = 8;
 
 /**
- * Whether a point after "in", "at" or "on" dates an act the child or an adult has done, its verb in the past with its
+ * Whether a point after "in", "during", "at" or "on" dates an act the child or an adult has done, its verb in the past with its
  * object between ("Tom attended the Christmas concert in December", "did his mock in November"), or names the event a
  * past verb went to ("went to the Christmas fair": its term's end), the point's nearest
  * occurrence over at the meeting: when a thing happened, a background date, as "moved in October" is (the labelling guide,
@@ -1285,7 +1298,7 @@ const PAST_ACT_BACK = 8;
  */
 function pastActIn(doc: _Doc, pre: _Prefix, found: NonNullable<Resolved>, meeting: number | null): boolean {
   // "I had 3 before Christmas": "before" a point over at the meeting dates a past act as "in" does.
-  const placed = pre.prep === 'in' || pre.prep === 'at' || pre.prep === 'on' || pre.prep === 'before' || (pre.prep === 'to' && placeTo(doc, pre.start));
+  const placed = pre.prep === 'in' || pre.prep === 'during' || pre.prep === 'at' || pre.prep === 'on' || pre.prep === 'before' || (pre.prep === 'to' && placeTo(doc, pre.start));
   if (!placed || pre.det === 'next' || pre.det === 'this' || meeting === null || found.approx === null) return false;
   const after = found.approx - meeting;
   // A term named with no year is read as its next occurrence, as a month is: over at the meeting when more than half a year on.
@@ -1304,9 +1317,11 @@ function pastActIn(doc: _Doc, pre: _Prefix, found: NonNullable<Resolved>, meetin
     if (!past && after > 0 && pastWish(doc, k)) return false;
     // "the test she took in December", "the mock he sat in June": its subject before it, a past clause of its own.
     if (!past && x !== 'read' && _pastVerb(x) && PAST_CLAUSE_SUBJECTS.has(_wd(doc, k - 1))) return !ARRANGED_OR_CONFIRMED.has(x);
-    // Only with its object between: a participle straight before the point is note style ("referral made in December").
+    // Only with its object between: a participle straight before the point is note style ("referral made in December");
+    // not before "during" after its subject, a period the act went on in ("Nathan struggled during term 2"; not "is toilet
+    // trained during the summer term").
     // "her teacher-completed SDQ at the summer PEP": a participle joined to a word before by a hyphen is the noun's adjective.
-    if (past || (k === from - 1 && _pastParticiple(x)) || x === 'read' || doc.toks[k]?.hyph === true || !(_pastVerb(x) || usedTo(doc, k) || perfectVisit(doc, k)) || ADJECTIVE_LEADS.has(_wd(doc, k - 1))) continue;
+    if (past || (k === from - 1 && _pastParticiple(x) && !(pre.prep === 'during' && subjectBefore(doc, k))) || x === 'read' || doc.toks[k]?.hyph === true || !(_pastVerb(x) || usedTo(doc, k) || perfectVisit(doc, k)) || ADJECTIVE_LEADS.has(_wd(doc, k - 1))) continue;
     // A check straight before its point is dated by it ("reviewed in March"); with its object between, it is an act done.
     if ((STILL_TO_DO.has(_wd(doc, k - 1)) && !perfectVisit(doc, k)) || (_CHECKED.has(x) && k === pre.start - 1) || ARRANGED_OR_CONFIRMED.has(x)) return false;
     past = true;
@@ -1398,6 +1413,12 @@ function pastBe(doc: _Doc, j: number): boolean {
 
 /** Subjects straight before a past verb that open a clause of their own ("the test she took", "the visit which they made"). */
 const PAST_CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'who', 'which']);
+
+/** Whether the word before k is a verb's subject: a pronoun ({@link PAST_CLAUSE_SUBJECTS}) or a name, capitalised past the text's first word. */
+function subjectBefore(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k - 1];
+  return t !== undefined && t.kind === 'w' && (PAST_CLAUSE_SUBJECTS.has(_wd(doc, k - 1)) || (k - 1 > 0 && _capitalised(t.raw)) || (k - 1 === 0 && _capitalised(t.raw) && !_STOP.has(_wd(doc, 0))));
+}
 
 /**
  * Whether the "to" at k is a preposition, the place or person a thing went to ("went to the fair", "took her pass to the

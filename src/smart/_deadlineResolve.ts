@@ -12,7 +12,7 @@ import { _nearest, _walkBack } from './_walks';
 import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
 import { _ARRANGED, _TERM_FOLLOWERS, _forTheRest, _FREQ_WORDS, _groupNamesNoun, _REVIEW_NOUNS, _aloneInCell, _firstWeeks, _lastPartBefore, _dueOccasion, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
-import { _PART_ENDS, _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MAYBE, _MONTHS, _OWNING_DETERMINERS, _RECURRING_OBJECTS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _PART_ENDS, _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MAYBE, _HEADING_MARKS, _MONTHS, _NUMBER_CLOSERS, _NUMBER_WORDS, _OWNING_DETERMINERS, _RECURRING_OBJECTS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _AGE_SCORES, _POSTS, _SCORE_NOUNS, _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
 import type { Deadline } from './types';
@@ -641,6 +641,10 @@ function termShape(doc: _Doc, i: number, digit: number | null): TermShape {
     if (t !== undefined && t.kind === 'n' && t.sep === '' && t.prefix === '' && (t.num === 1 || t.num === 2) && (t.suffix === '' || t.suffix === 'st' || t.suffix === 'nd')) {
       half = t.num;
       j += 1;
+    } else if (_wd(doc, i) !== 'sum' && _termNumberWord(doc, j, 2) !== null) {
+      // "by the end of Summer Two", "Spring One": the half's number written as a word.
+      half = _termNumberWord(doc, j, 2);
+      j += 1;
     }
   }
   // "spring 1 and 2", "Autumn 1 & 2": both halves named, the later is the final point, the term's second half (the
@@ -693,6 +697,38 @@ function secondHalfAt(doc: _Doc, j: number): boolean {
   if (t === undefined || t.kind !== 'n' || t.num !== 2 || t.sep !== '' || t.prefix !== '' || (t.suffix !== '' && t.suffix !== 'nd')) return false;
   const after = doc.toks[j + 1];
   return after === undefined || after.kind === 'p' || _wd(doc, j + 1) === 'term' || _wd(doc, j + 1) === 'terms';
+}
+
+/**
+ * A term's, half's, key stage's or year group's number written as a word at j, 1 to `max` ("Term Five", "Summer Two",
+ * "term four.", "Year Six", "Key Stage Two"): capitalised as a name's part, or closing its phrase ({@link _numberClosesAt}),
+ * so a count after the point is not read as its number ("this term two sessions a week", "this year one chapter at a
+ * time", "this term one-to-one"). The school-time table's six-term years, named halves, key stages and year groups.
+ * @param doc - The text.
+ * @param j - The token after "term", a term's name, "year" or "key stage".
+ * @param max - The highest number it may have (2 for a named half, 6 for a six-term year, 14 for a year group).
+ * @returns The number, or null.
+ */
+export function _termNumberWord(doc: _Doc, j: number, max: number): number | null {
+  const t = doc.toks[j];
+  const v = t?.kind === 'w' ? _NUMBER_WORDS.get(_wd(doc, j)) : undefined;
+  if (t === undefined || v === undefined || v < 1 || v > max || doc.toks[j + 1]?.hyph === true) return null;
+  return _capitalised(t.raw) || _numberClosesAt(doc, j) ? v : null;
+}
+
+/**
+ * Whether the number at j, in figures or a word, closes its phrase: the text ends, a mark follows (not a hyphen joining a
+ * word: "one-to-one"), or a word of {@link _NUMBER_CLOSERS} ("term four and", "half term 4, then"; not "half term 2 in a
+ * row", "term two to three times"). One rule for a term's, half's, key stage's or year group's number.
+ * @param doc - The text.
+ * @param j - The number's token.
+ * @returns Whether its phrase ends after it.
+ */
+export function _numberClosesAt(doc: _Doc, j: number): boolean {
+  const next = doc.toks[j + 1];
+  if (next === undefined) return true;
+  if (next.hyph) return false;
+  return next.kind === 'p' || (next.kind === 'w' && _NUMBER_CLOSERS.has(_wd(doc, j + 1)));
 }
 
 /** "Spring 1", "end of Autumn 2", "the Summer term", "summer exams", "by the summer holidays". */
@@ -1101,7 +1137,9 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
   if (isYearWord) {
     const n = doc.toks[i + 1];
     // "Year R": the Reception year, a year group as "Year 1" is (DfE, the national curriculum's year groups: Reception, Year 1 ...).
-    if ((n !== undefined && n.kind === 'n' && n.sep === '' && n.suffix === '' && n.prefix === '' && n.num >= 1 && n.num <= 14) || (_wd(doc, i) === 'year' && n?.raw === 'R')) {
+    // "Year Six", "Year Eleven": the year group's number written as a word, the same year group.
+    const word = _wd(doc, i) === 'year' && n?.kind === 'w' ? _termNumberWord(doc, i + 1, 14) ?? 0 : 0;
+    if ((n !== undefined && n.kind === 'n' && n.sep === '' && n.suffix === '' && n.prefix === '' && n.num >= 1 && n.num <= 14) || (_wd(doc, i) === 'year' && n?.raw === 'R') || (word >= 1 && word <= 14)) {
       namedGroup = true;
       end = i + 2;
     }
@@ -1335,12 +1373,21 @@ function nextAcademicYear(doc: _Doc, p: _Prefix, end: number, opts: _ScanOptions
   return _found({ kind: 'academic-year-end', approximate: true }, approx === null ? null : approx + 365, end);
 }
 
+/** Separators between a written date's parts ("14/3/25", "14.3.25", "14-03-25"). */
+const DATE_SEPARATORS: ReadonlySet<string> = new Set(['/', '.', '-']);
+
 /**
  * Whether "in May", "on 3rd April", "on Thursday 3rd April", "on 3/4", "in the summer term", "in 6 weeks" or "(March)"
  * follows a review phrase or a school event ending before `k` (a weekday before the day is the same day written in full).
  */
 export function _datedAfter(doc: _Doc, k: number): boolean {
   const x = _wd(doc, k);
+  // "by next PEP - April", "by the next PEP: 14/3/25": a month or a written date after a dash or colon dates the review, as
+  // "(April)" does; "by the next PEP, which is in April" as "in April" does (the school-time table's review named with a month).
+  // A written date has "/", "." or "-" between its parts: "1:1 tuition" is a ratio.
+  if (_HEADING_MARKS.has(x)) return _MONTHS.has(_wd(doc, k + 1)) || (doc.toks[k + 1]?.kind === 'n' && DATE_SEPARATORS.has(doc.toks[k + 1]?.sep ?? ''));
+  if (x === 'which' && (_wd(doc, k + 1) === 'is' || _wd(doc, k + 1) === 'will')) return _datedAfter(doc, _wd(doc, k + 1) === 'will' && _wd(doc, k + 2) === 'be' ? k + 3 : k + 2);
+  if (x === ',' && _wd(doc, k + 1) === 'which') return _datedAfter(doc, k + 1);
   if (x !== 'in' && x !== 'on' && x !== '(') return false;
   let j = _wd(doc, k + 1) === 'the' ? k + 2 : k + 1;
   if (_WEEKDAYS.has(_wd(doc, j))) j += _wd(doc, j + 1) === ',' ? 2 : 1;

@@ -184,6 +184,13 @@ export const _OWNING_DETERMINERS: ReadonlySet<string> = Object.freeze(new Set(['
  * "Baseline: 3/10"): the hyphen, the en and em dashes and the colon.
  */
 export const _HEADING_MARKS: ReadonlySet<string> = new Set(['-', '–', '—', ':']);
+/**
+ * Words that close the phrase of a term's, half's, key stage's or year group's number ("by the end of term four and …",
+ * "by half term 4, then"): the clause breaks (`_CLAUSE_BREAKS`) without "to", and prepositions opening a phrase of their
+ * own. Not "to", "in", "on" nor the other `_STOP` words a count's unit or measure follows ("this term two to three times",
+ * "by half term 2 in a row", "this year one chapter at a time"), so a count after the point is not read as its number.
+ */
+export const _NUMBER_CLOSERS: ReadonlySet<string> = new Set(['and', 'or', 'then', 'so', 'but', 'that', 'when', 'after', 'from', 'by', 'with', 'at', 'for', 'before', 'until', 'because', 'while', 'if', 'as']);
 /** {@link _HEADING_MARKS} and a table row's bar ("Transport | …", "PP+ | Laptop | £450"): marks that close a heading or a row's cell. */
 export const _HEADING_OR_CELL_MARKS: ReadonlySet<string> = new Set([..._HEADING_MARKS, '|']);
 /** Straight quotation marks as tokens ("'", '"'; curly marks are read as straight ones): a quoted name or target. */

@@ -10,7 +10,7 @@ import { _nearest, _NEVER, _walkBack, _walkOn } from './_walks';
 import { _capitalised } from './_ends';
 import { _forTheRest, _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _wd, type _Prefix } from './_deadlinePrefix';
 import type { _Found, _ScanOptions } from './_deadlineResolve';
-import { _datedAfter, _found, _halfRecordAfter, _moveMonthEnd, _termFound, _yielding } from './_deadlineResolve';
+import { _datedAfter, _found, _halfRecordAfter, _moveMonthEnd, _numberClosesAt, _termFound, _termNumberWord, _yielding } from './_deadlineResolve';
 import { _ADULT_SUBJECTS, _ASSESSMENTS, _FEELINGS, _MONTHS, _NUMBER_WORDS, _OCCASIONS, _PART_ENDS, _OWNING_DETERMINERS, _PROVISION_NOUNS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _TARGET_WORDS } from './_standard';
 import { _academicYearEndApprox, _currentTerm } from './_terms';
@@ -46,10 +46,25 @@ export function _keyStageLength(doc: _Doc, i: number): number {
 /** Words before a key stage named without its number: "the next key stage", "this key stage", "her current key stage". */
 const KEY_STAGE_DETS = new Set(['next', 'this', 'current']);
 
-/** A plain key stage number 1–5 at j. */
+/** A plain key stage number 1–5 at j, in figures or a word ("Key Stage 2", "Key Stage Two"). */
 function stageNumberAt(doc: _Doc, j: number): boolean {
+  const n = _groupNumberAt(doc, j);
+  return n !== null && n >= 1 && n <= 5;
+}
+
+/**
+ * The plain number at j naming a key stage or year group, in figures ("Year 6", "Key Stage 2") or as a word ("Year Six",
+ * "Key Stage Two": the same year group or key stage, the school-time table's row for key stages and year groups), or null.
+ * @param doc - The text.
+ * @param j - The token after "year" or "key stage".
+ * @returns The number, or null when none stands there.
+ */
+export function _groupNumberAt(doc: _Doc, j: number): number | null {
   const n = doc.toks[j];
-  return n !== undefined && n.kind === 'n' && n.prefix === '' && n.sep === '' && n.num >= 1 && n.num <= 5;
+  if (n === undefined) return null;
+  if (n.kind === 'n') return n.prefix === '' && n.sep === '' && n.suffix === '' ? n.num : null;
+  // A word only as a name's part or closing its phrase ({@link _termNumberWord}): not "this year one chapter at a time".
+  return n.kind === 'w' ? _termNumberWord(doc, j, 14) : null;
 }
 
 /** Verbs of finishing, which may take "at" before the place they leave: "before I finish at college" (as "leave college"). */
@@ -243,9 +258,10 @@ function movesUpAlone(doc: _Doc, j: number): boolean {
 
 /**
  * Phases whose end is a school-time point: "by the end of primary (school)", "end of sixth form", "by the end of EYFS"
- * (the Early Years Foundation Stage ends with the Reception year, a phase like a key stage).
+ * (the Early Years Foundation Stage ends with the Reception year, a phase like a key stage), "by the end of infants
+ * (infant school)" (the infant years are Key Stage 1 with Reception, ended as "by the end of Key Stage 1" is).
  */
-export const _PHASES: ReadonlySet<string> = new Set(['primary', 'secondary', 'nursery', 'college', 'sixth', 'eyfs', 'foundation', 'juniors', 'high']);
+export const _PHASES: ReadonlySet<string> = new Set(['primary', 'secondary', 'nursery', 'college', 'sixth', 'eyfs', 'foundation', 'juniors', 'high', 'infants', 'infant']);
 /** Phases that "before" or "by" alone dates, as a leaving point: "before secondary school", "before the juniors" (not "before college", also a daily time). */
 const PHASES_AHEAD = new Set(['secondary', 'sixth', 'juniors', 'high']);
 /** Words that complete a phase's name ("primary school", "sixth form", "foundation stage"). */
@@ -533,7 +549,34 @@ const SIX_TERMS: readonly Term[] = ['autumn', 'autumn', 'spring', 'spring', 'sum
 /** "term 2", "end of term 3", "until the end of term 6", "in term 4" (a numbered term of a six-term year). */
 export function _numberedTerm(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix): _Found | null {
   const n = doc.toks[i + 1];
-  if (n === undefined || n.kind !== 'n' || n.prefix !== '' || n.sep !== '' || n.suffix !== '' || n.num < 1 || n.num > 6) return null;
+  // "by the end of Term Five", "in term six.": the number written as a word, the same term.
+  const num = n?.kind === 'n' ? (n.prefix === '' && n.sep === '' && n.suffix === '' ? n.num : 0) : _termNumberWord(doc, i + 1, 6) ?? 0;
+  if (num < 1 || num > 6) return null;
+  // "by the end of Half Term 4", "in half-term 5": a numbered half term is the numbered term ("HT4"), its cue before "half".
+  const q = _wd(doc, i - 1) === 'half' && n?.kind === 'n' ? _prefixBefore(doc, i - 1) : p;
+  return termNumber(num, i + 2, opts, q, doc);
+}
+
+/**
+ * Whether "half term" at i is a numbered half term, "Half Term 4", "half-term 5" (the school-time table's six-term
+ * years, "HT4" written out): a plain number 1–6 after "term" that closes its phrase ({@link _numberClosesAt}, the rule
+ * for number words too), so a count after "by half term" is not read as its number ("by half term 3 times a week",
+ * "by half term 2 in a row").
+ */
+export function _numberedHalfTermAt(doc: _Doc, i: number): boolean {
+  if (_wd(doc, i) !== 'half' || _wd(doc, i + 1) !== 'term') return false;
+  const n = doc.toks[i + 2];
+  if (n?.kind !== 'n' || n.prefix !== '' || n.sep !== '' || n.suffix !== '' || n.num < 1 || n.num > 6 || n.digits[0] !== 1) return false;
+  return _numberClosesAt(doc, i + 2);
+}
+
+/**
+ * "by the end of T 4", "in HT 5": a numbered term written short with a space before its number, read as "T4", "HT4" are
+ * (the school-time table's six-term years); null when no plain number 1–6 follows.
+ */
+export function _spacedTermNumber(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix): _Found | null {
+  const n = doc.toks[i + 1];
+  if (n?.kind !== 'n' || n.prefix !== '' || n.sep !== '' || n.suffix !== '' || n.num < 1 || n.num > 6 || n.digits[0] !== 1) return null;
   return termNumber(n.num, i + 2, opts, p, doc);
 }
 
@@ -575,10 +618,11 @@ const RECORD_READ = 4;
  */
 const RECORDS_AND_EVENTS: ReadonlySet<string> = new Set([..._ASSESSMENTS, ..._REVIEW_NOUNS, 'report', 'reports', 'card', 'moderation', 'meetings', 'reviews', 'evening', 'consultation', 'consultations', 'drop', 'deadline', 'exams']);
 
-/** Whether the number at i is a numbered term written short: "T2", "HT4" (term 1-6 of a six-term year). */
+/** Whether the number at i is a numbered term written short: "T2", "HT4", "term4" (term 1-6 of a six-term year). */
 export function _isShortTermNumber(doc: _Doc, i: number): boolean {
   const t = doc.toks[i];
-  return t !== undefined && t.kind === 'n' && (t.prefix === 't' || t.prefix === 'ht') && t.sep === '' && t.suffix === '' && t.num >= 1 && t.num <= 6;
+  // "term4" written with no space is "term 4", as "T4" is.
+  return t !== undefined && t.kind === 'n' && (t.prefix === 't' || t.prefix === 'ht' || t.prefix === 'term') && t.sep === '' && t.suffix === '' && t.num >= 1 && t.num <= 6;
 }
 
 /** "by the end of T2", "in HT3": a numbered term written short, read like "term 2" (the labelling guide's six-term years). */
