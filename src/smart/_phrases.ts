@@ -425,6 +425,14 @@ assessments essays quizzes quiz
 
 /** Duration units (a number before them is a measure, not a deadline). */
 export const _DURATION_UNITS = set('minute minutes min mins second seconds sec secs hour hours hr hrs m mins.');
+/** The hours among {@link _DURATION_UNITS} ("15 hrs", "30 hours"): a setting's hours (_serviceSessions.ts, _provisionRate.ts). */
+export const _HOUR_UNITS: ReadonlySet<string> = new Set([..._DURATION_UNITS].filter((x) => x.startsWith('h')));
+/**
+ * Early-years settings ("nursery", "pre-school", "playgroup", "childminder"): hours there are the funded entitlement, a place
+ * given (_serviceSessions.ts, _provisionRate.ts). Not "setting" (any place of education), "funded" (a college's hours are
+ * funded too) nor a school or college ("pre-school" is read as "pre", "school" by each reader).
+ */
+export const _EARLY_SETTINGS: ReadonlySet<string> = set('nursery nurseries preschool pre-school playgroup childminder childminders creche crèche');
 
 /** Words before a number that make the number a name, not a measure (conventions: Year 7, Unit 10, KS2…). */
 export const _NAMING_BEFORE = set(`
