@@ -27,6 +27,12 @@ export const _WEEKDAYS: ReadonlyMap<string, number> = Object.freeze(
   ]),
 );
 
+/**
+ * {@link _WEEKDAYS}' words with an "s" after them ("Tuesdays", "Weds", "Fris"): days read as a rate's or a time's plural
+ * (_activity.ts, _analyse.ts, _provisionRate.ts), each as one look-up.
+ */
+export const _WEEKDAY_PLURALS: ReadonlySet<string> = new Set([..._WEEKDAYS.keys()].map((x) => `${x}s`));
+
 /** Term names and their short forms (`aut`, `spr`, `sum` only with a digit: `Sum 2`). */
 export const _TERM_WORDS: ReadonlyMap<string, 'autumn' | 'spring' | 'summer'> = Object.freeze(
   new Map<string, 'autumn' | 'spring' | 'summer'>([
@@ -97,6 +103,8 @@ export const _TIMEKEEPING = set('lateness punctuality');
 
 /** Verbs of a wish or a feeling: what is wanted, not achieved (the labelling guide, Settled cases, the wish row). */
 export const _WISHING = set('want would like love wish hope need feel');
+/** {@link _WISHING} and its words with an "s" after them ("wants", "hopes", "needs"): a wish read back from a thing (_activity.ts, _measure.ts). */
+export const _WISHING_FORMS: ReadonlySet<string> = new Set([..._WISHING].flatMap((x) => [x, `${x}s`]));
 
 /** The child's verbs of being given or receiving provision (the labelling guide, Specific rule 4: "Resources"). */
 export const _RECEIVING = set('have has receive receives');

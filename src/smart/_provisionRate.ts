@@ -11,7 +11,7 @@
  * attending still measures"): attending is an act of the child's here.
  */
 import { _flag2At, _flag3At, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
-import { _ACCESSING, _ADULT_SUBJECTS, _CHILD_ROLE_WORDS, _DURATION_UNITS, _EARLY_SETTINGS, _HOUR_UNITS, _NUMBER_WORDS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _RECEIVING, _VISIT_NOUNS, _WEEKDAYS } from './_phrases';
+import { _ACCESSING, _ADULT_SUBJECTS, _CHILD_ROLE_WORDS, _DURATION_UNITS, _EARLY_SETTINGS, _HOUR_UNITS, _NUMBER_WORDS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _RECEIVING, _VISIT_NOUNS, _WEEKDAY_PLURALS } from './_phrases';
 import { _F2_PROVISION_OR_SESSION, _F_ENDS, _FREQ_ADVERBS } from './_measure';
 import { _ACTIVITY_GROUPS, _CHILD_VERBS, _childVerb, _GIVEN } from './_specific';
 import { _GOING_VERBS } from './_serviceSessions';
@@ -74,7 +74,7 @@ function spanKind(doc: _Doc, [a, b]: Span): 'rate' | 'amount' | null {
       continue;
     }
     if (x === 'out' || x === 'of' || x === 'least' || x === 'than' || x === 'all') return null;
-    if (_flag2At(doc, k, F_HOW_OFTEN) || (x.endsWith('s') && _WEEKDAYS.has(x.slice(0, -1)))) rate = true;
+    if (_flag2At(doc, k, F_HOW_OFTEN) || _WEEKDAY_PLURALS.has(x)) rate = true;
     else if (_flag2At(doc, k, F_DURATION_UNIT)) amount = true;
     else if (x === 'a' && PERIODS.has(wd(doc, k + 1))) rate = true;
     else if (x === 'times' && (doc.toks[k - 1]?.kind === 'n' || _NUMBER_WORDS.has(wd(doc, k - 1)))) rate = true;
