@@ -1170,6 +1170,9 @@ export function _sentenceEndAt(doc: _Doc, k: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 59 || c === 10;
 }
 
+/** The walk on to the sentence's end ({@link _sentenceEndAt}: ";" and a line break among its marks), one index per text. */
+export const _SENTENCE_END_ON = _walkOn(_NEVER, _sentenceEndAt);
+
 /**
  * How many tokens the target's mark starting at k takes, 0 when none: "target", "aim", "goal" before a figure or a
  * colon ("Target: less than 5", "target 90", "Aim - 70 wpm"), "aiming for" / "aim for" before a figure, "(expected) outcome:",

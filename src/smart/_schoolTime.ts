@@ -8,7 +8,7 @@ import { daysInMonth, fromDayNumber, isoDateOf, isoParts, toDayNumberOrNull, wee
 import type { _Doc } from './_doc';
 import { _nearest, _NEVER, _walkBack, _walkOn } from './_walks';
 import { _capitalised } from './_ends';
-import { _forTheRest, _FREQ_WORDS, _plainNumberAt, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _wd, type _Prefix } from './_deadlinePrefix';
+import { _forTheRest, _FREQ_WORDS, _plainNumberAt, _REVIEW_NOUNS, _SENTENCE_END_ON, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _wd, type _Prefix } from './_deadlinePrefix';
 import type { _Found, _ScanOptions } from './_deadlineResolve';
 import { _datedAfter, _found, _halfRecordAfter, _moveMonthEnd, _numberClosesAt, _termFound, _termNumberWord, _yielding } from './_deadlineResolve';
 import { _ADULT_SUBJECTS, _ASSESSMENTS, _FEELINGS, _MONTHS, _NUMBER_WORDS, _OCCASIONS, _PART_ENDS, _OWNING_DETERMINERS, _PROVISION_NOUNS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
@@ -337,7 +337,7 @@ function readyForMove(doc: _Doc, r: number): boolean {
   const before = _wd(doc, r - 1);
   if (READY_STATES.has(before) || (before === 'been' && READY_STATES.has(_wd(doc, r - 2)))) return false;
   if ((before === 'feel' || before === 'feeling') && !AIMED_FEELING.has(_wd(doc, r - 2))) return false;
-  if (_wd(doc, _nearest(doc, r + 1, SENTENCE_END_ON)) === '?') return false;
+  if (_wd(doc, _nearest(doc, r + 1, _SENTENCE_END_ON)) === '?') return false;
   // Back to the sentence's start or a pipe; a hedge or a daily routine on the way denies it.
   const start = _nearest(doc, r - 1, READY_BACK);
   if (start >= 0 && readyHedgeAt(doc, start)) return false;
@@ -356,8 +356,6 @@ function readyHedgeAt(doc: _Doc, k: number): boolean {
   const up = x === 'up' && OUT_OF_BED.has(_wd(doc, k - 1)) && _wd(doc, k + 1) !== 'to';
   return READY_HEDGES.has(x) || DAILY_ROUTINE.has(x) || up || (x === 'time' && _wd(doc, k - 1) === 'on');
 }
-/** The walk on to the sentence's end. */
-const SENTENCE_END_ON = _walkOn(_NEVER, _sentenceEndAt);
 /** The walk back to the sentence's start, a pipe, or a hedge ({@link readyForMove}). */
 const READY_BACK = _walkBack(_NEVER, (doc, k) => _sentenceEndAt(doc, k) || _wd(doc, k) === '|' || readyHedgeAt(doc, k));
 
