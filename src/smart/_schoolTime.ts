@@ -6,7 +6,7 @@
 import type { Term } from '../core/enums';
 import { daysInMonth, fromDayNumber, isoDateOf, isoParts, toDayNumberOrNull, weekdayOfDayNumber } from '../core/isoDate';
 import type { _Doc } from './_doc';
-import { _nearest, _NEVER, _walkBack, _walkOn } from './_walks';
+import { _nearest, _NEVER, _walkBack } from './_walks';
 import { _capitalised } from './_ends';
 import { _forTheRest, _FREQ_WORDS, _plainNumberAt, _REVIEW_NOUNS, _SENTENCE_END_ON, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _wd, type _Prefix } from './_deadlinePrefix';
 import type { _Found, _ScanOptions } from './_deadlineResolve';
