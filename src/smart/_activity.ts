@@ -17,7 +17,7 @@
  */
 import { _flag2At, _lacks, _lacks2, _wordFlag2, type _Doc, type _Marks } from './_doc';
 import { _capitalised, _endsIng } from './_ends';
-import { _HEADING_MARKS, _NUMBER_WORDS, _OWNING_DETERMINERS, _QUALIFICATIONS, _SUBJECTS, _WEEKDAYS, _WISHING } from './_phrases';
+import { _HEADING_MARKS, _NUMBER_WORDS, _OWNING_DETERMINERS, _QUALIFICATIONS, _SUBJECTS, _WEEKDAY_PLURALS, _WEEKDAYS, _WISHING_FORMS } from './_phrases';
 import { _ACTIVITY_GROUPS, _adultClauseAt, _ARRANGED, _childVerb, _JOINING_WORDS, _PROVISION_TRIGGERS } from './_specific';
 
 /**
@@ -153,16 +153,10 @@ function stepLead(doc: _Doc, k: number): boolean {
   return y === 'a' || y === 'an' || _OWNING_DETERMINERS.has(y) || doc.toks[k]?.kind === 'n' || _NUMBER_WORDS.has(y) || y === 'year' || /^y\d{1,2}$/.test(y);
 }
 
-/** Whether the word at j is a verb of a wish ({@link _WISHING}: "want", "wants", "would like"). */
-function wishing(doc: _Doc, j: number): boolean {
-  const y = wd(doc, j);
-  return _WISHING.has(y) || (y.endsWith('s') && _WISHING.has(y.slice(0, -1)));
-}
-
 /**
  * Whether the sentence holding the step gone to from the verb at v (its last head at h, its stretch ending at end) names nothing
  * else the child does: the stretch reaches the sentence's end with no verb of the child's after the step ("and, with his PA,
- * apply for …"), and no verb of the child's, no wish ({@link wishing}) and no "and" stands before it in the sentence or after
+ * apply for …"), and no verb of the child's, no wish ({@link _WISHING_FORMS}) and no "and" stands before it in the sentence or after
  * its heading ("look at universities and go to an open day"; "I'd like to go to an open day" is the wish row's, read as usual:
  * development labels of a wish to go to an event split, 2 not measurable to 3).
  */
@@ -170,7 +164,7 @@ function aloneInSentence(doc: _Doc, v: number, h: number, end: number): boolean 
   if (end < doc.toks.length && !STRETCH_ENDS.has(wd(doc, end))) return false;
   for (let j = h + 1; j < end; j++) if (doc.toks[j]?.kind === 'w' && _childVerb(wd(doc, j))) return false;
   for (let j = v + 1; j < end; j++) if (namesCourse(doc, j)) return false;
-  for (let j = v - 1; j >= 0 && !STRETCH_ENDS.has(wd(doc, j)) && !_HEADING_MARKS.has(wd(doc, j)); j--) if (wd(doc, j) === 'and' || wishing(doc, j) || (doc.toks[j]?.kind === 'w' && _childVerb(wd(doc, j)))) return false;
+  for (let j = v - 1; j >= 0 && !STRETCH_ENDS.has(wd(doc, j)) && !_HEADING_MARKS.has(wd(doc, j)); j--) if (wd(doc, j) === 'and' || _WISHING_FORMS.has(wd(doc, j)) || (doc.toks[j]?.kind === 'w' && _childVerb(wd(doc, j)))) return false;
   return true;
 }
 
@@ -187,7 +181,7 @@ function heads(doc: _Doc, k: number): boolean {
 /** Whether a day of the week, or days, stands at k ("Weds afternoons", "Tuesdays"): a time after the head, ending its phrase. */
 function dayAt(doc: _Doc, k: number): boolean {
   const x = wd(doc, k);
-  return _WEEKDAYS.has(x) || (x.endsWith('s') && _WEEKDAYS.has(x.slice(0, -1)));
+  return _WEEKDAYS.has(x) || _WEEKDAY_PLURALS.has(x);
 }
 
 /**

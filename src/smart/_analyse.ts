@@ -11,7 +11,7 @@ import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _
 import { _F3_NUMBER_WORD, _bareDoc, _buildDoc, _endOf, _finishDoc, _flag2At, _flag3At, _keptWords, _lacks, _wordFlag2, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _nearest, _walkBack, _walkOn } from './_walks';
 import { _arrangedEvent, _awardLevelAt, _joinedCapability, _onlyGoodIn, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _placeEntered, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
-import { _PART_ENDS, _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PLACEHOLDER_START, _QUOTE_MARKS, _FUTURE, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TIMEKEEPING, _VAGUE, _WEEKDAYS } from './_phrases';
+import { _PART_ENDS, _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _DURATION_UNITS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OCCASIONS, _OWNING_DETERMINERS, _PLACEHOLDER_START, _QUOTE_MARKS, _FUTURE, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TIMEKEEPING, _VAGUE, _WEEKDAY_PLURALS, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly, _stateText } from './_object';
 import { _F_NO_OUTCOME, _reviewNote, _vagueOutcome } from './_review';
@@ -29,7 +29,7 @@ import { _measuredChildAct } from './_childAct';
 import { _screenScoreOnly } from './_screening';
 import { _plainAim } from './_plainUse';
 import { _baselineAlone, _recheckPointAlone, _statusFigures, _statusNote } from './_statusNote';
-import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED, _ATTENDED_CLUB, _CONTINUING, _FOCUS, _FRAME_WORDS, _GIVEN, _childVerb, _examSat, _goodInSubject, _hasClause, _markOf, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
+import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED, _ATTENDED_CLUB, _CONTINUING, _FOCUS, _GIVEN, _childVerb, _examSat, _goodInSubject, _hasClause, _markOf, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
 import { _recordOnly } from './_record';
 import type { _TermCtx } from './_terms';
 import { _normalise, type _Tok } from './_text';
@@ -1113,7 +1113,7 @@ function figureWord(doc: _Doc, k: number): boolean {
   const t = doc.toks[k];
   if (t === undefined || t.kind !== 'w') return true;
   const x = doc.w[k] ?? '';
-  return _NUMBER_WORDS.has(x) || _FREQ_ADVERBS.has(x) || FIGURE_WORDS.has(x) || _OCCASIONS.has(x) || _DURATION_UNITS.has(x) || _WEEKDAYS.has(x) || _WEEKDAYS.has(x.replace(/s$/, '')) || _SESSION_NOUNS.has(x) || _PROVISION_NOUNS.has(x) || _ADULT_SUBJECTS.has(x);
+  return _NUMBER_WORDS.has(x) || _FREQ_ADVERBS.has(x) || FIGURE_WORDS.has(x) || _OCCASIONS.has(x) || _DURATION_UNITS.has(x) || _WEEKDAYS.has(x) || _WEEKDAY_PLURALS.has(x) || _SESSION_NOUNS.has(x) || _PROVISION_NOUNS.has(x) || _ADULT_SUBJECTS.has(x);
 }
 
 /**
@@ -1325,7 +1325,7 @@ function pluralDayIn(doc: _Doc, spans: readonly (readonly [number, number])[]): 
     let k = s;
     for (; k < doc.toks.length; k++) {
       const x = doc.w[k] ?? '';
-      if (x.endsWith('s') && _WEEKDAYS.has(x.slice(0, -1))) return true;
+      if (_WEEKDAY_PLURALS.has(x)) return true;
       if (((doc.flags[k] as number) & _F_ENDS) !== 0) break;
     }
     from = s;
@@ -1355,7 +1355,7 @@ function figureIn(doc: _Doc, spans: readonly (readonly [number, number])[], coun
     for (let k = a; k < b; k++) {
       const x = doc.w[k] ?? '';
       if (doc.toks[k]?.kind === 'n' && counts && LEVEL_NAMES.has(doc.w[k - 1] ?? '')) continue;
-      if (doc.toks[k]?.kind === 'n' || _NUMBER_WORDS.has(x) || _FREQ_ADVERBS.has(x) || x === 'every' || x === 'each' || (x.endsWith('s') && _WEEKDAYS.has(x.slice(0, -1)))) return true;
+      if (doc.toks[k]?.kind === 'n' || _NUMBER_WORDS.has(x) || _FREQ_ADVERBS.has(x) || x === 'every' || x === 'each' || _WEEKDAY_PLURALS.has(x)) return true;
     }
   }
   return false;

@@ -19,7 +19,7 @@ import { _frequency } from './_object';
 import { _nearest, _NEVER, _walkBack, _walkOn, _walkTesting } from './_walks';
 import { _outcomeParts } from './_roles';
 import { _LABEL_WORDS } from './_standard';
-import { _afterDoing, _AGENT_PARTICIPLES, _ARRANGED, _backgroundByContext, _birthDue, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _PAST_AUXILIARIES, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _CLAUSE_BREAKS, _soFar, _stageCue, _statusFigure, _startsAfter, _START_VERBS, _targetMarkAt, _wd, _whenLabel, type _Prefix, type _PrefixState } from './_deadlinePrefix';
+import { _afterDoing, _AGENT_PARTICIPLES, _ARRANGED, _backgroundByContext, _birthDue, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _PAST_AUXILIARIES, _plainNumberAt, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _SENTENCE_END_ON, _sentenceEndAt, _CLAUSE_BREAKS, _soFar, _stageCue, _statusFigure, _startsAfter, _START_VERBS, _targetMarkAt, _wd, _whenLabel, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _datedAfter,
   _HOLIDAY_WORDS,
@@ -1917,8 +1917,8 @@ function numberedStepAt(doc: _Doc, k: number): boolean {
 
 /** Whether a plain whole number from lo to hi stands at k ("2", not "£2", "2nd" or "2.5"). */
 function itemNumber(doc: _Doc, k: number, lo: number, hi: number): boolean {
-  const t = doc.toks[k];
-  return t !== undefined && t.kind === 'n' && t.prefix === '' && t.sep === '' && t.suffix === '' && t.num >= lo && t.num <= hi;
+  const n = _plainNumberAt(doc, k);
+  return n !== null && n >= lo && n <= hi;
 }
 
 /**
@@ -2514,12 +2514,9 @@ function samePart(doc: _Doc, a: _Cand, b: _Cand): boolean {
 /** Whether no token of [from, to) ends a sentence or is ";" ({@link _sentenceEndAt} holds ";"). */
 function noEndBetween(doc: _Doc, from: number, to: number): boolean {
   if (from >= to) return true;
-  const k = _nearest(doc, from, PART_END_ON_SEMI);
+  const k = _nearest(doc, from, _SENTENCE_END_ON);
   return k < 0 || k >= to;
 }
-
-/** The walk on to the next sentence's end or ";" ({@link samePart}). */
-const PART_END_ON_SEMI = _walkOn(_NEVER, _sentenceEndAt);
 
 /** Dated reviews read one by one for each undated one; with more, they are sorted by their starts once ({@link datedInPart}). */
 const FEW_DATED = 4;

@@ -61,6 +61,18 @@ export function _wd(doc: _Doc, i: number): string {
 }
 
 /**
+ * The plain whole number at k, written with nothing before, inside or after its digits ("4", not "£4", "4th", "4.5", "T4"),
+ * or null.
+ * @param doc - The text.
+ * @param k - The token.
+ * @returns Its value, or null when no plain number stands there.
+ */
+export function _plainNumberAt(doc: _Doc, k: number): number | null {
+  const t = doc.toks[k];
+  return t?.kind === 'n' && t.prefix === '' && t.sep === '' && t.suffix === '' ? t.num : null;
+}
+
+/**
  * Whether tokens j-2..j are "w / c" or "w / b" (week commencing / beginning), "wc", "wb" or "week commencing".
  * @example _isWeekCommencing(doc, i - 1) // true before "24/2" in "w/c 24/2", false in "Part B 3/5"
  */
@@ -434,7 +446,7 @@ const MAX_FIRST_WEEKS = 4;
 /** The count of weeks at k, 2 to 4 in figures or words ("2", "two"), or 0. */
 function weekCountAt(doc: _Doc, k: number): number {
   const t = doc.toks[k];
-  const n = t?.kind === 'n' ? (t.prefix === '' && t.sep === '' && t.suffix === '' ? t.num : 0) : (_NUMBER_WORDS.get(_wd(doc, k)) ?? 0);
+  const n = t?.kind === 'n' ? (_plainNumberAt(doc, k) ?? 0) : (_NUMBER_WORDS.get(_wd(doc, k)) ?? 0);
   return n >= 2 && n <= MAX_FIRST_WEEKS ? n : 0;
 }
 
@@ -1157,6 +1169,9 @@ export function _sentenceEndAt(doc: _Doc, k: number): boolean {
   const c = x.charCodeAt(0);
   return c === 46 || c === 33 || c === 63 || c === 59 || c === 10;
 }
+
+/** The walk on to the sentence's end ({@link _sentenceEndAt}: ";" and a line break among its marks), one index per text. */
+export const _SENTENCE_END_ON = _walkOn(_NEVER, _sentenceEndAt);
 
 /**
  * How many tokens the target's mark starting at k takes, 0 when none: "target", "aim", "goal" before a figure or a

@@ -11,7 +11,7 @@ import type { _Doc } from './_doc';
 import { _nearest, _walkBack } from './_walks';
 import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
-import { _ARRANGED, _TERM_FOLLOWERS, _forTheRest, _FREQ_WORDS, _groupNamesNoun, _REVIEW_NOUNS, _aloneInCell, _firstWeeks, _lastPartBefore, _dueOccasion, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
+import { _ARRANGED, _TERM_FOLLOWERS, _forTheRest, _FREQ_WORDS, _groupNamesNoun, _REVIEW_NOUNS, _aloneInCell, _firstWeeks, _lastPartBefore, _dueOccasion, _plainNumberAt, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
 import { _PART_ENDS, _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MAYBE, _HEADING_MARKS, _MONTHS, _NUMBER_CLOSERS, _NUMBER_WORDS, _OWNING_DETERMINERS, _RECURRING_OBJECTS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _AGE_SCORES, _POSTS, _SCORE_NOUNS, _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
@@ -1139,7 +1139,8 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
     // "Year R": the Reception year, a year group as "Year 1" is (DfE, the national curriculum's year groups: Reception, Year 1 ...).
     // "Year Six", "Year Eleven": the year group's number written as a word, the same year group.
     const word = _wd(doc, i) === 'year' && n?.kind === 'w' ? _termNumberWord(doc, i + 1, 14) ?? 0 : 0;
-    if ((n !== undefined && n.kind === 'n' && n.sep === '' && n.suffix === '' && n.prefix === '' && n.num >= 1 && n.num <= 14) || (_wd(doc, i) === 'year' && n?.raw === 'R') || (word >= 1 && word <= 14)) {
+    const num = _plainNumberAt(doc, i + 1) ?? 0;
+    if ((num >= 1 && num <= 14) || (_wd(doc, i) === 'year' && n?.raw === 'R') || (word >= 1 && word <= 14)) {
       namedGroup = true;
       end = i + 2;
     }

@@ -17,7 +17,7 @@
  */
 import { _capitalised, _endsIng, _endsS } from './_ends';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, type _Doc, type _Marks } from './_doc';
-import { _ADULT_SUBJECTS, _CHILD_WORK, _DURATION_UNITS, _HOME_ADULTS, _QUOTE_MARKS, _NUMBER_WORDS, _OCCASIONS, _PARTICLES, _PROVISION_NOUNS, _SESSION_NOUNS, _SUBJECTS } from './_phrases';
+import { _ADULT_SUBJECTS, _CHILD_WORK, _DURATION_UNITS, _HOME_ADULTS, _QUOTE_MARKS, _OCCASIONS, _PARTICLES, _PROVISION_NOUNS, _SESSION_NOUNS, _SUBJECTS } from './_phrases';
 import { _ACTIVITY_GROUPS, _CHILD_VERBS, _F3_CLAUSE_MARK, _POSSESSIVES, _childVerb, _examSat, _joinedImperativeAt } from './_specific';
 import { _CHILD_SUBJECTS, _childSubject, _GERUND_NOUNS } from './_roles';
 import { _TARGET_WORDS, _valueAt } from './_standard';

@@ -64,6 +64,7 @@ import {
   _IRREGULAR_PAST,
   _MAYBE,
   _WISHING,
+  _WISHING_FORMS,
   _RECEIVING,
   _VISIT_NOUNS,
   _ACCESSING,
@@ -2997,7 +2998,7 @@ function occasionAfter(doc: _Doc, i: number): boolean {
 
 /** Whether x is a verb of wishing in any person ("love", "wants", "wishes": {@link _WISHING}). */
 function wished(x: string): boolean {
-  return _WISHING.has(x) || (x.endsWith('s') && (_WISHING.has(x.slice(0, -1)) || (x.endsWith('es') && _WISHING.has(x.slice(0, -2)))));
+  return _WISHING_FORMS.has(x) || (x.endsWith('es') && _WISHING.has(x.slice(0, -2)));
 }
 
 /** Pronouns "leave … alone" lets be ("leave him alone", "leave them alone"). */
@@ -6888,7 +6889,7 @@ function wishedOrAsked(doc: _Doc, m: number): boolean {
   let j = m - 1;
   for (; j >= 0 && j >= m - NOT_DONE_REACH && !endAt(doc, j); j--) {
     const y = wd(doc, j);
-    if (_WISHING.has(y) || (y.endsWith('s') && _WISHING.has(y.slice(0, -1)))) return true;
+    if (_WISHING_FORMS.has(y)) return true;
   }
   return (j < 0 || endAt(doc, j)) && FUND_QUESTION_OPENERS.has(wd(doc, j + 1));
 }

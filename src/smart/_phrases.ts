@@ -27,6 +27,12 @@ export const _WEEKDAYS: ReadonlyMap<string, number> = Object.freeze(
   ]),
 );
 
+/**
+ * {@link _WEEKDAYS}' words with an "s" after them ("Tuesdays", "Weds", "Fris"): days read as a rate's or a time's plural
+ * (_activity.ts, _analyse.ts, _provisionRate.ts), each as one look-up.
+ */
+export const _WEEKDAY_PLURALS: ReadonlySet<string> = new Set([..._WEEKDAYS.keys()].map((x) => `${x}s`));
+
 /** Term names and their short forms (`aut`, `spr`, `sum` only with a digit: `Sum 2`). */
 export const _TERM_WORDS: ReadonlyMap<string, 'autumn' | 'spring' | 'summer'> = Object.freeze(
   new Map<string, 'autumn' | 'spring' | 'summer'>([
@@ -97,6 +103,8 @@ export const _TIMEKEEPING = set('lateness punctuality');
 
 /** Verbs of a wish or a feeling: what is wanted, not achieved (the labelling guide, Settled cases, the wish row). */
 export const _WISHING = set('want would like love wish hope need feel');
+/** {@link _WISHING} and its words with an "s" after them ("wants", "hopes", "needs"): a wish read back from a thing (_activity.ts, _measure.ts). */
+export const _WISHING_FORMS: ReadonlySet<string> = new Set([..._WISHING].flatMap((x) => [x, `${x}s`]));
 
 /** The child's verbs of being given or receiving provision (the labelling guide, Specific rule 4: "Resources"). */
 export const _RECEIVING = set('have has receive receives');
@@ -425,6 +433,14 @@ assessments essays quizzes quiz
 
 /** Duration units (a number before them is a measure, not a deadline). */
 export const _DURATION_UNITS = set('minute minutes min mins second seconds sec secs hour hours hr hrs m mins.');
+/** The hours among {@link _DURATION_UNITS} ("15 hrs", "30 hours"): a setting's hours (_serviceSessions.ts, _provisionRate.ts). */
+export const _HOUR_UNITS: ReadonlySet<string> = new Set([..._DURATION_UNITS].filter((x) => x.startsWith('h')));
+/**
+ * Early-years settings ("nursery", "pre-school", "playgroup", "childminder"): hours there are the funded entitlement, a place
+ * given (_serviceSessions.ts, _provisionRate.ts). Not "setting" (any place of education), "funded" (a college's hours are
+ * funded too) nor a school or college ("pre-school" is read as "pre", "school" by each reader).
+ */
+export const _EARLY_SETTINGS: ReadonlySet<string> = set('nursery nurseries preschool pre-school playgroup childminder childminders creche crèche');
 
 /** Words before a number that make the number a name, not a measure (conventions: Year 7, Unit 10, KS2…). */
 export const _NAMING_BEFORE = set(`

@@ -11,7 +11,7 @@
  * attending still measures"): attending is an act of the child's here.
  */
 import { _flag2At, _flag3At, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
-import { _ACCESSING, _ADULT_SUBJECTS, _CHILD_ROLE_WORDS, _DURATION_UNITS, _NUMBER_WORDS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _RECEIVING, _VISIT_NOUNS, _WEEKDAYS } from './_phrases';
+import { _ACCESSING, _ADULT_SUBJECTS, _CHILD_ROLE_WORDS, _DURATION_UNITS, _EARLY_SETTINGS, _HOUR_UNITS, _NUMBER_WORDS, _OCCASIONS, _RECEIVING, _VISIT_NOUNS, _WEEKDAY_PLURALS } from './_phrases';
 import { _F2_PROVISION_OR_SESSION, _F_ENDS, _FREQ_ADVERBS } from './_measure';
 import { _ACTIVITY_GROUPS, _CHILD_VERBS, _childVerb, _GIVEN } from './_specific';
 import { _GOING_VERBS } from './_serviceSessions';
@@ -74,7 +74,7 @@ function spanKind(doc: _Doc, [a, b]: Span): 'rate' | 'amount' | null {
       continue;
     }
     if (x === 'out' || x === 'of' || x === 'least' || x === 'than' || x === 'all') return null;
-    if (_flag2At(doc, k, F_HOW_OFTEN) || (x.endsWith('s') && _WEEKDAYS.has(x.slice(0, -1)))) rate = true;
+    if (_flag2At(doc, k, F_HOW_OFTEN) || _WEEKDAY_PLURALS.has(x)) rate = true;
     else if (_flag2At(doc, k, F_DURATION_UNIT)) amount = true;
     else if (x === 'a' && PERIODS.has(wd(doc, k + 1))) rate = true;
     else if (x === 'times' && (doc.toks[k - 1]?.kind === 'n' || _NUMBER_WORDS.has(wd(doc, k - 1)))) rate = true;
@@ -188,26 +188,17 @@ function hoursAt(doc: _Doc, k: number): boolean {
 
 /** Verbs of the child's attending a setting ("attend nursery for her 15 hrs"): the attending ones of {@link _GOING_VERBS}. */
 const ATTENDING: ReadonlySet<string> = new Set([..._GOING_VERBS].filter((x) => x.startsWith('attend')));
-/** Units of a setting's hours ("15 hrs", "30 hours"): the hours of {@link _DURATION_UNITS}. */
-const HOURS: ReadonlySet<string> = new Set([..._DURATION_UNITS].filter((x) => x.startsWith('h')));
 /** Words of attending the whole of the hours ("all 15 funded hours", "her full 15 hours", "every week", "90%"): a measure of going. */
 const WHOLE: ReadonlySet<string> = new Set(['all', 'full', 'every', 'whole']);
 /** Words read on after a verb of attending for the setting's hours ("attend Little Acorns nursery for his 15 funded hours"). */
 const HOURS_REACH = 8;
 /** Words read on after the verb, in its sentence, for a point or a joined act (a bound: each verb reads at most this many). */
 const REST_REACH = 30;
-/**
- * Early-years settings ("nursery", "pre-school", "playgroup", "childminder"): hours there are the funded entitlement. Not
- * "setting" (any place of education), "funded" (a college's hours are funded too) nor a school or college attended for some
- * hours ("attend school for 15 hours a week", "Attend college for his 16 funded hours": a part-time timetable, how much the
- * child goes).
- */
-const EARLY_SETTINGS: ReadonlySet<string> = new Set(['nursery', 'nurseries', 'preschool', 'pre-school', 'playgroup', 'childminder', 'childminders', 'creche', 'crèche']);
 
-/** Whether token k names an early-years setting ({@link EARLY_SETTINGS}; "pre-school" is read as "pre", "school" too). */
+/** Whether token k names an early-years setting ({@link _EARLY_SETTINGS}; "pre-school" is read as "pre", "school" too). */
 function earlySettingAt(doc: _Doc, k: number): boolean {
   const x = wd(doc, k);
-  return EARLY_SETTINGS.has(x) || (x === 'pre' && wd(doc, k + 1) === 'school');
+  return _EARLY_SETTINGS.has(x) || (x === 'pre' && wd(doc, k + 1) === 'school');
 }
 
 /**
@@ -231,7 +222,7 @@ function hoursAttended(doc: _Doc, v: number): boolean {
     if (k > v + HOURS_REACH) continue;
     if (WHOLE.has(x) || (t?.kind === 'n' && t.suffix === '%')) return false;
     setting = setting || earlySettingAt(doc, k);
-    hours = hours || (t?.kind === 'n' && (HOURS.has(wd(doc, k + 1)) || (wd(doc, k + 1) === 'funded' && HOURS.has(wd(doc, k + 2)))));
+    hours = hours || (t?.kind === 'n' && (_HOUR_UNITS.has(wd(doc, k + 1)) || (wd(doc, k + 1) === 'funded' && _HOUR_UNITS.has(wd(doc, k + 2)))));
   }
   return hours && setting;
 }

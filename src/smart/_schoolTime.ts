@@ -6,9 +6,9 @@
 import type { Term } from '../core/enums';
 import { daysInMonth, fromDayNumber, isoDateOf, isoParts, toDayNumberOrNull, weekdayOfDayNumber } from '../core/isoDate';
 import type { _Doc } from './_doc';
-import { _nearest, _NEVER, _walkBack, _walkOn } from './_walks';
+import { _nearest, _NEVER, _walkBack } from './_walks';
 import { _capitalised } from './_ends';
-import { _forTheRest, _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _wd, type _Prefix } from './_deadlinePrefix';
+import { _forTheRest, _FREQ_WORDS, _plainNumberAt, _REVIEW_NOUNS, _SENTENCE_END_ON, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _wd, type _Prefix } from './_deadlinePrefix';
 import type { _Found, _ScanOptions } from './_deadlineResolve';
 import { _datedAfter, _found, _halfRecordAfter, _moveMonthEnd, _numberClosesAt, _termFound, _termNumberWord, _yielding } from './_deadlineResolve';
 import { _ADULT_SUBJECTS, _ASSESSMENTS, _FEELINGS, _MONTHS, _NUMBER_WORDS, _OCCASIONS, _PART_ENDS, _OWNING_DETERMINERS, _PROVISION_NOUNS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
@@ -62,7 +62,7 @@ function stageNumberAt(doc: _Doc, j: number): boolean {
 export function _groupNumberAt(doc: _Doc, j: number): number | null {
   const n = doc.toks[j];
   if (n === undefined) return null;
-  if (n.kind === 'n') return n.prefix === '' && n.sep === '' && n.suffix === '' ? n.num : null;
+  if (n.kind === 'n') return _plainNumberAt(doc, j);
   // A word only as a name's part or closing its phrase ({@link _termNumberWord}): not "this year one chapter at a time".
   return n.kind === 'w' ? _termNumberWord(doc, j, 14) : null;
 }
@@ -337,7 +337,7 @@ function readyForMove(doc: _Doc, r: number): boolean {
   const before = _wd(doc, r - 1);
   if (READY_STATES.has(before) || (before === 'been' && READY_STATES.has(_wd(doc, r - 2)))) return false;
   if ((before === 'feel' || before === 'feeling') && !AIMED_FEELING.has(_wd(doc, r - 2))) return false;
-  if (_wd(doc, _nearest(doc, r + 1, SENTENCE_END_ON)) === '?') return false;
+  if (_wd(doc, _nearest(doc, r + 1, _SENTENCE_END_ON)) === '?') return false;
   // Back to the sentence's start or a pipe; a hedge or a daily routine on the way denies it.
   const start = _nearest(doc, r - 1, READY_BACK);
   if (start >= 0 && readyHedgeAt(doc, start)) return false;
@@ -356,8 +356,6 @@ function readyHedgeAt(doc: _Doc, k: number): boolean {
   const up = x === 'up' && OUT_OF_BED.has(_wd(doc, k - 1)) && _wd(doc, k + 1) !== 'to';
   return READY_HEDGES.has(x) || DAILY_ROUTINE.has(x) || up || (x === 'time' && _wd(doc, k - 1) === 'on');
 }
-/** The walk on to the sentence's end. */
-const SENTENCE_END_ON = _walkOn(_NEVER, _sentenceEndAt);
 /** The walk back to the sentence's start, a pipe, or a hedge ({@link readyForMove}). */
 const READY_BACK = _walkBack(_NEVER, (doc, k) => _sentenceEndAt(doc, k) || _wd(doc, k) === '|' || readyHedgeAt(doc, k));
 
@@ -550,7 +548,7 @@ const SIX_TERMS: readonly Term[] = ['autumn', 'autumn', 'spring', 'spring', 'sum
 export function _numberedTerm(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix): _Found | null {
   const n = doc.toks[i + 1];
   // "by the end of Term Five", "in term six.": the number written as a word, the same term.
-  const num = n?.kind === 'n' ? (n.prefix === '' && n.sep === '' && n.suffix === '' ? n.num : 0) : _termNumberWord(doc, i + 1, 6) ?? 0;
+  const num = n?.kind === 'n' ? (_plainNumberAt(doc, i + 1) ?? 0) : _termNumberWord(doc, i + 1, 6) ?? 0;
   if (num < 1 || num > 6) return null;
   // "by the end of Half Term 4", "in half-term 5": a numbered half term is the numbered term ("HT4"), its cue before "half".
   const q = _wd(doc, i - 1) === 'half' && n?.kind === 'n' ? _prefixBefore(doc, i - 1) : p;
@@ -565,9 +563,7 @@ export function _numberedTerm(doc: _Doc, i: number, opts: _ScanOptions, p: _Pref
  */
 export function _numberedHalfTermAt(doc: _Doc, i: number): boolean {
   if (_wd(doc, i) !== 'half' || _wd(doc, i + 1) !== 'term') return false;
-  const n = doc.toks[i + 2];
-  if (n?.kind !== 'n' || n.prefix !== '' || n.sep !== '' || n.suffix !== '' || n.num < 1 || n.num > 6 || n.digits[0] !== 1) return false;
-  return _numberClosesAt(doc, i + 2);
+  return termDigitAt(doc, i + 2) !== null && _numberClosesAt(doc, i + 2);
 }
 
 /**
@@ -575,9 +571,14 @@ export function _numberedHalfTermAt(doc: _Doc, i: number): boolean {
  * (the school-time table's six-term years); null when no plain number 1–6 follows.
  */
 export function _spacedTermNumber(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix): _Found | null {
-  const n = doc.toks[i + 1];
-  if (n?.kind !== 'n' || n.prefix !== '' || n.sep !== '' || n.suffix !== '' || n.num < 1 || n.num > 6 || n.digits[0] !== 1) return null;
-  return termNumber(n.num, i + 2, opts, p, doc);
+  const num = termDigitAt(doc, i + 1);
+  return num === null ? null : termNumber(num, i + 2, opts, p, doc);
+}
+
+/** A numbered term's plain one-digit number 1–6 at k ("half term 4", "HT 5"), or null. */
+function termDigitAt(doc: _Doc, k: number): number | null {
+  const num = _plainNumberAt(doc, k);
+  return num !== null && num >= 1 && num <= 6 && doc.toks[k]?.digits[0] === 1 ? num : null;
 }
 
 /** Term N of a six-term year, ending at `end`: odd terms end at half-term; after "in", the half itself. */

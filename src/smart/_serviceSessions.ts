@@ -20,7 +20,7 @@
  */
 import { _lacks, type _Doc } from './_doc';
 import { _stretchEnd } from './_activity';
-import { _ADULT_HEADS, _ADULT_JOBS, _CHILD_POSSESSIVES, _DURATION_UNITS, _NUMBER_WORDS, _PROVISION_NOUNS } from './_phrases';
+import { _ADULT_HEADS, _ADULT_JOBS, _CHILD_POSSESSIVES, _EARLY_SETTINGS, _HOUR_UNITS, _NUMBER_WORDS, _PROVISION_NOUNS } from './_phrases';
 import { _BROAD_SCREENS } from './_screening';
 import { _childVerb, _PROVISION_TRIGGERS } from './_specific';
 
@@ -71,10 +71,6 @@ const NAMED_PROVISION: readonly (readonly string[])[] = [['forest', 'school'], [
  * "and find her form room") is an outcome, read as usual.
  */
 const TRANSITION_HEADS: ReadonlySet<string> = new Set(['day', 'days', 'visit', 'visits', 'morning', 'mornings', 'afternoon', 'afternoons', 'session', 'sessions']);
-/** Early years settings ("nursery", "pre-school", "playgroup"), whose place is given to the child in hours (funded or not). */
-const SETTINGS: ReadonlySet<string> = new Set(['nursery', 'preschool', 'playgroup', 'childminder', 'creche']);
-/** Words of hours after a setting ("15 hrs", "for his 15 funded hours"): the hours among the units of time. */
-const HOURS: ReadonlySet<string> = new Set([..._DURATION_UNITS].filter((w) => w.startsWith('h')));
 /** Words before the figure of a setting's hours ("for her 15 hours", "his 15 funded hours"). */
 const HOURS_LEAD: ReadonlySet<string> = new Set(['for', ..._CHILD_POSSESSIVES]);
 
@@ -89,12 +85,12 @@ function settingHours(doc: _Doc, k: number): number {
   const y = wd(doc, k);
   let j = k + 1;
   if (y === 'pre' && wd(doc, k + 1) === 'school' && doc.toks[k + 1]?.hyph === true) j = k + 2;
-  else if (!SETTINGS.has(y)) return -1;
+  else if (!_EARLY_SETTINGS.has(y)) return -1;
   while (j < k + 4 && HOURS_LEAD.has(wd(doc, j))) j += 1;
   if (doc.toks[j]?.kind !== 'n' && !_NUMBER_WORDS.has(wd(doc, j))) return -1;
   j += 1;
   if (wd(doc, j) === 'funded') j += 1;
-  return HOURS.has(wd(doc, j)) && wd(doc, j + 1) !== 'of' ? j + 1 : -1;
+  return _HOUR_UNITS.has(wd(doc, j)) && wd(doc, j + 1) !== 'of' ? j + 1 : -1;
 }
 
 /**

@@ -9,7 +9,7 @@ import { _abstractNoun, _capitalised, _endsEd, _endsIng, _endsLy, _endsS } from 
 import { _NO_ITEMS, _put } from './_lists';
 import { _F_AREA, _areaWord } from './_area';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _lacks, _marks, _wordFlag, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
-import { _nearest, _walkBack, _walkOn } from './_walks';
+import { _nearest, _walkOn } from './_walks';
 import { _PHASES } from './_schoolTime';
 import { _routineAt } from './_routine';
 import { _rulesInGeneral } from './_compliance';
