@@ -870,8 +870,7 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   // names a behaviour and is specific"), as "No swearing in class." does.
   // Nor an award with its level ("DofE - Bronze award"): the qualification named, as a grade is (Specific).
   const award = anchors.some((a) => _awardLevelAt(doc, a[0]));
-  // Nor an exam the child sits ("Sit GCSEs.": Specific, the qualification), nor attendance with a floor ({@link attendanceFloor}).
-  // Nor "No exclusions.", "Pass GCSEs", "Do homework." ({@link _twoWordOutcome}): a stop-behaviour, a qualification or set work named.
+  // Nor an exam sat ("Sit GCSEs."), attendance with a floor, or a two-word outcome ("No exclusions.", "Pass GCSEs": _twoWordOutcome).
   if (words <= 2 && _postGained(doc, 0) < 0 && standard === null && !_conductHeadingAt0(doc) && !award && _examSat(doc, 0) < 0 && !attendanceFloor(doc) && !_twoWordOutcome(doc)) vagueComparative = true;
   // A heading or fragment with no clause outside provision and no figure of the child's names an area (Specific rules 1, 4, 6).
   // A one-off thing the adults arrange measures (_ARRANGED) but is not a clause of the child's.
