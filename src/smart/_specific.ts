@@ -17,7 +17,7 @@ import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _AGENCIES, _SERVICE_AFTER } from './_phrases';
 import { _LETTER_GRADES as LETTER_GRADES, _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES, _VISIT_NOUNS } from './_phrases';
+import { _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES, _SANCTION_NOUNS, _VISIT_NOUNS } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -2706,6 +2706,15 @@ function actionFrom(doc: _Doc, v: number): [number, number] | null {
   return [v, head + 1];
 }
 
+/** Particles that belong to the verb before them and are no preposition of a phrase ("top up", "turn off", "write down"). */
+const VERB_PARTICLES: ReadonlySet<string> = new Set([...PARTICLES].filter((p) => p === 'up' || p === 'down' || p === 'out' || p === 'off'));
+/**
+ * Resources adults make, print or give for the child ({@link _RESOURCES}, resources, worksheets,
+ * a timetable and visual aids): an unknown verb's object among them is the adults' provision, not the child's act (Specific rule 4).
+ * Not what the child owns and uses himself (a desk, a bike, a passport: "Renew her passport").
+ */
+const MADE_RESOURCES: ReadonlySet<string> = new Set([..._RESOURCES].filter((w) => w !== 'desk' && w !== 'bike' && w !== 'bicycle' && w !== 'passport').concat(['resources', 'timetable', 'timetables', 'worksheet', 'worksheets', 'visuals', 'materials', 'equipment', 'aids']));
+
 /** Words that open a verb's object and never follow a noun heading: an article or an owner ("Plan a story", "Iron his shirt"). */
 const IMPERATIVE_OBJECT_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'your']);
 
@@ -2724,14 +2733,18 @@ export function _imperativeAction(doc: _Doc, v: number): [number, number] | null
   const t = doc.toks[v];
   if (t === undefined || t.kind !== 'w' || (v > 0 && !opener(wd(doc, v - 1)))) return null;
   const x = wd(doc, v);
-  if (_CHILD_VERBS.has(x) || WISHES.has(x) || (x.endsWith('s') && !x.endsWith('ss')) || _endsIng(x)) return null;
-  const k = PARTICLES.has(wd(doc, v + 1)) ? v + 2 : v + 1;
+  // A plural or third-person form is not an imperative; a word in "-us" is no plural ("Focus on …").
+  if (_CHILD_VERBS.has(x) || WISHES.has(x) || (x.endsWith('s') && !x.endsWith('ss') && !x.endsWith('us')) || _endsIng(x)) return null;
+  // Only an adverb particle belongs to the verb ("Top up his meter"); a preposition opens a phrase after a noun ("Handover on the first morning").
+  const k = VERB_PARTICLES.has(wd(doc, v + 1)) ? v + 2 : v + 1;
   // A capital after the first word is a title's ("Team Around the Family"), a name, not a verb's object.
   for (let j = v + 1; j <= k; j++) if (_capitalised(doc.toks[j]?.raw ?? '')) return null;
   if (doc.toks[k]?.kind !== 'w' || !IMPERATIVE_OBJECT_LEADS.has(wd(doc, k))) return null;
   // "her" as the person acted on ("Reassure her about the move", "Praise her."), not an owner: no noun after it.
   if (wd(doc, k) === 'her' && (doc.toks[k + 1]?.kind !== 'w' || _STOP.has(wd(doc, k + 1)) || NP_END.has(wd(doc, k + 1)) || wd(doc, k + 1) === 'about')) return null;
-  return actionFrom(doc, v);
+  // A resource made or given for the child ("Laminate her visual timetable", "Print her timetable in large font") is the adults' act (Specific rule 4).
+  const span = actionFrom(doc, v);
+  return span !== null && MADE_RESOURCES.has(wd(doc, span[1] - 1)) ? null : span;
 }
 
 /** The bare imperatives' actions ({@link _imperativeAction}) outside provision and background, anchored; whether any was found. */
@@ -3966,11 +3979,11 @@ export const _CHILD_VERBS: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..
   ...[..._GAINING].filter((v) => !v.endsWith('s')),
 ]);
 /** Sanctions a short "No …" heading counts as none ("No exclusions."): the labelling guide, Settled cases, no exclusions, suspensions or sanctions. */
-const SANCTIONS_NONE: ReadonlySet<string> = new Set(['exclusions', 'exclusion', 'suspensions', 'suspension', 'detentions', 'sanctions', 'isolations', 'ftes']);
+const SANCTIONS_NONE: ReadonlySet<string> = new Set([..._SANCTION_NOUNS, 'isolation', 'fte', 'ftes']);
 /** Verbs of passing or doing what is set, before a qualification, standard or set work in a two-word target ("Pass GCSEs", "Do homework"). */
 const TASK_DONE_VERBS: ReadonlySet<string> = new Set(['pass', 'achieve', 'gain', 'do', 'complete']);
 /** Qualifications, standards and the child's own set work a two-word target names ("Achieve GLD", "Do DofE", "Complete coursework"). */
-const TASKS_NAMED: ReadonlySet<string> = new Set([...QUALIFICATION_EXAMS, 'gld', 'elg', 'elgs', 'dofe', 'homework', 'coursework']);
+const TASKS_NAMED: ReadonlySet<string> = new Set([...GOOD_EXAMS, ...SAT_QUALIFICATIONS, 'gld', 'elg', 'elgs', 'dofe', ..._CHILD_WORK].filter((w) => w !== 'functional'));
 
 /**
  * Whether a text of two words names the child's outcome, not an area's heading (the labelling guide, Specific rule 6, keeps

@@ -52,6 +52,22 @@ describe('Specific: a named task in a target bank (bare imperative, two-word out
     ['Reassure her about the move.', false],
     ['Fewer exclusions.', false],
     ['Maths resit', false],
+    // Review of branch sp1: the adults' act on a resource made for the child (Specific rule 4), a noun heading before a
+    // preposition, every sanction singular or plural, exams as GCSEs are, and a verb in "-us".
+    ['Laminate her visual timetable.', false],
+    ['Print her timetable in large font.', false],
+    ['Handover on the first morning with her carer.', false],
+    ['Transition on the first day.', false],
+    ['Renew her passport.', true],
+    ['Tidy her room.', true],
+    ['No sanction.', true],
+    ['No isolation.', true],
+    ['Zero FTEs.', true],
+    ['No referral.', false],
+    ['Fewer sanctions.', false],
+    ['Pass exams.', true],
+    ['Pass maths', false],
+    ['Homework club', false],
   ] as const)('%s: specific %s', (text, label) => {
     expect(specific(text)).toBe(label);
   });
