@@ -29,7 +29,7 @@ import { _measuredChildAct } from './_childAct';
 import { _screenScoreOnly } from './_screening';
 import { _plainAim } from './_plainUse';
 import { _baselineAlone, _recheckPointAlone, _statusFigures, _statusNote } from './_statusNote';
-import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED, _ATTENDED_CLUB, _CONTINUING, _FOCUS, _GIVEN, _childVerb, _examSat, _goodInSubject, _hasClause, _markOf, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
+import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED, _ATTENDED_CLUB, _CONTINUING, _FOCUS, _GIVEN, _childVerb, _examSat, _goodInSubject, _hasClause, _twoWordOutcome, _markOf, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
 import { _recordOnly } from './_record';
 import type { _TermCtx } from './_terms';
 import { _normalise, type _Tok } from './_text';
@@ -870,8 +870,8 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   // names a behaviour and is specific"), as "No swearing in class." does.
   // Nor an award with its level ("DofE - Bronze award"): the qualification named, as a grade is (Specific).
   const award = anchors.some((a) => _awardLevelAt(doc, a[0]));
-  // Nor an exam the child sits ("Sit GCSEs.": Specific, the qualification), nor attendance with a floor ({@link attendanceFloor}).
-  if (words <= 2 && _postGained(doc, 0) < 0 && standard === null && !_conductHeadingAt0(doc) && !award && _examSat(doc, 0) < 0 && !attendanceFloor(doc)) vagueComparative = true;
+  // Nor an exam sat ("Sit GCSEs."), attendance with a floor, or a two-word outcome ("No exclusions.", "Pass GCSEs": _twoWordOutcome).
+  if (words <= 2 && _postGained(doc, 0) < 0 && standard === null && !_conductHeadingAt0(doc) && !award && _examSat(doc, 0) < 0 && !attendanceFloor(doc) && !_twoWordOutcome(doc)) vagueComparative = true;
   // A heading or fragment with no clause outside provision and no figure of the child's names an area (Specific rules 1, 4, 6).
   // A one-off thing the adults arrange measures (_ARRANGED) but is not a clause of the child's.
   // A "by" deadline on the child's words ("Correct letter formation by Easter", "Sixth form application by March") sets

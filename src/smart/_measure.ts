@@ -109,12 +109,13 @@ const COMPARATORS = s('least most than fewer less more under over above below ma
 /** {@link COMPARATORS}: words before a figure that make it a bound to reach or keep within ("at least 85%", "below 3"). */
 export const _COMPARATORS: ReadonlySet<string> = COMPARATORS;
 // Sanctions by another name too (the labelling guide, Settled cases: no sanctions): "no disciplinary warnings", "no strikes".
-const COUNT_LIMIT_NOUNS = s(
+// Every sanction, singular or plural ("no sanction", "zero FTEs"), as _specific.ts's two-word outcome reads it.
+const COUNT_LIMIT_NOUNS: ReadonlySet<string> = new Set([..._SANCTION_NOUNS, ...s(
   'lates late detentions detention exclusions exclusion suspensions suspension incidents incident removals absences absence meltdowns ' +
     'accidents referrals sanctions red unauthorised internal physical fixed-term negative behaviour missed truancy exits call-outs on-calls ' +
     'isolations isolation fights lateness days lessons further more instances reports episodes episode warnings warning disciplinary ' +
-    'disciplinaries strikes confiscations fallouts fallout',
-);
+    'disciplinaries strikes confiscations fallouts fallout fte ftes',
+)]);
 const STANDARDS_AFTER_TO = s('expected greater secure securing exceeding age-related');
 /** Adverbs that say how often ("daily", "twice", "termly"): a frequency measures (Measurable rule 1); also read by the attending-frequency check. */
 export const _FREQ_ADVERBS: ReadonlySet<string> = s('daily weekly nightly fortnightly everyday twice once thrice monthly termly half-termly');

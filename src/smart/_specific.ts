@@ -17,7 +17,7 @@ import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _AGENCIES, _SERVICE_AFTER } from './_phrases';
 import { _LETTER_GRADES as LETTER_GRADES, _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES, _VISIT_NOUNS } from './_phrases';
+import { _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES, _SANCTION_NOUNS, _VISIT_NOUNS } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -2678,8 +2678,13 @@ function openAction(doc: _Doc, i: number, joined = false): [number, number] | nu
   let v = i + 1;
   if (wd(doc, v) === 'be' && wd(doc, v + 1) === 'able' && wd(doc, v + 2) === 'to') v += 3;
   if (adverb(wd(doc, v))) v += 1;
+  return doc.clause[v] === doc.clause[i] ? actionFrom(doc, v) : null;
+}
+
+/** {@link openAction} from its verb at v: the verb not in a list, then a particular object; the span, or null. */
+function actionFrom(doc: _Doc, v: number): [number, number] | null {
   const verb = wd(doc, v);
-  if (doc.toks[v]?.kind !== 'w' || doc.clause[v] !== doc.clause[i] || doc.used[v] !== 0 || verb.length < 3 || _endsEd(verb)) return null;
+  if (doc.toks[v]?.kind !== 'w' || doc.used[v] !== 0 || verb.length < 3 || _endsEd(verb)) return null;
   if (_STOP.has(verb) || _VAGUE.has(verb) || (_PROCESS.has(verb) && !PRACTISING.has(verb)) || BROAD_ACTIONS.has(verb) || UNSEEN_VERBS.has(verb) || _SUBJECTS.has(verb) || KNOWING.has(verb) || OCCASION_PROCESS.has(verb) || BROAD_IN.has(verb)) return null;
   if (_CONCRETE_VERBS.has(verb) || _OBSERVABLE_VERBS.has(verb) || _PROVISION_VERBS.has(verb) || _PROVISION_NOUNS.has(verb)) return null;
   let k = v + 1;
@@ -2690,7 +2695,7 @@ function openAction(doc: _Doc, i: number, joined = false): [number, number] | nu
   // "a range of social situations": the head is after the quantity.
   if (QUANTITIES.has(wd(doc, k)) && wd(doc, k + 1) === 'of') k += 2;
   let head = -1;
-  for (let j = k; j < k + 4 && doc.toks[j]?.kind === 'w' && doc.clause[j] === doc.clause[i] && !NP_END.has(wd(doc, j)) && !adverb(wd(doc, j)); j++) head = j;
+  for (let j = k; j < k + 4 && doc.toks[j]?.kind === 'w' && doc.clause[j] === doc.clause[v] && !NP_END.has(wd(doc, j)) && !adverb(wd(doc, j)); j++) head = j;
   if (head < 0 || doc.used[head] !== 0) return null;
   const h = wd(doc, head);
   // "find a hobby", "find a course": a class of thing with nothing naming which one (Specific rule 1); "stop being silly",
@@ -2699,6 +2704,56 @@ function openAction(doc: _Doc, i: number, joined = false): [number, number] | nu
   if (h.length < 3 || _STOP.has(h) || _VAGUE.has(h) || _GENERIC_OBJECTS.has(h) || _SUBJECTS.has(h) || ABSTRACT_NOUNS.has(h) || SCOPE_NOUNS.has(h) || BROAD_TOPICS.has(h) || WHOLE_HEADS.has(h) || _REFLEXIVES.has(h) || _abstractNoun(h)) return null;
   for (let j = v + 1; j <= head; j++) if (_VAGUE.has(wd(doc, j)) || _REFLEXIVES.has(wd(doc, j)) || _PROVISION_NOUNS.has(wd(doc, j))) return null;
   return [v, head + 1];
+}
+
+/** Particles that belong to the verb before them and are no preposition of a phrase ("top up", "turn off", "write down"). */
+const VERB_PARTICLES: ReadonlySet<string> = new Set([...PARTICLES].filter((p) => p === 'up' || p === 'down' || p === 'out' || p === 'off'));
+/**
+ * Resources adults make, print or give for the child ({@link _RESOURCES}, resources, worksheets,
+ * a timetable and visual aids): an unknown verb's object among them is the adults' provision, not the child's act (Specific rule 4).
+ * Not what the child owns and uses himself (a desk, a bike, a passport: "Renew her passport").
+ */
+const MADE_RESOURCES: ReadonlySet<string> = new Set([..._RESOURCES].filter((w) => w !== 'desk' && w !== 'bike' && w !== 'bicycle' && w !== 'passport').concat(['resources', 'timetable', 'timetables', 'worksheet', 'worksheets', 'visuals', 'materials', 'equipment', 'aids']));
+
+/** Words that open a verb's object and never follow a noun heading: an article or an owner ("Plan a story", "Iron his shirt"). */
+const IMPERATIVE_OBJECT_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'your']);
+
+/**
+ * A bare imperative opening the text, or a part after a sentence's end or a heading's label, with a verb no list knows
+ * ("Plan a story using a story mountain", "Writing - plan a story", "Iron his school shirt", "Top up his gas meter"):
+ * published target banks and EHCP outcomes write the child's act with no subject, as "will" or "to" would open it (the
+ * labelling guide, Specific: "the particular skill, knowledge, behaviour, task or qualification the child will achieve").
+ * The word is read as a verb only when an article or owner follows it, straight or after a particle, which a noun heading
+ * never has ("Book band 5", "Transition - ongoing", "Interview practice"); not a plural or third-person form, a gerund or a
+ * past form, nor a wish ("wish her luck"), nor with "her" as the person acted on ("Reassure her about the move"), nor before a capital (a title: "Team Around the Family"). Its object is then read as
+ * after "will" ({@link actionFrom}). The span, or null.
+ * @example _imperativeAction(doc('Plan a story using a story mountain.'), 0) // [0, 3]
+ */
+export function _imperativeAction(doc: _Doc, v: number): [number, number] | null {
+  const t = doc.toks[v];
+  if (t === undefined || t.kind !== 'w' || (v > 0 && !opener(wd(doc, v - 1)))) return null;
+  const x = wd(doc, v);
+  // A plural or third-person form is not an imperative; a word in "-us" is no plural ("Focus on …").
+  if (_CHILD_VERBS.has(x) || WISHES.has(x) || (x.endsWith('s') && !x.endsWith('ss') && !x.endsWith('us')) || _endsIng(x)) return null;
+  // Only an adverb particle belongs to the verb ("Top up his meter"); a preposition opens a phrase after a noun ("Handover on the first morning").
+  const k = VERB_PARTICLES.has(wd(doc, v + 1)) ? v + 2 : v + 1;
+  // A capital after the first word is a title's ("Team Around the Family"), a name, not a verb's object.
+  for (let j = v + 1; j <= k; j++) if (_capitalised(doc.toks[j]?.raw ?? '')) return null;
+  if (doc.toks[k]?.kind !== 'w' || !IMPERATIVE_OBJECT_LEADS.has(wd(doc, k))) return null;
+  // "her" as the person acted on ("Reassure her about the move", "Praise her."), not an owner: no noun after it.
+  if (wd(doc, k) === 'her' && (doc.toks[k + 1]?.kind !== 'w' || _STOP.has(wd(doc, k + 1)) || NP_END.has(wd(doc, k + 1)) || wd(doc, k + 1) === 'about')) return null;
+  // A resource made or given for the child ("Laminate her visual timetable", "Print her timetable in large font") is the adults' act (Specific rule 4).
+  const span = actionFrom(doc, v);
+  return span !== null && MADE_RESOURCES.has(wd(doc, span[1] - 1)) ? null : span;
+}
+
+/** The bare imperatives' actions ({@link _imperativeAction}) outside provision and background, anchored; whether any was found. */
+function imperativeAnchors(doc: _Doc, adult: _Marks, anchors: [number, number][]): boolean {
+  for (let v = 0; v < doc.toks.length; v++) {
+    const span = _imperativeAction(doc, v);
+    if (span !== null && adult[span[0]] === 0 && doc.bg[span[0]] === 0) anchors.push(span);
+  }
+  return anchors.length > 0;
 }
 
 /**
@@ -3896,7 +3951,7 @@ function grammarAnchors(doc: _Doc, adult: _Marks, found: Found, anchors: [number
     anchors.length = 0;
   }
   const none = anchors.length === 0;
-  return (none && openAnchors(doc, adult, none ? withImperatives(doc, adult, found.open) : found.open, anchors)) || (changedSkills(doc, adult, found.open, anchors, found) && none) || (particularSkills(doc, adult, found.open, anchors, found) && none);
+  return (none && (openAnchors(doc, adult, none ? withImperatives(doc, adult, found.open) : found.open, anchors) || imperativeAnchors(doc, adult, anchors))) || (changedSkills(doc, adult, found.open, anchors, found) && none) || (particularSkills(doc, adult, found.open, anchors, found) && none);
 }
 
 /**
@@ -3923,6 +3978,29 @@ export const _CHILD_VERBS: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..
   // The verbs of gaining a post ("Land an apprenticeship", "Secure employment"): _measure.ts _postGained reads them too.
   ...[..._GAINING].filter((v) => !v.endsWith('s')),
 ]);
+/** Sanctions a short "No …" heading counts as none ("No exclusions."): the labelling guide, Settled cases, no exclusions, suspensions or sanctions. */
+const SANCTIONS_NONE: ReadonlySet<string> = new Set([..._SANCTION_NOUNS, 'isolation', 'fte', 'ftes']);
+/** Verbs of passing or doing what is set, before a qualification, standard or set work in a two-word target ("Pass GCSEs", "Do homework"). */
+const TASK_DONE_VERBS: ReadonlySet<string> = new Set(['pass', 'achieve', 'gain', 'do', 'complete']);
+/** Qualifications, standards and the child's own set work a two-word target names ("Achieve GLD", "Do DofE", "Complete coursework"). */
+const TASKS_NAMED: ReadonlySet<string> = new Set([...GOOD_EXAMS, ...SAT_QUALIFICATIONS, 'gld', 'elg', 'elgs', 'dofe', ..._CHILD_WORK].filter((w) => w !== 'functional'));
+
+/**
+ * Whether a text of two words names the child's outcome, not an area's heading (the labelling guide, Specific rule 6, keeps
+ * "Attendance.", "Maths resit"): "No exclusions." (Specific rule 5 and Settled cases: no exclusions, suspensions or sanctions,
+ * a stop-behaviour read from what it earns); "Pass GCSEs", "Achieve GLD", "Do DofE", "Do homework." (Specific: "the particular
+ * … task or qualification"; Settled cases: "complete his homework", "do her homework"). Not "Fewer exclusions." or "Reduce
+ * exclusions." (rule 2), "Homework club" or "GCSE maths" (no verb), "Learn spellings" (a process). Reads the first two words.
+ * @example _twoWordOutcome(doc('No exclusions.')) // true
+ */
+export function _twoWordOutcome(doc: _Doc): boolean {
+  let a = -1, b = -1;
+  for (let i = 0; i < doc.toks.length && b < 0; i++) if (doc.toks[i]?.kind === 'w') { if (a < 0) a = i; else b = i; }
+  if (b < 0) return false;
+  const x = wd(doc, a), y = wd(doc, b);
+  return ((x === 'no' || x === 'zero') && SANCTIONS_NONE.has(y)) || (TASK_DONE_VERBS.has(x) && TASKS_NAMED.has(y));
+}
+
 /** Subject pronouns: who does the act ("she will attend"). */
 export const _SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'they', 'we', 'you']);
 /** Words that make a clause by themselves: a modal, a form of be or have, a subject pronoun, a negation. */
@@ -4063,6 +4141,8 @@ export function _hasClause(doc: _Doc, adult: _Marks, naming: readonly (readonly 
     if (opens && x === 'calm' && wd(doc, i + 1) === 'down') return true;
     // A second imperative joined after the provision a sentence opens with, whatever its verb ("and beat an adult").
     if (_joinedImperativeAt(doc, adult, i)) return true;
+    // A bare imperative with a verb no list knows and its object ("Plan a story using a story mountain").
+    if (opens && _imperativeAction(doc, i) !== null) return true;
     if (!_childVerb(x)) continue;
     if (opens) {
       // "Work on…" opens a clause; "Work experience", "Work placement" name a thing, and a gerund ("threading, playdough") too.
