@@ -2043,7 +2043,8 @@ function observedAction(doc: _Doc, i: number, x: string, joined = false): boolea
  * kindness"): the labelling guide, Specific rule 1 (a disposition or broad area is not specific).
  */
 function abstractObject(doc: _Doc, v: number): boolean {
-  let k = v + 1;
+  // The verb's particle is read past ("build up trust with staff", "open up her feelings"): the object follows it.
+  let k = wd(doc, v + 1) === 'up' ? v + 2 : v + 1;
   while (k < v + 4 && OWNERS.has(wd(doc, k))) k += 1;
   // A hyphenated word is read whole ("self-belief").
   const y = doc.toks[k + 1]?.hyph === true ? `${wd(doc, k)}-${wd(doc, k + 1)}` : wd(doc, k);
@@ -3967,6 +3968,7 @@ function wishAt(doc: _Doc, k: number): boolean {
   /** Bounds the adverbs read back from "like" or "love" to "would": two at most ("would very much like"). */
   const WISH_ADVERB_REACH = 3;
   const x = wd(doc, k);
+  if (impersonalHope(doc, k)) return true;
   // No wish word here: none of the tests below can hold, so the adverbs before it are not read.
   if (x !== 'keen' && x !== 'like' && x !== 'love' && !_flag2At(doc, k, F_WISH)) return false;
   let b = k - 1;
@@ -3995,10 +3997,22 @@ export function _wishOnly(doc: _Doc, anchors: readonly (readonly [number, number
     let k = s;
     while (k <= b && !((doc.clause[k] === doc.clause[a] || k === b) && wishAt(doc, k))) k += 1;
     if (k > b && !headedWish(doc, b)) return false;
-    // The act after "and will" is decided, no wish ("Tom enjoys cooking and will make a meal for his carers").
-    if (k <= b && decidedAfter(doc, k, a)) return false;
+    // The act after "and will" is decided, no wish ("Tom enjoys cooking and will make a meal for his carers"); after a hope
+    // said of no one ("It is hoped that Kian will …") the "will" is what is hoped, no decided act.
+    if (k <= b && !impersonalHope(doc, k) && decidedAfter(doc, k, a)) return false;
   }
   return anchors.length > 0;
+}
+
+/**
+ * Whether word k is a hope said of no one, opening what is hoped ("It is hoped that Kian will go to sixth form", "It was hoped
+ * Leon would …", "The hope is that Dan will return to mainstream"): a hope, not what will be achieved (the labelling guide,
+ * Settled cases, the wish row; Halton Appendix C, QA of SMART Targets: Specific, "It is clear what will be achieved").
+ */
+function impersonalHope(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  if (x === 'hoped') return (wd(doc, k - 1) === 'is' || wd(doc, k - 1) === 'was') && wd(doc, k - 2) === 'it';
+  return (x === 'hope' || x === 'aspiration') && wd(doc, k - 1) === 'the' && wd(doc, k + 1) === 'is' && wd(doc, k + 2) === 'that';
 }
 
 /** Leads of an act the child has decided ("and will make a meal", "and is going to join the team"). */
