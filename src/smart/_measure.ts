@@ -2200,7 +2200,7 @@ const CHILD_WORDS = s('yp cyp child pupil student learner x xx xxx xxxx');
 /** Words of a thing's whole extent before the object of "access" ("the full curriculum"), read past by {@link accessSeen}. */
 const WHOLE = s('full whole entire');
 /** Words of a broad object's kind or extent before it ("mainstream lessons", "his usual classes"), read past before a broad head of "access". */
-const ACCESS_BROAD_LEADS = s('full whole entire mainstream usual normal all');
+const ACCESS_BROAD_LEADS = s('mainstream usual normal all');
 
 
 /** Objects of "access" that are broad or given to the child, not a place or service the child is seen using. */
@@ -2218,8 +2218,10 @@ function accessSeen(doc: _Doc, v: number): boolean {
   // "the full curriculum", "the whole school curriculum": the broad object with a word of its extent before it; only the
   // curriculum's (a whole school day is a time the child is seen in school).
   while (k < v + 4 && (_flag2At(doc, k, F_OBJECT_LEAD) || (WHOLE.has(wd(doc, k)) && (wd(doc, k + 1) === 'curriculum' || wd(doc, k + 2) === 'curriculum')))) k += 1;
-  // "access mainstream lessons", "access the whole curriculum": a word of kind or extent before a broad object is still the broad object.
-  if (ACCESS_BROAD_LEADS.has(wd(doc, k)) && doc.clause[k + 1] === doc.clause[v] && ACCESS_BROAD.has(wd(doc, k + 1))) return false;
+  // "access mainstream lessons", "access her usual classes": a word of kind or extent before a broad object is still the broad object.
+  // Not "school" (a whole or mainstream school day is a place the child is seen in), and "full", "whole", "entire" only before
+  // "curriculum" (read above).
+  if (ACCESS_BROAD_LEADS.has(wd(doc, k)) && doc.clause[k + 1] === doc.clause[v] && ACCESS_BROAD.has(wd(doc, k + 1)) && wd(doc, k + 1) !== 'school') return false;
   const head = wd(doc, k);
   return doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[v] && !ACCESS_BROAD.has(head) && !_GENERIC_OBJECTS.has(head) && !PREPOSITIONS.has(head) && !_genericObject(doc, v);
 }

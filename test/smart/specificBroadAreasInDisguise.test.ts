@@ -9,7 +9,7 @@
  *   development labels 0 specific to 4 not);
  * - "have / be given the opportunity (chance) to …" with no rate: the adults' offer, hedged like "be encouraged to"
  *   (src/smart/_hedge.ts; development label x074 not specific);
- * - "access" a broad object after a word of its kind or extent ("mainstream lessons", "the full curriculum", "her usual
+ * - "access" a broad object after a word of its kind ("mainstream lessons", "her usual
  *   classes"), as "access lessons" is (src/smart/_measure.ts, accessSeen; development labels 1 specific to 8 not for access
  *   and a broad object);
  * - "build up" a quality ("build up trust with staff") read past its particle as "build trust" is (development labels 0 to 11);
