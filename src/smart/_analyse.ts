@@ -22,7 +22,7 @@ import { _unnamedStepOnly } from './_nextStep';
 import { _targetStandard } from './_standard';
 import { _clubFragment, _noOutcomeFragment, type _Fragment } from './_fragment';
 import { _adultWordIn, _adultsClausesOnly } from './_doer';
-import { _hedgedAct, _sentenceHedges, type _Hedges } from './_hedge';
+import { _hedgedAct, _offersOnly, _sentenceHedges, type _Hedges } from './_hedge';
 import { _provisionRatesOnly, _RATE_PERIODS } from './_provisionRate';
 import { _timetableOnly } from './_timetable';
 import { _measuredChildAct } from './_childAct';
@@ -1325,7 +1325,8 @@ function undecidedMeasure(doc: _Doc, measures: _MeasureScan, adultAct: boolean, 
   if (fragment === 'topic' && measures.soft === 'capability' && measures.softCount >= spans.length && spans.every(([a]) => a === 0 || HEAD_MARKS.has(doc.w[a - 1] ?? ''))) return true;
   // A figure or frequency keeps the act checked as it does for a wish ("It would be helpful if Sam read 20 mins daily",
   // "Attend 95%?"): Measurable, "someone could check, at the deadline, whether it happened".
-  return hedges !== null && (!adultAct || !adultNamed(doc)) && !figureIn(doc, spans, true) && _hedgedAct(hedges, spans) === 'undecided';
+  // The adults' offer alone ("will have the opportunity to attend a taster day"): a one-off thing arranged, checked (_offersOnly).
+  return hedges !== null && (!adultAct || !adultNamed(doc)) && !figureIn(doc, spans, true) && _hedgedAct(hedges, spans) === 'undecided' && !_offersOnly(doc);
 }
 
 /**

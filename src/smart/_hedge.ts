@@ -103,6 +103,31 @@ function undecidedAt(doc: _Doc, i: number): boolean {
   return after && (wd(doc, i - 1) === 'to' || OPENERS.has(wd(doc, i - 1))) && !joinedAct(doc, i);
 }
 
+/**
+ * Whether every hedge of deciding in the text is the adults' offer ("will have the opportunity to attend a taster day"): what
+ * the offer arranges is one thing ({@link oneOffAfter}) someone can check happened, so it leaves Measurable met (the labelling guide, Settled
+ * cases: a one-off thing adults arrange is measurable), though Specific stays hedged. False at once with no trigger word.
+ */
+export function _offersOnly(doc: _Doc): boolean {
+  let offer = false;
+  for (let k = 0; k < doc.toks.length; k++) {
+    if (!_flag2At(doc, k, F_TRIGGER) || !undecidedAt(doc, k)) continue;
+    if (!OFFERED.has(wd(doc, k)) || !oneOffAfter(doc, k + 2)) return false;
+    offer = true;
+  }
+  return offer;
+}
+
+/** Words opening one thing ("a taster day", "an open day", "one visit"): a one-off, not a kind of thing ("join clubs"). */
+const ONE_OFF: ReadonlySet<string> = new Set(['a', 'an', 'one']);
+
+/** Whether one thing is named within the three words after the verb at v of an offer ("to attend a taster day", "to take part in a trip"). */
+function oneOffAfter(doc: _Doc, v: number): boolean {
+  // "the college", "the role": one thing; not "the clubs" (a word in -s after it).
+  for (let j = v + 1; j <= v + 3; j++) if (ONE_OFF.has(wd(doc, j)) || (wd(doc, j) === 'the' && doc.toks[j + 1]?.kind === 'w' && !wd(doc, j + 1).endsWith('s'))) return true;
+  return false;
+}
+
 /** Whether a word of having or being given stands up to three words before the offer at i ("have the opportunity", "be given more opportunities"). */
 function offerHeld(doc: _Doc, i: number): boolean {
   for (let k = i - 1; k >= i - 3 && k >= 0 && doc.toks[k]?.kind === 'w'; k--) if (OFFER_HOLDERS.has(wd(doc, k))) return true;

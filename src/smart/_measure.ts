@@ -2200,7 +2200,31 @@ const CHILD_WORDS = s('yp cyp child pupil student learner x xx xxx xxxx');
 /** Words of a thing's whole extent before the object of "access" ("the full curriculum"), read past by {@link accessSeen}. */
 const WHOLE = s('full whole entire');
 /** Words of a broad object's kind or extent before it ("mainstream lessons", "his usual classes"), read past before a broad head of "access". */
-const ACCESS_BROAD_LEADS = s('mainstream usual normal all');
+const ACCESS_BROAD_LEADS = s('mainstream usual normal');
+/** Units of the child's own share of the timetable after a figure ("for 3 afternoons a week", "4 lessons", "80% of lessons"). */
+const SHARE_UNITS = s('% percent afternoons afternoon mornings morning days day lessons lesson sessions session periods period hours hour times');
+/** Lessons and classes: the child's own attendance at them is the child's act when the share is said (the labelling guide, Settled cases). */
+const ACCESS_LESSONS = s('lessons lesson classes');
+/** How far after the object of "access" a share of the timetable is looked for (a bounded walk). */
+const SHARE_REACH = 12;
+/** Words that join a clause or phrase after a noun ("class and …", "class when …"): no noun that "class" names the kind of. */
+const JOINS = s('and or but so when as by if until while');
+
+/**
+ * Whether a share of the child's timetable follows token k in its sentence ("for 3 afternoons a week", "for all of his lessons",
+ * "every Monday", "on his timetable", "full-time"): the child's own attendance, measured by the share (the labelling guide,
+ * Settled cases: the child's own attendance is specific; a rate measures). A bounded walk of {@link SHARE_REACH} tokens.
+ */
+function timetableShare(doc: _Doc, k: number): boolean {
+  for (let j = k; j < k + SHARE_REACH && j < doc.w.length; j++) {
+    const x = wd(doc, j);
+    if (doc.toks[j]?.kind === 'n' && SHARE_UNITS.has(wd(doc, j + 1))) return true;
+    if ((x === 'all' && wd(doc, j + 1) === 'of') || x === 'timetable' || x === 'daily' || x === 'weekly' || x === 'fulltime') return true;
+    if ((x === 'every' || x === 'each') && SHARE_UNITS.has(wd(doc, j + 1))) return true;
+    if (((doc.flags[j] ?? 0) & _F_ENDS) !== 0) return false;
+  }
+  return false;
+}
 
 
 /** Objects of "access" that are broad or given to the child, not a place or service the child is seen using. */
@@ -2221,7 +2245,16 @@ function accessSeen(doc: _Doc, v: number): boolean {
   // "access mainstream lessons", "access her usual classes": a word of kind or extent before a broad object is still the broad object.
   // Not "school" (a whole or mainstream school day is a place the child is seen in), and "full", "whole", "entire" only before
   // "curriculum" (read above).
-  if (ACCESS_BROAD_LEADS.has(wd(doc, k)) && doc.clause[k + 1] === doc.clause[v] && ACCESS_BROAD.has(wd(doc, k + 1)) && wd(doc, k + 1) !== 'school') return false;
+  // Lessons or classes with a share of the timetable after them ("access mainstream lessons for 3 afternoons a week"), or all
+  // of them ("access all lessons"): the child's own attendance, seen (the labelling guide, Settled cases).
+  const lead = wd(doc, k);
+  const broadAt = ACCESS_BROAD_LEADS.has(lead) || lead === 'all' ? k + 1 : k;
+  if (ACCESS_LESSONS.has(wd(doc, broadAt)) && doc.clause[broadAt] === doc.clause[v] && (lead === 'all' || timetableShare(doc, broadAt + 1))) return true;
+  if (ACCESS_BROAD_LEADS.has(lead) && doc.clause[k + 1] === doc.clause[v] && ACCESS_BROAD.has(wd(doc, k + 1)) && wd(doc, k + 1) !== 'school') return false;
+  // "all class trips": "all" before a thing the child is seen at.
+  if (lead === 'all' && doc.toks[k + 1]?.kind === 'w' && doc.clause[k + 1] === doc.clause[v]) k += 1;
+  // "all class trips": "class" naming the kind of the thing after it.
+  if (wd(doc, k) === 'class' && doc.toks[k + 1]?.kind === 'w' && doc.clause[k + 1] === doc.clause[v] && !PREPOSITIONS.has(wd(doc, k + 1)) && !ACCESS_BROAD.has(wd(doc, k + 1)) && !JOINS.has(wd(doc, k + 1))) k += 1;
   const head = wd(doc, k);
   return doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[v] && !ACCESS_BROAD.has(head) && !_GENERIC_OBJECTS.has(head) && !PREPOSITIONS.has(head) && !_genericObject(doc, v);
 }
