@@ -22,7 +22,7 @@ import { _unnamedStepOnly } from './_nextStep';
 import { _targetStandard } from './_standard';
 import { _clubFragment, _noOutcomeFragment, type _Fragment } from './_fragment';
 import { _adultWordIn, _adultsClausesOnly } from './_doer';
-import { _hedgedAct, _sentenceHedges, type _Hedges } from './_hedge';
+import { _hedgedAct, _offersOnly, _sentenceHedges, type _Hedges } from './_hedge';
 import { _provisionRatesOnly, _RATE_PERIODS } from './_provisionRate';
 import { _timetableOnly } from './_timetable';
 import { _measuredChildAct } from './_childAct';
@@ -839,7 +839,7 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   const named = listed.length === 0 && metric === null && ownSpans.length > 0 ? _willBehaviours(doc).filter((b) => provision[b[0]] === 0 && !spans.some((m) => m[0] < b[1] && b[0] < m[1])) : [];
   // "Target grade 5", "achieve the ELG for Number": a standard the child will reach in a named subject or measure (_standard.ts).
   const standard = listed.length === 0 && metric === null && named.length === 0 ? _targetStandard(doc, provision) : null;
-  const anchors = outsideQuoteLabel(doc, notRulesInGeneral(doc, metric !== null ? [metric] : named.length > 0 ? named : standard !== null ? [standard] : listed.length === 0 ? childAct(doc, provision, ownSpans, measures.comparatives) : listed));
+  const anchors = outsideQuoteLabel(doc, notBankName(doc, notRulesInGeneral(doc, metric !== null ? [metric] : named.length > 0 ? named : standard !== null ? [standard] : listed.length === 0 ? childAct(doc, provision, ownSpans, measures.comparatives) : listed)));
   // A standard reached is measurable (Measurable rule 5), when nothing else measured it ("achieve the ELG for Number").
   if (standard !== null && spans.length === 0) {
     spans = [standard];
@@ -913,6 +913,23 @@ const ATTENDANCE_WORDS = new Set(['attendance', ..._TIMEKEEPING, 'late', 'lates'
 /** Whether the text names the child's attendance or punctuality ("improve her attendance (currently 85%)"). */
 function ownAttendance(doc: _Doc): boolean {
   return doc.w.some((x) => ATTENDANCE_WORDS.has(x));
+}
+
+/** Words naming a publisher's collection of targets before "bank" ("EHCP outcome bank", "SaLT target bank"). */
+const BANKED = new Set(['outcome', 'outcomes', 'target', 'targets']);
+
+/**
+ * The anchors that are only the name of a bank of targets ("EHCP outcome bank, SEMH: …", "see target bank SP3"): "bank" there is
+ * the publisher's collection the target comes from, not a bank the child uses (the labelling guide, Specific rule 6: a heading
+ * names no skill). Development labels of an outcome or target bank whose only anchor was the bank: 2 not specific (y38-087,
+ * y41-146); the bank's targets that name an act keep their own anchors.
+ */
+function notBankName(doc: _Doc, anchors: readonly (readonly [number, number])[]): readonly (readonly [number, number])[] {
+  const bankOnly = ([a, b]: readonly [number, number]): boolean => {
+    for (let k = a; k < b; k++) if (doc.toks[k]?.kind === 'w' && !((doc.w[k] === 'bank' || doc.w[k] === 'banks') && BANKED.has(doc.w[k - 1] ?? ''))) return false;
+    return b > a;
+  };
+  return anchors.some(bankOnly) ? anchors.filter((m) => !bankOnly(m)) : anchors;
 }
 
 /**
@@ -1308,7 +1325,8 @@ function undecidedMeasure(doc: _Doc, measures: _MeasureScan, adultAct: boolean, 
   if (fragment === 'topic' && measures.soft === 'capability' && measures.softCount >= spans.length && spans.every(([a]) => a === 0 || HEAD_MARKS.has(doc.w[a - 1] ?? ''))) return true;
   // A figure or frequency keeps the act checked as it does for a wish ("It would be helpful if Sam read 20 mins daily",
   // "Attend 95%?"): Measurable, "someone could check, at the deadline, whether it happened".
-  return hedges !== null && (!adultAct || !adultNamed(doc)) && !figureIn(doc, spans, true) && _hedgedAct(hedges, spans) === 'undecided';
+  // The adults' offer alone ("will have the opportunity to attend a taster day"): a one-off thing arranged, checked (_offersOnly).
+  return hedges !== null && (!adultAct || !adultNamed(doc)) && !figureIn(doc, spans, true) && _hedgedAct(hedges, spans) === 'undecided' && !_offersOnly(doc);
 }
 
 /**

@@ -28,6 +28,10 @@ export type _Hedge = 'undecided' | 'conditional';
 const POSSIBLE = 'might';
 /** The adults' encouragement before the child's act ("to be encouraged to read"). */
 const ENCOURAGED = 'encouraged';
+/** An offer the adults make before the child's act ("will have the opportunity to go to an open day", "be given the chance to"). */
+const OFFERED: ReadonlySet<string> = new Set(['opportunity', 'opportunities', 'chance', 'chances']);
+/** Words of having or being given before such an offer ("have the opportunity", "be given opportunities", "is offered the chance"). */
+const OFFER_HOLDERS: ReadonlySet<string> = new Set(['have', 'has', 'having', 'given', 'get', 'gets', 'offered', 'provided']);
 /** Adverbs of a possibility ("maybe college", "perhaps a club"): _phrases.ts, shared with _measure.ts. */
 const MAYBE = _MAYBE;
 /** Words of a judgement after "would be" ("would be good", "would be nice"): a thing hoped for, not set. */
@@ -85,6 +89,9 @@ function undecidedAt(doc: _Doc, i: number): boolean {
   const x = wd(doc, i);
   if (MAYBE.has(x)) return true;
   if (x === ENCOURAGED) return (wd(doc, i - 1) === 'be' || wd(doc, i - 1) === 'being') && wd(doc, i + 1) === 'to' && !oftenAfter(doc, i);
+  // "have the opportunity to …", "be given the chance to …": the adults' offer, like being encouraged; whether the child takes
+  // it is left open (the brief's settled "have the opportunity to"; development label x074 not specific).
+  if (OFFERED.has(x)) return wd(doc, i + 1) === 'to' && offerHeld(doc, i) && !oftenAfter(doc, i);
   if (x === POSSIBLE) return i > 0 && _childSubject(doc, i - 1) && doc.toks[i + 1]?.kind === 'w' && wd(doc, i + 1) !== 'be';
   // "would be good", or "would be a good idea" (a thing proposed: "Work experience would be a good idea").
   if (x === 'would') return wd(doc, i + 1) === 'be' && (GOOD.has(wd(doc, i + 2)) || (wd(doc, i + 2) === 'a' && GOOD.has(wd(doc, i + 3)) && wd(doc, i + 4) === 'idea'));
@@ -94,6 +101,37 @@ function undecidedAt(doc: _Doc, i: number): boolean {
   // "think about and plan work experience" (a decided act joined to it).
   const after = i + 1 >= doc.toks.length || ends(doc, i + 1) || (DELIBERATE_AFTER.has(wd(doc, i + 1)) && !LIST_JOINS.has(wd(doc, i + 2)));
   return after && (wd(doc, i - 1) === 'to' || OPENERS.has(wd(doc, i - 1))) && !joinedAct(doc, i);
+}
+
+/**
+ * Whether every hedge of deciding in the text is the adults' offer ("will have the opportunity to attend a taster day"): what
+ * the offer arranges is one thing ({@link oneOffAfter}) someone can check happened, so it leaves Measurable met (the labelling guide, Settled
+ * cases: a one-off thing adults arrange is measurable), though Specific stays hedged. False at once with no trigger word.
+ */
+export function _offersOnly(doc: _Doc): boolean {
+  let offer = false;
+  for (let k = 0; k < doc.toks.length; k++) {
+    if (!_flag2At(doc, k, F_TRIGGER) || !undecidedAt(doc, k)) continue;
+    if (!OFFERED.has(wd(doc, k)) || !oneOffAfter(doc, k + 2)) return false;
+    offer = true;
+  }
+  return offer;
+}
+
+/** Words opening one thing ("a taster day", "an open day", "one visit"): a one-off, not a kind of thing ("join clubs"). */
+const ONE_OFF: ReadonlySet<string> = new Set(['a', 'an', 'one']);
+
+/** Whether one thing is named within the three words after the verb at v of an offer ("to attend a taster day", "to take part in a trip"). */
+function oneOffAfter(doc: _Doc, v: number): boolean {
+  // "the college", "the role": one thing; not "the clubs" (a word in -s after it).
+  for (let j = v + 1; j <= v + 3; j++) if (ONE_OFF.has(wd(doc, j)) || (wd(doc, j) === 'the' && doc.toks[j + 1]?.kind === 'w' && !wd(doc, j + 1).endsWith('s'))) return true;
+  return false;
+}
+
+/** Whether a word of having or being given stands up to three words before the offer at i ("have the opportunity", "be given more opportunities"). */
+function offerHeld(doc: _Doc, i: number): boolean {
+  for (let k = i - 1; k >= i - 3 && k >= 0 && doc.toks[k]?.kind === 'w'; k--) if (OFFER_HOLDERS.has(wd(doc, k))) return true;
+  return false;
 }
 
 /**
@@ -222,7 +260,7 @@ function skillBefore(doc: _Doc, s: number, i: number): boolean {
 const NO_REACH = Number.MAX_SAFE_INTEGER;
 
 /** Every word a hedge can start at ({@link undecidedAt}, {@link openCondition}) and the question mark: a text with none has no hedge. */
-const TRIGGERS: ReadonlySet<string> = new Set([...MAYBE, POSSIBLE, ENCOURAGED, 'would', ...DELIBERATE, 'when', 'if', '?']);
+const TRIGGERS: ReadonlySet<string> = new Set([...MAYBE, POSSIBLE, ENCOURAGED, ...OFFERED, 'would', ...DELIBERATE, 'when', 'if', '?']);
 /** The word flag of {@link TRIGGERS} (one array read a word, and none at all in a text without one). */
 const F_TRIGGER = _wordFlag2(TRIGGERS);
 

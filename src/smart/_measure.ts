@@ -2200,9 +2200,36 @@ const CHILD_WORDS = s('yp cyp child pupil student learner x xx xxx xxxx');
 
 /** Words of a thing's whole extent before the object of "access" ("the full curriculum"), read past by {@link accessSeen}. */
 const WHOLE = s('full whole entire');
+/** Words of a broad object's kind or extent before it ("mainstream lessons", "his usual classes"), read past before a broad head of "access". */
+const ACCESS_BROAD_LEADS = s('mainstream usual normal');
+/** Units of the child's own share of the timetable after a figure ("for 3 afternoons a week", "4 lessons", "80% of lessons"). */
+const SHARE_UNITS = s('% percent afternoons afternoon mornings morning days day lessons lesson sessions session periods period hours hour times');
+/** Lessons and classes: the child's own attendance at them is the child's act when the share is said (the labelling guide, Settled cases). */
+const ACCESS_LESSONS = s('lessons lesson classes');
+/** How far after the object of "access" a share of the timetable is looked for (a bounded walk). */
+const SHARE_REACH = 12;
+/** Words that join a clause or phrase after a noun ("class and …", "class when …"): no noun that "class" names the kind of. */
+const JOINS = s('and or but so when as by if until while');
+
+/**
+ * Whether a share of the child's timetable follows token k in its sentence ("for 3 afternoons a week", "for all of his lessons",
+ * "every Monday", "on his timetable", "full-time"): the child's own attendance, measured by the share (the labelling guide,
+ * Settled cases: the child's own attendance is specific; a rate measures). A bounded walk of {@link SHARE_REACH} tokens.
+ */
+function timetableShare(doc: _Doc, k: number): boolean {
+  for (let j = k; j < k + SHARE_REACH && j < doc.w.length; j++) {
+    const x = wd(doc, j);
+    if (doc.toks[j]?.kind === 'n' && SHARE_UNITS.has(wd(doc, j + 1))) return true;
+    if ((x === 'all' && wd(doc, j + 1) === 'of') || x === 'timetable' || x === 'daily' || x === 'weekly' || x === 'fulltime') return true;
+    if ((x === 'every' || x === 'each') && SHARE_UNITS.has(wd(doc, j + 1))) return true;
+    if (((doc.flags[j] ?? 0) & _F_ENDS) !== 0) return false;
+  }
+  return false;
+}
+
 
 /** Objects of "access" that are broad or given to the child, not a place or service the child is seen using. */
-const ACCESS_BROAD = s('curriculum learning education lessons lesson school work class classroom tasks task provision these this them it');
+const ACCESS_BROAD = s('curriculum learning education lessons lesson school work class classes classroom tasks task provision these this them it');
 
 /**
  * "accesses benefits", "access the service", "access the Student Centre at break": a service or place the child is
@@ -2216,6 +2243,19 @@ function accessSeen(doc: _Doc, v: number): boolean {
   // "the full curriculum", "the whole school curriculum": the broad object with a word of its extent before it; only the
   // curriculum's (a whole school day is a time the child is seen in school).
   while (k < v + 4 && (_flag2At(doc, k, F_OBJECT_LEAD) || (WHOLE.has(wd(doc, k)) && (wd(doc, k + 1) === 'curriculum' || wd(doc, k + 2) === 'curriculum')))) k += 1;
+  // "access mainstream lessons", "access her usual classes": a word of kind or extent before a broad object is still the broad object.
+  // Not "school" (a whole or mainstream school day is a place the child is seen in), and "full", "whole", "entire" only before
+  // "curriculum" (read above).
+  // Lessons or classes with a share of the timetable after them ("access mainstream lessons for 3 afternoons a week"), or all
+  // of them ("access all lessons"): the child's own attendance, seen (the labelling guide, Settled cases).
+  const lead = wd(doc, k);
+  const broadAt = ACCESS_BROAD_LEADS.has(lead) || lead === 'all' ? k + 1 : k;
+  if (ACCESS_LESSONS.has(wd(doc, broadAt)) && doc.clause[broadAt] === doc.clause[v] && (lead === 'all' || timetableShare(doc, broadAt + 1))) return true;
+  if (ACCESS_BROAD_LEADS.has(lead) && doc.clause[k + 1] === doc.clause[v] && ACCESS_BROAD.has(wd(doc, k + 1)) && wd(doc, k + 1) !== 'school') return false;
+  // "all class trips": "all" before a thing the child is seen at.
+  if (lead === 'all' && doc.toks[k + 1]?.kind === 'w' && doc.clause[k + 1] === doc.clause[v]) k += 1;
+  // "all class trips": "class" naming the kind of the thing after it.
+  if (wd(doc, k) === 'class' && doc.toks[k + 1]?.kind === 'w' && doc.clause[k + 1] === doc.clause[v] && !PREPOSITIONS.has(wd(doc, k + 1)) && !ACCESS_BROAD.has(wd(doc, k + 1)) && !JOINS.has(wd(doc, k + 1))) k += 1;
   const head = wd(doc, k);
   return doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[v] && !ACCESS_BROAD.has(head) && !_GENERIC_OBJECTS.has(head) && !PREPOSITIONS.has(head) && !_genericObject(doc, v);
 }

@@ -1164,10 +1164,13 @@ function headingProcess(doc: _Doc): boolean {
   const n = doc.toks.length;
   let m = 0;
   while (m < n && m < 5 && !(doc.toks[m]?.kind === 'p' && ENDS.has(doc.w[m] ?? ''))) m++;
-  if (m === 0 || m >= 5 || m >= n || doc.w[m] === '\n') return false;
-  let i = m + 1;
-  while (i < n && PRACTICE_LEAD.has(doc.w[i] ?? '')) i++;
-  if (!PRACTICE_VERBS.has(doc.w[i] ?? '')) return false;
+  let i = passiveProcess(doc);
+  if (i < 0) {
+    if (m === 0 || m >= 5 || m >= n || doc.w[m] === '\n') return false;
+    i = m + 1;
+    while (i < n && PRACTICE_LEAD.has(doc.w[i] ?? '')) i++;
+    if (!PRACTICE_VERBS.has(doc.w[i] ?? '')) return false;
+  }
   for (i++; i < n; i++) {
     const x = doc.w[i] ?? '';
     if (doc.toks[i]?.kind === 'p') {
@@ -1180,6 +1183,22 @@ function headingProcess(doc: _Doc): boolean {
     return false;
   }
   return true;
+}
+
+/** Participles of a process done to a topic ("Spellings to be practised", "Times tables to be worked on"). */
+const PASSIVE_PRACTICE: ReadonlySet<string> = new Set(['practised', 'practiced', 'worked', 'developed', 'improved', 'reinforced', 'consolidated']);
+
+/**
+ * The last token of "to be" and a process participle after a topic of one to three words opening the text ("Spellings to be
+ * practised.", "Times tables to be worked on at home"), or -1: the topic only practised, as after a heading's mark
+ * ("Spellings - practise at home"), names the area worked on, not what the child will achieve (the labelling guide,
+ * Specific rule 1; development labels of a topic "to be practised", "worked on" or "developed": 3 not specific to 0).
+ */
+function passiveProcess(doc: _Doc): number {
+  let t = 0;
+  while (t < 4 && doc.toks[t]?.kind === 'w' && doc.w[t] !== 'to') t++;
+  if (t === 0 || t > 3 || doc.w[t] !== 'to' || doc.w[t + 1] !== 'be' || !PASSIVE_PRACTICE.has(doc.w[t + 2] ?? '')) return -1;
+  return doc.w[t + 2] === 'worked' ? (doc.w[t + 3] === 'on' ? t + 3 : -1) : t + 2;
 }
 
 /** Whether the text has a figure of the child's anywhere (not a key stage, year group, deadline or background figure). */

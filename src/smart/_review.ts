@@ -36,6 +36,8 @@ const _DOING: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..._OBSERVABLE_
  */
 const STATUS_WORDS: ReadonlySet<string> = new Set([
   ..._CONTINUING, ..._RESULT_LEADS, 'met', 'achieved', 'ongoing', 'over', 'on', 'forward', 'forwards', 'going', 'trying', 'working', 'towards', 'toward', 'still', 'carried', 'rolled', 'same', 'as', 'before',
+  // The target a status is of ("Previous target not met", "Last target partly met"): which target, nothing to achieve.
+  'previous', 'last',
 ]);
 /** The words that make a part a status (not "not yet", "still" alone). */
 const STATUS_HEADS: ReadonlySet<string> = new Set([..._CONTINUING, 'met', 'achieved', 'ongoing', 'carried', 'rolled', 'towards', 'toward']);

@@ -8,6 +8,8 @@
  * beside the score ("use her worry box to tell an adult …, and her SDQ below 17") is specific on its own words, and a
  * screen of one skill area, language (WellComm), names that area's stages and is not read here.
  */
+import { _capitalised } from './_ends';
+import { _childSubject } from './_roles';
 import { _F_ENDS } from './_measure';
 import { _PROVISION_NOUNS, _SESSION_NOUNS } from './_phrases';
 import { _lacks2, _wordFlag2, type _Doc } from './_doc';
@@ -69,11 +71,25 @@ function screenInSentence(doc: _Doc, k: number): boolean {
   return false;
 }
 
+/** Verbs of moving a score that may take the child as their object ("Move Kian from 38 to 50 on the Boxall Profile"). */
+const MOVING = new Set(['move', 'moves', 'moving', 'get', 'raise', 'bring']);
+
+/**
+ * Whether token j is the child's name as the object of a verb of moving the score ("Move Kian from 38 to 50"): no skill named.
+ * A name as the child's subject is read ({@link _childSubject}: capitalised, not a thing or a school subject), so a capitalised
+ * thing after the verb ("Raise Attendance to 95%", "Get Homework handed in") stays the thing it names.
+ */
+function movedName(doc: _Doc, j: number): boolean {
+  const t = doc.toks[j];
+  const w = wd(doc, j);
+  return t !== undefined && t.kind === 'w' && MOVING.has(wd(doc, j - 1)) && _capitalised(t.raw) && w !== 'he' && w !== 'she' && !_BROAD_SCREENS.has(w) && !SCORE_WORDS.has(w) && _childSubject(doc, j);
+}
+
 /** Whether the anchor [a, b) is made only of a score's words, punctuation and figures, in a sentence naming a broad screen. */
 function screenScoreAnchor(doc: _Doc, a: number, b: number): boolean {
   for (let j = a; j < b; j++) {
     const w = wd(doc, j);
-    if (!SCORE_WORDS.has(w) && doc.toks[j]?.kind !== 'p') return false;
+    if (!SCORE_WORDS.has(w) && doc.toks[j]?.kind !== 'p' && !movedName(doc, j)) return false;
   }
   return screenInSentence(doc, a);
 }

@@ -608,12 +608,23 @@ function supportedWith(doc: _Doc, k: number): boolean {
   return HELPED.has(wd(doc, k)) && wd(doc, k + 1) === 'with';
 }
 
+/** Words of an offer made to the child ("the opportunity to", "the chance to"). */
+const OFFER_WORDS = new Set(['opportunity', 'opportunities', 'chance', 'chances']);
+/** Where "to" after an offer stands within three words from k ("the opportunity to", "more chances to"), or -1. */
+function offerTo(doc: _Doc, k: number): number {
+  for (let j = k; j < k + 3; j++) if (OFFER_WORDS.has(wd(doc, j)) && wd(doc, j + 1) === 'to') return j + 1;
+  return -1;
+}
+
 /**
  * After "be" at i, a passive of provision ("be partnered with a TA…", {@link PASSIVE_PROVISION}) marked to where the child's
  * clause opens, or help received ("be supported with", {@link supportedSpan}); returns the last token markUntil marked.
  */
 function passiveProvision(doc: _Doc, out: _Marks, i: number, marked: number): number {
-  if (PASSIVE_PROVISION.has(wd(doc, i + 1))) return markUntil(doc, out, i, false, marked, childClauseFrom(doc, i + 2));
+  // "be given the opportunity to read aloud…", "be offered the chance to…": the offer is the adults', the act after its "to" the
+  // child's (whether it is decided is _hedge.ts's reading of the offer, as for "have the opportunity to").
+  const offer = offerTo(doc, i + 2);
+  if (PASSIVE_PROVISION.has(wd(doc, i + 1))) return markUntil(doc, out, i, false, marked, offer >= 0 ? offer + 1 : childClauseFrom(doc, i + 2));
   if (supportedWith(doc, i + 1)) supportedSpan(doc, out, i);
   return marked;
 }
@@ -2043,7 +2054,8 @@ function observedAction(doc: _Doc, i: number, x: string, joined = false): boolea
  * kindness"): the labelling guide, Specific rule 1 (a disposition or broad area is not specific).
  */
 function abstractObject(doc: _Doc, v: number): boolean {
-  let k = v + 1;
+  // The verb's particle is read past ("build up trust with staff", "open up her feelings"): the object follows it.
+  let k = wd(doc, v + 1) === 'up' ? v + 2 : v + 1;
   while (k < v + 4 && OWNERS.has(wd(doc, k))) k += 1;
   // A hyphenated word is read whole ("self-belief").
   const y = doc.toks[k + 1]?.hyph === true ? `${wd(doc, k)}-${wd(doc, k + 1)}` : wd(doc, k);
@@ -4045,6 +4057,7 @@ function wishAt(doc: _Doc, k: number): boolean {
   /** Bounds the adverbs read back from "like" or "love" to "would": two at most ("would very much like"). */
   const WISH_ADVERB_REACH = 3;
   const x = wd(doc, k);
+  if (impersonalHope(doc, k)) return true;
   // No wish word here: none of the tests below can hold, so the adverbs before it are not read.
   if (x !== 'keen' && x !== 'like' && x !== 'love' && !_flag2At(doc, k, F_WISH)) return false;
   let b = k - 1;
@@ -4073,11 +4086,35 @@ export function _wishOnly(doc: _Doc, anchors: readonly (readonly [number, number
     let k = s;
     while (k <= b && !((doc.clause[k] === doc.clause[a] || k === b) && wishAt(doc, k))) k += 1;
     if (k > b && !headedWish(doc, b)) return false;
-    // The act after "and will" is decided, no wish ("Tom enjoys cooking and will make a meal for his carers").
-    if (k <= b && decidedAfter(doc, k, a)) return false;
+    // The act after "and will" is decided, no wish ("Tom enjoys cooking and will make a meal for his carers"); after a hope
+    // said of no one ("It is hoped that Kian will …") the "will" is what is hoped, no decided act.
+    if (k <= b && !impersonalHope(doc, k) && decidedAfter(doc, k, a)) return false;
   }
   return anchors.length > 0;
 }
+
+/**
+ * Whether word k is a hope said of no one, opening what is hoped ("It is hoped that Kian will go to sixth form", "It was hoped
+ * Leon would …", "The hope is that Dan will return to mainstream"): a hope, not what will be achieved (the labelling guide,
+ * Settled cases, the wish row; Halton Appendix C, QA of SMART Targets: Specific, "It is clear what will be achieved").
+ */
+function impersonalHope(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  if (x === 'hoped') {
+    // "It is also hoped", "It is very much hoped", "It's hoped": up to {@link HOPE_ADVERB_REACH} adverbs between (a bounded skip).
+    let j = k - 1;
+    while (j > k - 1 - HOPE_ADVERB_REACH && HOPE_ADVERBS.has(wd(doc, j))) j -= 1;
+    return HOPE_BE.has(wd(doc, j)) && wd(doc, j - 1) === 'it';
+  }
+  return (x === 'hope' || x === 'aspiration') && wd(doc, k - 1) === 'the' && wd(doc, k + 1) === 'is' && wd(doc, k + 2) === 'that';
+}
+
+/** Forms of "be" in a hope said of no one ("It is hoped", "It was hoped", "It's hoped"). */
+const HOPE_BE = new Set(['is', 'was', "'s", 'has', 'been']);
+/** Adverbs between "It is" and "hoped" ("also", "very much", "further", "still", "strongly"). */
+const HOPE_ADVERBS = new Set(['also', 'very', 'much', 'further', 'still', 'strongly', 'really', 'therefore', 'now', 'always', 'been']);
+/** How many such adverbs are skipped. */
+const HOPE_ADVERB_REACH = 3;
 
 /** Leads of an act the child has decided ("and will make a meal", "and is going to join the team"). */
 const DECIDED_LEADS = new Set(['will', "'ll", 'shall']);
