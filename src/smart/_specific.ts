@@ -16,7 +16,7 @@ import { _rulesInGeneral } from './_compliance';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _AGENCIES, _SERVICE_AFTER } from './_phrases';
-import { _LETTER_GRADES as LETTER_GRADES, _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
+import { _LETTER_GRADES as LETTER_GRADES, _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _offeredPlaceEnd, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
 import { _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES, _VISIT_NOUNS } from './_phrases';
 
 /** What the specificity scan found. */
@@ -613,7 +613,8 @@ function supportedWith(doc: _Doc, k: number): boolean {
  * clause opens, or help received ("be supported with", {@link supportedSpan}); returns the last token markUntil marked.
  */
 function passiveProvision(doc: _Doc, out: _Marks, i: number, marked: number): number {
-  if (PASSIVE_PROVISION.has(wd(doc, i + 1))) return markUntil(doc, out, i, false, marked, childClauseFrom(doc, i + 2));
+  // "be offered a place at college", "be offered an apprenticeship": the child's destination, not provision given (_offeredPlaceEnd).
+  if (PASSIVE_PROVISION.has(wd(doc, i + 1)) && !(wd(doc, i + 1) === 'offered' && _offeredPlaceEnd(doc, i + 1) > 0)) return markUntil(doc, out, i, false, marked, childClauseFrom(doc, i + 2));
   if (supportedWith(doc, i + 1)) supportedSpan(doc, out, i);
   return marked;
 }
@@ -1028,6 +1029,9 @@ function abbreviationStop(doc: _Doc, i: number): boolean {
  * one opening with a verb the child carries out ("Complete 10 sessions (PP+ funded) and raise her score …"), or one that
  * states the outcome ("Expected outcome", "so that"). The sentence is marked as provision.
  */
+/** Verbs opening a sentence of the young person's own money saved, earned or budgeted ("Save £20 a week"): read by {@link fundedSentences}. */
+const MONEY_KEPT: ReadonlySet<string> = new Set(['save', 'earn', 'budget', 'saving', 'earning', 'budgeting']);
+
 function fundedSentences(doc: _Doc, out: _Marks): void {
   const n = doc.toks.length;
   // Most targets name no fund: one read of the document's flags, and nothing more.
@@ -1052,7 +1056,8 @@ function fundedSentences(doc: _Doc, out: _Marks): void {
       else if (fundAt(doc, i)) funded = true;
       continue;
     }
-    if (_FRAME_WORDS.has(x) || OUTCOME_WORDS.has(x) || (opening && openingVerb(x) && wd(doc, i + 1) !== 'of')) verb = true;
+    // "Save £20 a week", "Earn £50": the young person's own money kept or made, a verb of the child's (not the money's use).
+    if (_FRAME_WORDS.has(x) || OUTCOME_WORDS.has(x) || (opening && (openingVerb(x) || MONEY_KEPT.has(x)) && wd(doc, i + 1) !== 'of')) verb = true;
     if (fundAt(doc, i)) funded = true;
     opening = false;
   }
@@ -1239,6 +1244,9 @@ function learningMentor(doc: _Doc, i: number): boolean {
  * language therapy session"): all provision, not a child outcome (Bradford, SMART Outcomes: "Goals and
  * outcomes are not: Services ... Resources (e.g. 5 hours of TA support)").
  */
+/** Words after an opening verb of a one-off event that open its object or place ("Register with a GP", "Enrol at the college"); not "up", "from" or "of" ("Catch up sessions", "Visit from SW"). */
+const EVENT_OBJECT_OPENERS: ReadonlySet<string> = new Set(['with', 'at', 'for', 'on', 'a', 'an', 'the', 'his', 'her', 'their', 'my']);
+
 function provisionFragment(doc: _Doc, out: _Marks): void {
   const n = doc.toks.length;
   let words = 0;
@@ -1269,6 +1277,10 @@ function provisionFragment(doc: _Doc, out: _Marks): void {
     if (provisionAt < 0 && (((f & F_PROVISION_NOUN) !== 0 && !(x === 'training' && TRAINED_SELF_CARE.has(wd(doc, i - 1)))) || ((f & F_ADULT) !== 0 && ADULT_HEADS.has(x)) || learningMentor(doc, i))) provisionAt = i;
   }
   if (provisionAt < 0 || framed) return;
+  // "Register with a GP", "Enrol with the Youth Hub": a one-off event the child carries out opens it, the adult or service only
+  // where it is done (the labelling guide, Measurable rule 5: "a one-off event is measurable"; development labels of registering
+  // with a GP or service: 35 measurable to 0). Read only where no part ends before the provision (a heading's verb is its own).
+  if (partEnd < 0 && _EVENT_VERBS.has(wd(doc, 0)) && !ADULT_EVENTS.has(wd(doc, 0)) && doc.toks[0]?.kind === 'w' && doc.toks[1]?.hyph !== true && EVENT_OBJECT_OPENERS.has(wd(doc, 1))) return;
   // A note of provision after the child's outcome ("Pass maths GCSE - TA support 3x weekly", "Use conjunctions (PP+ funded
   // tutoring)") is provision from where it starts: the outcome before it is not (the labelling guide, Specific rule 4).
   const from = partEnd >= 0 ? partEnd : 0;
@@ -1540,6 +1552,9 @@ function adultWord(doc: _Doc, k: number): boolean {
  * not a child outcome (the labelling guide, Specific rule 4; Bradford, SMART Outcomes: outcomes are not "Services").
  * The adult heads its phrase: "see the school nurse weekly", not "have a school place".
  */
+/** Prepositions after the thing had that put an adult or agency after them out of the object ("a place at college"). */
+const MET_THING_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'into', 'of', 'for', 'from', 'within']);
+
 function adultMet(doc: _Doc, i: number): boolean {
   const x = wd(doc, i);
   let k = i + 1;
@@ -1548,6 +1563,9 @@ function adultMet(doc: _Doc, i: number): boolean {
   if (!ADULT_DETERMINERS.has(wd(doc, k))) return false;
   for (let j = k + 1; j <= k + 3; j++) {
     if (doc.toks[j]?.kind !== 'w' || doc.clause[j] !== doc.clause[i]) return false;
+    // "have a place at college", "have a job with the council": an adult or agency after a preposition is where the thing had
+    // is, not whom the child meets or has (the labelling guide, Measurable rule 5: "have a place at college" is a destination).
+    if (MET_THING_PREPOSITIONS.has(wd(doc, j))) return false;
     if (!adultWord(doc, j)) continue;
     const next = doc.toks[j + 1];
     return next === undefined || next.kind !== 'w' || doc.clause[j + 1] !== doc.clause[j] || NP_END.has(wd(doc, j + 1)) || _STOP.has(wd(doc, j + 1)) || GROUP_AFTER.has(wd(doc, j + 1));
