@@ -3992,13 +3992,8 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   // "get a job", "find work", "land an apprenticeship": a post gained, a one-off event (the labelling guide, Measurable rule 5).
   const post = rare && _GAINING.has(x) && isPredicate(doc, i) ? _postGained(doc, i) : -1;
   if (post > 0) return [i, post + 1];
-  // "be offered a place at university", "to be offered an apprenticeship by July": a place or post offered, a destination reached
-  // once, as "have an offer of a place" is (the labelling guide, Measurable rule 5, "have a place at college").
-  const offered = x === 'be' && wd(doc, i + 1) === 'offered' && isPredicate(doc, i) && !destinationAside(doc, i) ? _offeredPlaceEnd(doc, i + 1) : -1;
-  if (offered > 0) return [i, offered];
-  // "will have a job by September", "to have an apprenticeship in place": a post held at the point, as a place at college had is.
-  const postHeld = x === 'have' && isPredicate(doc, i) && !destinationAside(doc, i) ? postHeldEnd(doc, i) : -1;
-  if (postHeld > 0) return [i, postHeld];
+  const heldOrOffered = x === 'be' || x === 'have' ? postHeldOrOfferedEnd(doc, i, x) : -1;
+  if (heldOrOffered > 0) return [i, heldOrOffered];
   const exam = rare && ATTAINING_EXAMS.has(x) ? attainedExamEnd(doc, i) : -1;
   if (exam > 0 && isPredicate(doc, i)) return [i, exam];
   const rule = listed ? EVENT_RULES.get(x) : undefined;
@@ -4202,6 +4197,19 @@ export function _postGained(doc: _Doc, v: number): number {
  */
 export function _offeredPlaceEnd(doc: _Doc, i: number): number {
   return Math.max(placeHeldEnd(doc, i), postHeldEnd(doc, i));
+}
+
+/**
+ * The end of a post held after "have" at i or a place or post offered after "be offered" at i, or -1 (the labelling guide,
+ * Measurable rule 5, "have a place at college"): "will have a job by September", "to have an apprenticeship in place" (a post
+ * held at the point, as a place at college had is); "be offered a place at university", "to be offered an apprenticeship by
+ * July" (a destination reached once, as "have an offer of a place" is). Only as the child's predicate, not a wish's or a
+ * purpose's aim ({@link destinationAside}).
+ */
+function postHeldOrOfferedEnd(doc: _Doc, i: number, x: string): number {
+  if (x === 'be' && wd(doc, i + 1) !== 'offered') return -1;
+  if (!isPredicate(doc, i) || destinationAside(doc, i)) return -1;
+  return x === 'be' ? _offeredPlaceEnd(doc, i + 1) : postHeldEnd(doc, i);
 }
 
 /** Words that may describe a post held before its noun ("a part-time job", "a paid Saturday job", "a full time apprenticeship"). */
