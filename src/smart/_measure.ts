@@ -76,6 +76,7 @@ import {
   _MONEY,
   _RESOURCES,
   _HEADING_OR_CELL_MARKS,
+  _namedProvisionAt,
 } from './_phrases';
 import type { _Tok } from './_text';
 import { _nearest, _NEVER, _walkBack, _walkOn } from './_walks';
@@ -209,6 +210,12 @@ const AFTER_HELD = s('for with to from on in at into by before during until thro
 
 /** Participles of one-off acts that, after the thing done and before a deadline, state it done ("options decided by March"). */
 const DONE_BY = s('completed submitted sent chosen decided finished drafted written uploaded handed enrolled registered applied made done secured obtained achieved gained passed');
+/**
+ * Participles of {@link DONE_BY} that state a thing won, read only after a concrete thing ({@link WON_THINGS}: "Bronze award
+ * achieved by July", "place at college secured by May", "practical assessment passed by Easter"); a feeling or an area gained
+ * is no one-off event ("Confidence gained by July", "independence gained by the summer": Measurable rule 6).
+ */
+const WON_BY = s('secured obtained achieved gained passed');
 /** {@link DONE_BY} and the participles of things arranged, after "to be" ("CV to be updated", "visits to be arranged"): the shared list. */
 const PASSIVE_DONE = _PASSIVE_PARTICIPLES;
 /** Particles of a phrasal verb between a participle of {@link DONE_BY} and its deadline ("handed in", "sent off", "applied for"). */
@@ -250,6 +257,8 @@ export const _POSTS: ReadonlySet<string> = s('job work employment apprenticeship
 export const _GAINING: ReadonlySet<string> = s('get gets find finds gain gains secure secures obtain obtains land lands');
 /** Places of education entered, "EET" (education, employment or training), and employment or training entered ("get into employment"). */
 const ENTRY_PLACES = s('school college nursery sixth university uni education eet employment training');
+/** Concrete things won, read before a participle of {@link WON_BY}: a qualification, an award, a test, a document, a place or a post. */
+const WON_THINGS: ReadonlySet<string> = new Set([...ATTAINED, ...ATTAINED_EXAMS, ..._QUALIFICATIONS, ..._POSTS, ...ENTRY_PLACES, ...s('assessment assessments test tests exam exams passport offer')]);
 /** Words between the verb and the place ("into full time education", "back to his school"). */
 const ENTRY_BETWEEN = s('into to at back a the his her their my full part time mainstream secondary primary new local');
 
@@ -606,8 +615,8 @@ function bracketedBaseline(doc: _Doc, i: number, before: string): boolean {
   return false;
 }
 
-/** Verbs of the young person's own money kept or made ("save £20 a week", "earn £50", "budget £60 a week"). */
-const MONEY_VERBS = s('save saves saving earn earns earning budget budgets budgeting');
+/** Verbs of the young person's own money kept or made ("save £20 a week", "earn £50", "budget £60 a week"): read here and by _specific.ts. */
+export const _MONEY_VERBS = s('save saves saving earn earns earning budget budgets budgeting');
 
 /**
  * Whether the sum at i (after "£" or "$", or in pence) is the young person's own money saved, earned or budgeted, straight
@@ -620,7 +629,10 @@ function moneyOfTheChild(doc: _Doc, i: number): boolean {
   if (wd(doc, k) === 'of' && wd(doc, k - 1) === 'minimum') k -= 3;
   else if (wd(doc, k) === 'least' && wd(doc, k - 1) === 'at') k -= 2;
   else if (wd(doc, k) === 'up') k -= 1;
-  return MONEY_VERBS.has(wd(doc, k));
+  if (!_MONEY_VERBS.has(wd(doc, k))) return false;
+  // "Budget £300 of PP+ for a tutor": a fund named with the sum is funding, not the child's money (Measurable rule 6).
+  for (let j = i + 1; j <= i + 6 && doc.clause[j] === doc.clause[i]; j++) if (FUND_SUBJECTS.has(wd(doc, j))) return false;
+  return true;
 }
 
 /** A number that is no measure whatever follows: 1:1, money, a year, "next 3", "up to 5", "towards 4/5", "(3)". */
@@ -836,15 +848,27 @@ function understoodRange(doc: _Doc, i: number): boolean {
   return false;
 }
 
-/** Verbs a time of day is kept for ("go to bed at 10pm", "arrive at 8.45am", "get up at 7am", "be home at 9pm"). */
-const CLOCK_ACTS = s('bed up home arrive arrives leave leaves wake wakes back in');
+/** Verbs a time of day is kept for ("go to bed at 10pm", "arrive at 8.45am", "wake at 7am", "be back at 9pm", "get up at 7am", "be home at 9pm"). */
+const CLOCK_ACTS = s('bed arrive arrives leave leaves wake wakes back up home');
+/** Verbs "up" and "home" of {@link CLOCK_ACTS} follow ("get up", "be home"); not "catch up", "phone home" or "Home visit". */
+const CLOCK_ACT_VERBS = s('get gets wake wakes be come comes');
+/** Words before an act of {@link CLOCK_ACTS} that make it the child's: a target's frame or the child as subject ("will arrive", "Tom to leave", "he arrives"). */
+const CLOCK_FRAMES = s('to will must should he she they i go goes yp cyp child pupil student');
 
 /**
  * Whether "at" at a, before a clock time, follows the child's act of the day in its clause ({@link CLOCK_ACTS}, within four
- * words): "go to bed at 10pm", "be home at 9pm", "arrive at 8.45am"; not a timetable ("Lunch at 12pm", "sessions at 3pm").
+ * words), the act framed as the child's or opening the target ({@link CLOCK_FRAMES}): "go to bed at 10pm", "will be back at
+ * 9pm", "Arrive at 8.45am"; not a timetable ("Lunch at 12pm", "sessions at 3pm", "Taxi arrives at 8.15am").
  */
 function clockActBefore(doc: _Doc, a: number): boolean {
-  for (let k = a - 1; k >= 0 && k >= a - 4 && doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[a]; k--) if (CLOCK_ACTS.has(wd(doc, k))) return true;
+  for (let k = a - 1; k >= 0 && k >= a - 4 && doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[a]; k--) {
+    const x = wd(doc, k);
+    if (!CLOCK_ACTS.has(x)) continue;
+    if ((x === 'up' || x === 'home') && !CLOCK_ACT_VERBS.has(wd(doc, k - 1))) return false;
+    let v = x === 'up' || x === 'home' ? k - 1 : k;
+    if (wd(doc, v - 1) === 'be' || wd(doc, v - 1) === 'to') v -= 1;
+    return CLOCK_FRAMES.has(wd(doc, v - 1)) || fragmentStart(doc, v) || (wd(doc, v) === 'to' && _childBeforeTo(doc, v));
+  }
   return false;
 }
 
@@ -2500,6 +2524,8 @@ function skillsBefore(doc: _Doc, i: number): boolean {
 }
 
 const PREPOSITIONS = s('for with to from about on in of at into');
+/** {@link PREPOSITIONS}, read by _specific.ts too. */
+export const _PREPOSITIONS: ReadonlySet<string> = PREPOSITIONS;
 /** Words that end a verb phrase rather than start its object ("make and maintain", "make sure"). */
 const NOT_OBJECTS = s("and or but sure it them this that up out not n't");
 
@@ -3678,6 +3704,12 @@ function sanctionEarned(doc: _Doc, k: number): boolean {
   return false;
 }
 
+/** Whether a concrete thing won ({@link WON_THINGS}) comes within four words before the participle at i, in its clause. */
+function wonThingBefore(doc: _Doc, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4 && doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[i]; k--) if (WON_THINGS.has(wd(doc, k))) return true;
+  return false;
+}
+
 /** Whether the participle at k after "will have" states a one-off act done ({@link PERFECT_EVENTS}). */
 function perfectEvent(doc: _Doc, k: number): boolean {
   const x = wd(doc, k);
@@ -3956,7 +3988,7 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   // The five shorter lists (F3_EVENT_RARE): a word only of EVENT_RULES, GOING_ON or _PERFORMING skips them too.
   const rare = listed && _flag3At(doc, i, F3_EVENT_RARE);
   // Where "by" is looked for only for a word of DONE_BY (DONE_PARTICLES asked then).
-  const by = rare && DONE_BY.has(x) ? (DONE_PARTICLES.has(wd(doc, i + 1)) ? i + 2 : i + 1) : -1;
+  const by = rare && DONE_BY.has(x) && (!WON_BY.has(x) || wonThingBefore(doc, i)) ? (DONE_PARTICLES.has(wd(doc, i + 1)) ? i + 2 : i + 1) : -1;
   if (by >= 0 && doc.toks[i - 1]?.kind === 'w' && doc.clause[i - 1] === doc.clause[i] && (wd(doc, by) === 'by' || wd(doc, by) === 'before') && doc.used[by] === 1) {
     return [i - 1, by];
   }
@@ -4196,6 +4228,15 @@ export function _postGained(doc: _Doc, v: number): number {
  * @example _offeredPlaceEnd(_buildDoc('Tom will be offered a college place', { n: 0 }), 3); // 7
  */
 export function _offeredPlaceEnd(doc: _Doc, i: number): number {
+  const end = offeredEnd(doc, i);
+  // "be offered a place at Forest School", "a place in the nurture group": a programme of provision, an offer measured
+  // (postHeldOrOfferedEnd) but provision given, not the child's destination (the labelling guide, Specific rule 4).
+  for (let k = i + 1; k < end; k++) if ((_PROVISION_NOUNS.has(wd(doc, k)) && !ENTRY_PLACES.has(wd(doc, k))) || _namedProvisionAt((j) => wd(doc, j), k) > 0) return -1;
+  return end;
+}
+
+/** The end of a place or post after "offered" at i, whatever the place ({@link _offeredPlaceEnd} leaves out provision). */
+function offeredEnd(doc: _Doc, i: number): number {
   return Math.max(placeHeldEnd(doc, i), postHeldEnd(doc, i));
 }
 
@@ -4209,7 +4250,7 @@ export function _offeredPlaceEnd(doc: _Doc, i: number): number {
 function postHeldOrOfferedEnd(doc: _Doc, i: number, x: string): number {
   if (x === 'be' && wd(doc, i + 1) !== 'offered') return -1;
   if (!isPredicate(doc, i) || destinationAside(doc, i)) return -1;
-  return x === 'be' ? _offeredPlaceEnd(doc, i + 1) : postHeldEnd(doc, i);
+  return x === 'be' ? offeredEnd(doc, i + 1) : postHeldEnd(doc, i);
 }
 
 /** Words that may describe a post held before its noun ("a part-time job", "a paid Saturday job", "a full time apprenticeship"). */
@@ -4234,7 +4275,8 @@ function postHeldEnd(doc: _Doc, v: number): number {
   const t = doc.toks[k + 1];
   if (t === undefined || t.kind !== 'w' || doc.clause[k + 1] !== doc.clause[k]) return k + 1;
   const after = wd(doc, k + 1);
-  if (!POST_AFTER.has(after)) return -1;
+  // "a part-time job as a waitress"; not "a job as book monitor" (a role in class): "as" only after a kind of post.
+  if (!POST_AFTER.has(after) || (after === 'as' && !POST_KINDS.has(wd(doc, k - 1)))) return -1;
   return (after === 'in' || after === 'at') && classPlace(doc, k + 2) ? -1 : k + 1;
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { measurable as m } from './_judge';
+import { measurable as m, specific as sp } from './_judge';
 
 /*
  * Measurable rule 5 (docs/smart.md, Labelling guide): "A standard reached or a one-off event is measurable … So is one named
@@ -41,4 +41,47 @@ describe('The probe set as a whole', () => {
     const wrong = probes.filter((p) => p.unsure !== true && !left.has(p.id) && m(p.text) !== p.measurable).map((p) => p.id);
     expect(wrong).toEqual([]);
   });
+});
+
+/*
+ * The reviewer's probes of branch ms1 (labelled by the guide), both ways. Measurable rule 6: a feeling or an area gained is
+ * no one-off event; a timetable's clock time is not the child's act; a sum of PP+ is funding; a job in class is no post held.
+ * Specific rule 4: a service gone to and a place on a programme of provision are provision.
+ */
+const NOT_MEASURED = [
+  'Confidence gained by July.',
+  'Independence gained by the summer.',
+  'Self-esteem improved and confidence gained by the end of term.',
+  'Taxi arrives at 8.15am.',
+  'Lunch in the small hall at 12pm.',
+  'Budget £300 of PP+ for a tutor.',
+  'Ava will have a job as book monitor in her class.',
+  'Mentor will phone home at 9am.',
+];
+const STILL_MEASURED = [
+  'Place at college secured by July.',
+  'Bronze award achieved by July.',
+  'Passport obtained by March.',
+  'GCSE maths passed by June.',
+  'Go to bed at 10pm every night.',
+  'Tom will arrive at 8.45am every day.',
+  'Be home at 9pm on school nights.',
+  'Get up at 7am on school days.',
+  'Budget £60 a week for food by March.',
+  'Save £20 a week towards a bike.',
+  'Ava will have a part-time job as a waitress by July.',
+  'Be offered a place at university by July.',
+  'Register with a GP by March.',
+];
+const PROVISION = ['Visit the school nurse weekly.', 'Be offered a place at Forest School by March.', 'Be offered a place in the nurture group by March.'];
+const STILL_SPECIFIC = ['Register with a GP by March.', 'Enrol at the college by July.'];
+
+describe('Review probes: no one-off event, a timetable, funding, a class job (Measurable rule 6)', () => {
+  it.each(NOT_MEASURED)('%s: not measurable', (text) => expect(m(text)).toBe(false));
+  it.each(STILL_MEASURED)('%s: measurable', (text) => expect(m(text)).toBe(true));
+});
+
+describe('Review probes: a service gone to, a place on a programme of provision (Specific rule 4)', () => {
+  it.each(PROVISION)('%s: not specific', (text) => expect(sp(text)).toBe(false));
+  it.each(STILL_SPECIFIC)('%s: specific', (text) => expect(sp(text)).toBe(true));
 });
