@@ -76,6 +76,7 @@ import {
   _MONEY,
   _RESOURCES,
   _HEADING_OR_CELL_MARKS,
+  _namedProvisionAt,
 } from './_phrases';
 import type { _Tok } from './_text';
 import { _nearest, _NEVER, _walkBack, _walkOn } from './_walks';
@@ -209,7 +210,13 @@ const MEDICINE = s('medication medicine medicines meds dose nurse pharmacy presc
 const AFTER_HELD = s('for with to from on in at into by before during until through via and or so that which as when if once each every again now this next');
 
 /** Participles of one-off acts that, after the thing done and before a deadline, state it done ("options decided by March"). */
-const DONE_BY = s('completed submitted sent chosen decided finished drafted written uploaded handed enrolled registered applied made done');
+const DONE_BY = s('completed submitted sent chosen decided finished drafted written uploaded handed enrolled registered applied made done secured obtained achieved gained passed');
+/**
+ * Participles of {@link DONE_BY} that state a thing won, read only after a concrete thing ({@link WON_THINGS}: "Bronze award
+ * achieved by July", "place at college secured by May", "practical assessment passed by Easter"); a feeling or an area gained
+ * is no one-off event ("Confidence gained by July", "independence gained by the summer": Measurable rule 6).
+ */
+const WON_BY = s('secured obtained achieved gained passed');
 /** {@link DONE_BY} and the participles of things arranged, after "to be" ("CV to be updated", "visits to be arranged"): the shared list. */
 const PASSIVE_DONE = _PASSIVE_PARTICIPLES;
 /** Particles of a phrasal verb between a participle of {@link DONE_BY} and its deadline ("handed in", "sent off", "applied for"). */
@@ -220,7 +227,7 @@ const DONE_PARTICLES = s('in off out up for');
  * have visited two sixth forms"); a process, a change or a feeling is none ("will have made progress", "gained confidence",
  * "explored his options"). "had" and "been" count before an event attended ({@link PERFECT_ATTENDED}: "had a taster day").
  */
-const PERFECT_EVENTS = s('met visited applied completed submitted finished sat taken passed enrolled registered attended joined secured obtained chosen decided sent handed signed booked arranged written uploaded moved transferred');
+const PERFECT_EVENTS = s('met visited opened applied completed submitted finished sat taken passed enrolled registered attended joined secured obtained chosen decided sent handed signed booked arranged written uploaded moved transferred');
 
 /** Past participles not ending in "-ed" that follow "have" in a future perfect ("will have met", "will have had"). */
 const IRREGULAR_PARTICIPLES = s('had met done made sent written chosen taken seen got given sat read found spoken told begun won kept built brought bought learnt spent swum run drawn sung ridden');
@@ -251,6 +258,8 @@ export const _POSTS: ReadonlySet<string> = s('job work employment apprenticeship
 export const _GAINING: ReadonlySet<string> = s('get gets find finds gain gains secure secures obtain obtains land lands');
 /** Places of education entered, "EET" (education, employment or training), and employment or training entered ("get into employment"). */
 const ENTRY_PLACES = s('school college nursery sixth university uni education eet employment training');
+/** Concrete things won, read before a participle of {@link WON_BY}: a qualification, an award, a test, a document, a place or a post. */
+const WON_THINGS: ReadonlySet<string> = new Set([...ATTAINED, ...ATTAINED_EXAMS, ..._QUALIFICATIONS, ..._POSTS, ...ENTRY_PLACES, ...s('assessment assessments test tests exam exams passport offer')]);
 /** Words between the verb and the place ("into full time education", "back to his school"). */
 const ENTRY_BETWEEN = s('into to at back a the his her their my full part time mainstream secondary primary new local');
 
@@ -607,10 +616,30 @@ function bracketedBaseline(doc: _Doc, i: number, before: string): boolean {
   return false;
 }
 
+/** Verbs of the young person's own money kept or made ("save £20 a week", "earn £50", "budget £60 a week"): read here and by _specific.ts. */
+export const _MONEY_VERBS = s('save saves saving earn earns earning budget budgets budgeting');
+
+/**
+ * Whether the sum at i (after "£" or "$", or in pence) is the young person's own money saved, earned or budgeted, straight
+ * after the verb ("save £20 a week", "save up £100", "earn at least £50"): a figure of the child's success, which measures
+ * (the labelling guide, Measurable rule 1: "a figure that measures is measurable"; development labels of a sum saved, earned
+ * or budgeted 3 measurable to 0). Any other sum is funding or a price, no measure ("£500 PP+ for a laptop": Measurable rule 6).
+ */
+function moneyOfTheChild(doc: _Doc, i: number): boolean {
+  let k = wd(doc, i - 1) === '£' || wd(doc, i - 1) === '$' ? i - 2 : i - 1;
+  if (wd(doc, k) === 'of' && wd(doc, k - 1) === 'minimum') k -= 3;
+  else if (wd(doc, k) === 'least' && wd(doc, k - 1) === 'at') k -= 2;
+  else if (wd(doc, k) === 'up') k -= 1;
+  if (!_MONEY_VERBS.has(wd(doc, k))) return false;
+  // "Budget £300 of PP+ for a tutor": a fund named with the sum is funding, not the child's money (Measurable rule 6).
+  for (let j = i + 1; j <= i + 6 && doc.clause[j] === doc.clause[i]; j++) if (FUND_SUBJECTS.has(wd(doc, j))) return false;
+  return true;
+}
+
 /** A number that is no measure whatever follows: 1:1, money, a year, "next 3", "up to 5", "towards 4/5", "(3)". */
 function numberIsNoMeasure(doc: _Doc, i: number, t: _Tok): boolean {
   if (t.kind === 'n' && t.sep === ':' && t.parts.length === 2 && t.parts[0] === 1 && t.parts[1] === 1) return true; // 1:1
-  if (wd(doc, i - 1) === '£' || t.suffix === 'p' || wd(doc, i - 1) === '$') return true;
+  if ((wd(doc, i - 1) === '£' || t.suffix === 'p' || wd(doc, i - 1) === '$') && !moneyOfTheChild(doc, i)) return true;
   if (t.kind === 'n' && t.digits.length === 1 && t.digits[0] === 4 && t.num >= 1990 && t.num <= 2100 && t.suffix === '') return true;
   const before = wd(doc, i - 1);
   if (before === 'next' || before === 'last' || before === 'previous' || before === 'first') return true;
@@ -820,6 +849,30 @@ function understoodRange(doc: _Doc, i: number): boolean {
   return false;
 }
 
+/** Verbs a time of day is kept for ("go to bed at 10pm", "arrive at 8.45am", "wake at 7am", "be back at 9pm", "get up at 7am", "be home at 9pm"). */
+const CLOCK_ACTS = s('bed arrive arrives leave leaves wake wakes back up home');
+/** Verbs "up" and "home" of {@link CLOCK_ACTS} follow ("get up", "be home"); not "catch up", "phone home" or "Home visit". */
+const CLOCK_ACT_VERBS = s('get gets wake wakes be come comes');
+/** Words before an act of {@link CLOCK_ACTS} that make it the child's: a target's frame or the child as subject ("will arrive", "Tom to leave", "he arrives"). */
+const CLOCK_FRAMES = s('to will must should he she they i go goes yp cyp child pupil student');
+
+/**
+ * Whether "at" at a, before a clock time, follows the child's act of the day in its clause ({@link CLOCK_ACTS}, within four
+ * words), the act framed as the child's or opening the target ({@link CLOCK_FRAMES}): "go to bed at 10pm", "will be back at
+ * 9pm", "Arrive at 8.45am"; not a timetable ("Lunch at 12pm", "sessions at 3pm", "Taxi arrives at 8.15am").
+ */
+function clockActBefore(doc: _Doc, a: number): boolean {
+  for (let k = a - 1; k >= 0 && k >= a - 4 && doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[a]; k--) {
+    const x = wd(doc, k);
+    if (!CLOCK_ACTS.has(x)) continue;
+    if ((x === 'up' || x === 'home') && !CLOCK_ACT_VERBS.has(wd(doc, k - 1))) return false;
+    let v = x === 'up' || x === 'home' ? k - 1 : k;
+    if (wd(doc, v - 1) === 'be' || wd(doc, v - 1) === 'to') v -= 1;
+    return CLOCK_FRAMES.has(wd(doc, v - 1)) || fragmentStart(doc, v) || (wd(doc, v) === 'to' && _childBeforeTo(doc, v));
+  }
+  return false;
+}
+
 /** A number: a measure span, a naming number (Year 7, Unit 10, the 7 times table), a time, or nothing. */
 function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; naming: Span[] }): void {
   if (t.kind === 'n' && t.prefix !== '') {
@@ -836,7 +889,10 @@ function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; nami
   }
   if (t.kind === 'n' && !(t.sep === ':' && t.parts.length === 2 && t.parts[0] === 1 && t.parts[1] === 1) && (t.suffix === 'am' || t.suffix === 'pm' || t.sep === ':')) {
     const before = wd(doc, i - 1);
-    if (before === 'by' || before === 'before') out.spans = _put(out.spans, [i - 1, i + 1]);
+    // "go to bed at 10pm", "be at the gate at 8.40am": a time of the day the act is done at, which an adult sees kept
+    // (the labelling guide, Measurable rule 1; development labels of a clock time after "at", "by" or "before": 78
+    // measurable to 0). Not "at" with no verb of the child's before it ("Lunch at 12pm", "Meeting at 2pm": a timetable).
+    if (before === 'by' || before === 'before' || (before === 'at' && clockActBefore(doc, i - 1))) out.spans = _put(out.spans, [i - 1, i + 1]);
     return;
   }
   if (numberIsNoMeasure(doc, i, t)) return;
@@ -1385,7 +1441,7 @@ function frameVerb(doc: _Doc, i: number, x: string, allowWill: boolean): number 
   // reads like "will".
   if (listed && ASPECT.has(x) && wd(doc, i + 1) === 'to' && ASPECT_LEADS.has(wd(doc, i - 1))) return framed(aspect(doc, i), wd(doc, i - 1) === 'will' || wd(doc, i - 1) === 'to');
   // "will read Stage 7 books fluently", "will eat lunch in the dining hall": a verb seen done, with its object.
-  if (allowWill && (WILL_WORDS.has(x) || (x === 'to' && (fragmentStart(doc, i) || _childBeforeTo(doc, i) || needTo(doc, i))))) {
+  if (allowWill && (WILL_WORDS.has(x) || (x === 'to' && (fragmentStart(doc, i) || pointLeads(doc, i) || _childBeforeTo(doc, i) || needTo(doc, i))))) {
     // "will be using full sentences": the progressive of a verb seen done, read like "will use".
     if (wd(doc, i + 1) === 'be' && gerundCapability(doc, i + 2, wd(doc, i + 2)) !== null) return framed(-2, true);
     return framed(aspect(doc, verbAfter(doc, i + 1)), true);
@@ -2187,7 +2243,7 @@ export function _childBeforeTo(doc: _Doc, i: number): boolean {
   // "Ellie-Mae to stay out of isolation": a hyphenated name opens at its first part.
   let q = p;
   while (q > 0 && doc.toks[q]?.hyph === true) q -= 1;
-  return named && (fragmentStart(doc, q) || (wd(doc, q - 1) === 'for' && fragmentStart(doc, q - 1)));
+  return named && (fragmentStart(doc, q) || pointLeads(doc, q) || (wd(doc, q - 1) === 'for' && fragmentStart(doc, q - 1)));
 }
 
 /** The child's family among the adults by role (read by the visits of a move: visits to a relative are contact, not a setting seen). */
@@ -2287,6 +2343,20 @@ function concreteMake(doc: _Doc, v: number): boolean {
   // "what he wants to do after Year 11": a time or setting word is no thing done.
   if (_SETTINGS.has(head) || head === 'after' || head === 'before' || head === 'until') return false;
   return doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[v] && !MAKE_ABSTRACT.has(head) && !_VAGUE_OBJECTS.has(head) && !PREPOSITIONS.has(head) && !NOT_OBJECTS.has(head);
+}
+
+/**
+ * Whether the token at i opens its sentence after a point in time that leads it ("By July, to use full stops", "By the end of
+ * EYFS to be reading simple CVC words", "By Easter, Tom to use his planner"): the point is the deadline the scan of deadlines
+ * marked (`used` 1), itself opening the sentence, with at most a comma after it. What follows is the target's frame, as at the
+ * start (the labelling guide, Measurable rule 3: the capability is read the same wherever its deadline is written).
+ */
+function pointLeads(doc: _Doc, i: number): boolean {
+  let k = wd(doc, i - 1) === ',' ? i - 2 : i - 1;
+  if (k < 0 || doc.used[k] !== 1) return false;
+  const stop = Math.max(0, k - 12);
+  while (k > stop && doc.used[k - 1] === 1) k -= 1;
+  return doc.used[k] === 1 && (k === 0 || doc.used[k - 1] !== 1) && fragmentStart(doc, k);
 }
 
 /** Whether the token at i starts a sentence, a list item or an example ("For example, using a timer"). */
@@ -2495,6 +2565,8 @@ function skillsBefore(doc: _Doc, i: number): boolean {
 }
 
 const PREPOSITIONS = s('for with to from about on in of at into');
+/** {@link PREPOSITIONS}, read by _specific.ts too. */
+export const _PREPOSITIONS: ReadonlySet<string> = PREPOSITIONS;
 /** Words that end a verb phrase rather than start its object ("make and maintain", "make sure"). */
 const NOT_OBJECTS = s("and or but sure it them this that up out not n't");
 
@@ -3673,6 +3745,12 @@ function sanctionEarned(doc: _Doc, k: number): boolean {
   return false;
 }
 
+/** Whether a concrete thing won ({@link WON_THINGS}) comes within four words before the participle at i, in its clause. */
+function wonThingBefore(doc: _Doc, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4 && doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[i]; k--) if (WON_THINGS.has(wd(doc, k))) return true;
+  return false;
+}
+
 /** Whether the participle at k after "will have" states a one-off act done ({@link PERFECT_EVENTS}). */
 function perfectEvent(doc: _Doc, k: number): boolean {
   const x = wd(doc, k);
@@ -3714,7 +3792,7 @@ function onRollAt(doc: _Doc, j: number): boolean {
  * place of study held ("Lacey will have a confirmed place at college"). `listed` and `rare` are {@link eventMeasure}'s flags.
  */
 function destinationEnd(doc: _Doc, i: number, x: string, listed: boolean, rare: boolean): number {
-  const end = rare && STARTING.has(x) ? startedEnd(doc, i) : listed && GOING_ON.has(x) ? eventGoneToEnd(doc, i) : x === 'have' ? placeHeldEnd(doc, i) : -1;
+  const end = rare && STARTING.has(x) ? startedEnd(doc, i) : listed && GOING_ON.has(x) ? eventGoneToEnd(doc, i) : x === 'have' || ((x === 'find' || x === 'finds') && rare) ? placeHeldEnd(doc, i) : -1;
   return end > 0 && isPredicate(doc, i) && !destinationAside(doc, i) ? end : -1;
 }
 
@@ -3831,7 +3909,8 @@ function pluralEventNamed(doc: _Doc, k: number, a: number): boolean {
 const PLACE_HELD_AT: ReadonlySet<string> = new Set([...ENTRY_PLACES, ...STARTED_THINGS, ...s('sixth-form university school')]);
 
 /**
- * The end of a place held after "have" at i ("have a confirmed place at college", "have a place on an apprenticeship"), or
+ * The end of a place held after "have" or "find" at i ("have a confirmed place at college", "have a place on an apprenticeship",
+ * "have a college place", "find a sixth form place"), or
  * -1: a destination held at the point, as "get a place at college" is (Measurable rule 5). The place is one of education or
  * training ({@link PLACE_HELD_AT}, or a name: "a place at St Aidan's"); "a safe place", "a place to calm down" are not.
  */
@@ -3839,6 +3918,12 @@ function placeHeldEnd(doc: _Doc, i: number): number {
   let k = i + 1;
   while (k <= i + 4 && doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[i] && wd(doc, k) !== 'place') k += 1;
   if (wd(doc, k) !== 'place' || doc.clause[k] !== doc.clause[i]) return -1;
+  // "have a college place", "find a sixth form place", "a post-16 place confirmed": the place of education named before it,
+  // the place heading its phrase or done ("a school place by May", "a college place confirmed"; not "a college place list").
+  const before = wd(doc, k - 1);
+  if (k > i + 1 && (PLACE_HELD_AT.has(before) || before === 'post-16' || (before === 'form' && wd(doc, k - 2) === 'sixth'))) {
+    return phraseEndsAt(doc, k) || _endsEd(wd(doc, k + 1)) ? k + 1 : -1;
+  }
   const p = wd(doc, k + 1);
   if (p !== 'at' && p !== 'on' && p !== 'in') return -1;
   for (let j = k + 2; j <= k + 4 && doc.toks[j]?.kind === 'w' && doc.clause[j] === doc.clause[k]; j++) {
@@ -3944,7 +4029,7 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   // The five shorter lists (F3_EVENT_RARE): a word only of EVENT_RULES, GOING_ON or _PERFORMING skips them too.
   const rare = listed && _flag3At(doc, i, F3_EVENT_RARE);
   // Where "by" is looked for only for a word of DONE_BY (DONE_PARTICLES asked then).
-  const by = rare && DONE_BY.has(x) ? (DONE_PARTICLES.has(wd(doc, i + 1)) ? i + 2 : i + 1) : -1;
+  const by = rare && DONE_BY.has(x) && (!WON_BY.has(x) || wonThingBefore(doc, i)) ? (DONE_PARTICLES.has(wd(doc, i + 1)) ? i + 2 : i + 1) : -1;
   if (by >= 0 && doc.toks[i - 1]?.kind === 'w' && doc.clause[i - 1] === doc.clause[i] && (wd(doc, by) === 'by' || wd(doc, by) === 'before') && doc.used[by] === 1) {
     return [i - 1, by];
   }
@@ -3980,6 +4065,8 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   // "get a job", "find work", "land an apprenticeship": a post gained, a one-off event (the labelling guide, Measurable rule 5).
   const post = rare && _GAINING.has(x) && isPredicate(doc, i) ? _postGained(doc, i) : -1;
   if (post > 0) return [i, post + 1];
+  const heldOrOffered = x === 'be' || x === 'have' ? postHeldOrOfferedEnd(doc, i, x) : -1;
+  if (heldOrOffered > 0) return [i, heldOrOffered];
   const exam = rare && ATTAINING_EXAMS.has(x) ? attainedExamEnd(doc, i) : -1;
   if (exam > 0 && isPredicate(doc, i)) return [i, exam];
   const rule = listed ? EVENT_RULES.get(x) : undefined;
@@ -4172,6 +4259,66 @@ export function _postGained(doc: _Doc, v: number): number {
   const after = wd(doc, k + 1);
   if (!POST_AFTER.has(after)) return -1;
   return (after === 'in' || after === 'at') && classPlace(doc, k + 2) ? -1 : k;
+}
+
+/**
+ * The end of a place of education or a post offered after "offered" at i ("be offered a place at university", "be offered an
+ * apprenticeship"), or -1: a destination reached once, the child's (the labelling guide, Measurable rule 5), not provision
+ * offered ("be offered support", "be offered a place in the choir"). Read by _specific.ts too, so that such an offer is not
+ * marked as provision given.
+ * @example _offeredPlaceEnd(_buildDoc('Tom will be offered a college place', { n: 0 }), 3); // 7
+ */
+export function _offeredPlaceEnd(doc: _Doc, i: number): number {
+  const end = offeredEnd(doc, i);
+  // "be offered a place at Forest School", "a place in the nurture group": a programme of provision, an offer measured
+  // (postHeldOrOfferedEnd) but provision given, not the child's destination (the labelling guide, Specific rule 4).
+  for (let k = i + 1; k < end; k++) if ((_PROVISION_NOUNS.has(wd(doc, k)) && !ENTRY_PLACES.has(wd(doc, k))) || _namedProvisionAt((j) => wd(doc, j), k) > 0) return -1;
+  return end;
+}
+
+/** The end of a place or post after "offered" at i, whatever the place ({@link _offeredPlaceEnd} leaves out provision). */
+function offeredEnd(doc: _Doc, i: number): number {
+  return Math.max(placeHeldEnd(doc, i), postHeldEnd(doc, i));
+}
+
+/**
+ * The end of a post held after "have" at i or a place or post offered after "be offered" at i, or -1 (the labelling guide,
+ * Measurable rule 5, "have a place at college"): "will have a job by September", "to have an apprenticeship in place" (a post
+ * held at the point, as a place at college had is); "be offered a place at university", "to be offered an apprenticeship by
+ * July" (a destination reached once, as "have an offer of a place" is). Only as the child's predicate, not a wish's or a
+ * purpose's aim ({@link destinationAside}).
+ */
+function postHeldOrOfferedEnd(doc: _Doc, i: number, x: string): number {
+  if (x === 'be' && wd(doc, i + 1) !== 'offered') return -1;
+  if (!isPredicate(doc, i) || destinationAside(doc, i)) return -1;
+  return x === 'be' ? offeredEnd(doc, i + 1) : postHeldEnd(doc, i);
+}
+
+/** Words that may describe a post held before its noun ("a part-time job", "a paid Saturday job", "a full time apprenticeship"). */
+const POST_KINDS = s('paid part-time full-time part full time saturday weekend evening new permanent local');
+
+/**
+ * The end of a post held after "have" at v ("will have a job by September", "have a part-time job", "to have an apprenticeship
+ * in place", "have a job lined up"), or -1: employment or training held at the point, a destination someone can check, as
+ * "have a place at college" is (the labelling guide, Measurable rule 5: "will have started a course or a job", "have a place at
+ * college"; development labels of a post or place had 14 measurable to 2). Not "work" (classwork: "have work in his book"), a
+ * noun the post describes ("a job offer", "a job interview") nor a post in a classroom ("a job in the classroom").
+ * @example
+ * postHeldEnd(_buildDoc('Ella will have a job by September', { n: 0 }), 2); // 5
+ */
+function postHeldEnd(doc: _Doc, v: number): number {
+  let k = v + 1;
+  if (!_POST_BEFORE.has(wd(doc, k)) && !_OWNING_DETERMINERS.has(wd(doc, k))) return -1;
+  k += 1;
+  for (let m = 0; m < 3 && POST_KINDS.has(wd(doc, k)) && doc.toks[k]?.kind === 'w'; m++) k += 1;
+  const y = wd(doc, k);
+  if (!_POSTS.has(y) || y === 'work' || y === 'employment' || doc.clause[k] !== doc.clause[v]) return -1;
+  const t = doc.toks[k + 1];
+  if (t === undefined || t.kind !== 'w' || doc.clause[k + 1] !== doc.clause[k]) return k + 1;
+  const after = wd(doc, k + 1);
+  // "a part-time job as a waitress"; not "a job as book monitor" (a role in class): "as" only after a kind of post.
+  if (!POST_AFTER.has(after) || (after === 'as' && !POST_KINDS.has(wd(doc, k - 1)))) return -1;
+  return (after === 'in' || after === 'at') && classPlace(doc, k + 2) ? -1 : k + 1;
 }
 
 /** Whether what follows "work" at j is what a post takes (for "get", strictly: "get work by the end of each lesson" is classwork). */

@@ -179,6 +179,27 @@ export const _PROVISION_NOUNS = set(
   'therapy therapies programme program programmes intervention interventions support tuition tutoring mentoring counselling training physio physiotherapy salt drop-in referral provision 1:1 nurture',
 );
 
+/**
+ * Programmes of provision known by their names, attended as a service (docs/smart.md, Specific rule 4: "Forest School
+ * sessions", "Thrive sessions", "the Place2Be sessions"; and "Attention Autism sessions", "Drawing and Talking", "Stay and
+ * Play"), each as its words in order, matched in lower case: capitals decide nothing.
+ */
+const NAMED_PROVISION: readonly (readonly string[])[] = [['forest', 'school'], ['thrive'], ['place2be'], ['attention', 'autism'], ['drawing', 'and', 'talking'], ['stay', 'and', 'play']];
+
+/**
+ * The length of the programme of provision named at k ({@link NAMED_PROVISION}), or 0; `word(j)` is the lower-case word at j.
+ * Read by _serviceSessions.ts (sessions of a programme) and _measure.ts (a place offered on one is provision, no destination).
+ * @example _namedProvisionAt((j) => ['at', 'forest', 'school'][j] ?? '', 1); // 2
+ */
+export function _namedProvisionAt(word: (j: number) => string, k: number): number {
+  for (const name of NAMED_PROVISION) {
+    let j = 0;
+    while (j < name.length && word(k + j) === name[j]) j += 1;
+    if (j === name.length) return j;
+  }
+  return 0;
+}
+
 /** Marks that end a sentence: the full stop, the exclamation and question marks, and a line break. */
 export const _SENTENCE_ENDS: ReadonlySet<string> = Object.freeze(new Set(['.', '!', '?', '\n']));
 /** {@link _SENTENCE_ENDS} and the semicolon: the marks that end a sentence or a clause of its own. */

@@ -13,14 +13,14 @@
  *
  * Sessions are a service's when named by provision ({@link SERVICE_WORDS}: "counselling sessions", "his tutoring
  * sessions"), by who gives them ({@link PROVIDERS}: "ELSA sessions", "CAMHS sessions", "sessions with the school
- * counsellor") or by a named programme of provision ({@link NAMED_PROVISION}: "Forest School sessions", "Thrive sessions").
+ * counsellor") or by a named programme of provision ((_namedProvisionAt): "Forest School sessions", "Thrive sessions").
  * Not the child's own schooling or a course (Settled cases: the child's own attendance at school or lessons is specific):
  * "college sessions", "her Level 2 Animal Care sessions", "Sixth Form sessions", "English sessions" name no service; not a
  * one-off event gone to ({@link ONE_OFF}: "a taster session", "the induction session"). Capital letters decide nothing.
  */
 import { _lacks, type _Doc } from './_doc';
 import { _stretchEnd } from './_activity';
-import { _ADULT_HEADS, _ADULT_JOBS, _CHILD_POSSESSIVES, _EARLY_SETTINGS, _HOUR_UNITS, _NUMBER_WORDS, _PROVISION_NOUNS } from './_phrases';
+import { _ADULT_HEADS, _ADULT_JOBS, _CHILD_POSSESSIVES, _EARLY_SETTINGS, _HOUR_UNITS, _namedProvisionAt, _NUMBER_WORDS, _PROVISION_NOUNS } from './_phrases';
 import { _BROAD_SCREENS } from './_screening';
 import { _childVerb, _PROVISION_TRIGGERS } from './_specific';
 
@@ -57,12 +57,6 @@ const PROVIDERS: ReadonlySet<string> = new Set([
   ..._ADULT_HEADS, ..._ADULT_JOBS,
   'mentor', 'mentors', 'tutor', 'tutors', 'keyworker', 'worker', 'workers', 'sw', 'pa', 'ta', 'tas', 'hlta', 'senco', 'adult', 'service', 'services', 'yot', 'yjs',
 ]);
-/**
- * Programmes of provision known by their names, attended as a service (docs/smart.md, Specific rule 4: "Forest School
- * sessions", "Thrive sessions", "the Place2Be sessions"; and "Attention Autism sessions", "Drawing and Talking", "Stay and
- * Play"), each as its words in order, matched in lower case: capitals decide nothing.
- */
-const NAMED_PROVISION: readonly (readonly string[])[] = [['forest', 'school'], ['thrive'], ['place2be'], ['attention', 'autism'], ['drawing', 'and', 'talking'], ['stay', 'and', 'play']];
 /**
  * What a move to a new school or class runs for the child, after "transition" ("the Year 7 transition days", "two transition
  * visits", "his transition sessions"): days, visits and sessions the new school holds for the child, a service gone to (the
@@ -149,14 +143,9 @@ const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '\n', ';', '!', '?', ':
 /** How many words the object is read in. */
 const REACH = 9;
 
-/** The length of the named programme of provision at k ({@link NAMED_PROVISION}), or 0. */
+/** The length of the named programme of provision at k (_namedProvisionAt), or 0. */
 function namedAt(doc: _Doc, k: number): number {
-  for (const name of NAMED_PROVISION) {
-    let j = 0;
-    while (j < name.length && wd(doc, k + j) === name[j]) j += 1;
-    if (j === name.length) return j;
-  }
-  return 0;
+  return _namedProvisionAt((j) => wd(doc, j), k);
 }
 
 /** Where the object of the verb at i opens ("attend X", "go to X", "go on X", "join in with X"), or -1. */

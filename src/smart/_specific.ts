@@ -16,7 +16,7 @@ import { _rulesInGeneral } from './_compliance';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _AGENCIES, _SERVICE_AFTER } from './_phrases';
-import { _LETTER_GRADES as LETTER_GRADES, _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
+import { _LETTER_GRADES as LETTER_GRADES, _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _MONEY_VERBS, _offeredPlaceEnd, _PREPOSITIONS, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
 import { _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES, _SANCTION_NOUNS, _VISIT_NOUNS } from './_phrases';
 
 /** What the specificity scan found. */
@@ -622,9 +622,10 @@ function offerTo(doc: _Doc, k: number): number {
  */
 function passiveProvision(doc: _Doc, out: _Marks, i: number, marked: number): number {
   // "be given the opportunity to read aloud…", "be offered the chance to…": the offer is the adults', the act after its "to" the
-  // child's (whether it is decided is _hedge.ts's reading of the offer, as for "have the opportunity to").
+  // child's (whether it is decided is _hedge.ts's reading of the offer, as for "have the opportunity to"). "be offered a place at
+  // college", "be offered an apprenticeship": the child's destination, not provision given (_offeredPlaceEnd).
   const offer = offerTo(doc, i + 2);
-  if (PASSIVE_PROVISION.has(wd(doc, i + 1))) return markUntil(doc, out, i, false, marked, offer >= 0 ? offer + 1 : childClauseFrom(doc, i + 2));
+  if (PASSIVE_PROVISION.has(wd(doc, i + 1)) && !(wd(doc, i + 1) === 'offered' && _offeredPlaceEnd(doc, i + 1) > 0)) return markUntil(doc, out, i, false, marked, offer >= 0 ? offer + 1 : childClauseFrom(doc, i + 2));
   if (supportedWith(doc, i + 1)) supportedSpan(doc, out, i);
   return marked;
 }
@@ -1063,7 +1064,8 @@ function fundedSentences(doc: _Doc, out: _Marks): void {
       else if (fundAt(doc, i)) funded = true;
       continue;
     }
-    if (_FRAME_WORDS.has(x) || OUTCOME_WORDS.has(x) || (opening && openingVerb(x) && wd(doc, i + 1) !== 'of')) verb = true;
+    // "Save £20 a week", "Earn £50": the young person's own money kept or made, a verb of the child's (not the money's use).
+    if (_FRAME_WORDS.has(x) || OUTCOME_WORDS.has(x) || (opening && (openingVerb(x) || _MONEY_VERBS.has(x)) && wd(doc, i + 1) !== 'of')) verb = true;
     if (fundAt(doc, i)) funded = true;
     opening = false;
   }
@@ -1245,6 +1247,11 @@ function learningMentor(doc: _Doc, i: number): boolean {
   return wd(doc, i) === 'mentor' && wd(doc, i - 1) === 'learning';
 }
 
+/** Verbs of registering that open a one-off event with the adult or service only where it is done ("Register with a GP", "Enrol at the college", "Sign up with the Youth Hub", "Apply for a provisional licence"). */
+const REGISTERING: ReadonlySet<string> = new Set(['register', 'registers', 'enrol', 'enrols', 'enroll', 'enrolls', 'apply', 'applies', 'sign', 'signs']);
+/** Words after a verb of {@link REGISTERING} that open its object or place ("with a GP", "at the college", "for his passport"). */
+const EVENT_OBJECT_OPENERS: ReadonlySet<string> = new Set(['with', 'at', 'for', 'on', 'a', 'an', ..._OWNING_DETERMINERS]);
+
 /**
  * A short fragment with no verb of its own that names provision ("5 hours of TA support", "speech and
  * language therapy session"): all provision, not a child outcome (Bradford, SMART Outcomes: "Goals and
@@ -1280,6 +1287,13 @@ function provisionFragment(doc: _Doc, out: _Marks): void {
     if (provisionAt < 0 && (((f & F_PROVISION_NOUN) !== 0 && !(x === 'training' && TRAINED_SELF_CARE.has(wd(doc, i - 1)))) || ((f & F_ADULT) !== 0 && ADULT_HEADS.has(x)) || learningMentor(doc, i))) provisionAt = i;
   }
   if (provisionAt < 0 || framed) return;
+  // "Register with a GP", "Enrol with the Youth Hub": a one-off event the child carries out opens it, the adult or service only
+  // where it is done (the labelling guide, Measurable rule 5: "a one-off event is measurable"; development labels of registering
+  // with a GP or service: 35 measurable to 0). Read only where no part ends before the provision (a heading's verb is its own).
+  const opener = wd(doc, 0) === 'sign' || wd(doc, 0) === 'signs' ? (wd(doc, 1) === 'up' ? 2 : -1) : 1;
+  // "Gain a place on the Prince's Trust programme", "Secure a place at college": a place gained is a destination (rule 5).
+  const placeGained = _GAINING.has(wd(doc, 0)) && (wd(doc, 1) === 'a' || wd(doc, 1) === 'an') && wd(doc, 2) === 'place';
+  if (partEnd < 0 && doc.toks[0]?.kind === 'w' && doc.toks[1]?.hyph !== true && (placeGained || (opener > 0 && REGISTERING.has(wd(doc, 0)) && EVENT_OBJECT_OPENERS.has(wd(doc, opener))))) return;
   // A note of provision after the child's outcome ("Pass maths GCSE - TA support 3x weekly", "Use conjunctions (PP+ funded
   // tutoring)") is provision from where it starts: the outcome before it is not (the labelling guide, Specific rule 4).
   const from = partEnd >= 0 ? partEnd : 0;
@@ -1545,6 +1559,9 @@ function adultWord(doc: _Doc, k: number): boolean {
   return ADULT_HEADS.has(y) || (_ADULT_SUBJECTS.has(y) && y !== 'we' && y !== 'class' && y !== 'key' && y !== "school's");
 }
 
+/** Prepositions after the thing had that put an adult or agency after them out of the object ("a place at college"); not "with", "to", "about" (whom the child meets). */
+const MET_THING_PREPOSITIONS: ReadonlySet<string> = new Set([..._PREPOSITIONS, 'within'].filter((w) => w !== 'with' && w !== 'to' && w !== 'about'));
+
 /**
  * An adult or agency named in two or three words as whom the child meets, sees, works with or has ("meet with her careers
  * adviser", "see the school nurse", "work with the learning mentor", "have a trusted adult she can talk to"): provision,
@@ -1559,6 +1576,9 @@ function adultMet(doc: _Doc, i: number): boolean {
   if (!ADULT_DETERMINERS.has(wd(doc, k))) return false;
   for (let j = k + 1; j <= k + 3; j++) {
     if (doc.toks[j]?.kind !== 'w' || doc.clause[j] !== doc.clause[i]) return false;
+    // "have a place at college", "have a job with the council": an adult or agency after a preposition is where the thing had
+    // is, not whom the child meets or has (the labelling guide, Measurable rule 5: "have a place at college" is a destination).
+    if (MET_THING_PREPOSITIONS.has(wd(doc, j))) return false;
     if (!adultWord(doc, j)) continue;
     const next = doc.toks[j + 1];
     return next === undefined || next.kind !== 'w' || doc.clause[j + 1] !== doc.clause[j] || NP_END.has(wd(doc, j + 1)) || _STOP.has(wd(doc, j + 1)) || GROUP_AFTER.has(wd(doc, j + 1));
