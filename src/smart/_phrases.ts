@@ -141,7 +141,7 @@ export const _RESULT_LEADS = set('partly partially not yet fully mostly nearly t
  */
 export const _ADULT_HEADS = set(`
   adviser advisers advisor advisors interpreter interpreters nurse nurses officer officers psychologist psychologists therapist therapists
-  counsellor counsellors coordinator coordinators practitioner practitioners ep elsa lsa authority gp doctor camhs`);
+  counsellor counsellors coordinator coordinators practitioner practitioners ep elsa lsa authority gp doctor camhs iro iros`);
 /**
  * Adults named by the job they do with the child ("Childminder to keep a diary", "VS caseworker to confirm a place", "The
  * setting manager will request…", "Job coach to support"): as the subject of "to" or "will" their act is provision (Specific
@@ -176,7 +176,7 @@ export const _RULE_BODIES = set('rules instructions directions expectations boun
 
 /** Nouns that name provision (support given to the child), not a child outcome. */
 export const _PROVISION_NOUNS = set(
-  'therapy therapies programme program programmes intervention interventions support tuition tutoring mentoring counselling training physio physiotherapy salt drop-in referral provision 1:1 nurture',
+  'therapy therapies programme program programmes intervention interventions support tuition tutoring mentoring counselling training physio physiotherapy salt drop-in referral provision 1:1 nurture teaching',
 );
 
 /** Marks that end a sentence: the full stop, the exclamation and question marks, and a line break. */

@@ -133,6 +133,8 @@ function childActIn(doc: _Doc, s: number, e: number, provision: _Marks): boolean
       let v = k + 1;
       while (v < e && (wd(doc, v).endsWith('ly') || ADVERBS.has(wd(doc, v)))) v += 1;
       if (adultSubject(doc, s, k)) continue;
+      // "Will be supported by the ELSA weekly": the child receives what adults give, no act of the child's.
+      if (wd(doc, v) === 'be' && GIVEN_PASSIVES.has(wd(doc, v + 1))) continue;
       if ((RECEIVING.has(wd(doc, v)) && receivedProvision(doc, v, provision)) || hoursAttended(doc, v)) continue;
       return true;
     }
@@ -159,6 +161,9 @@ function childActIn(doc: _Doc, s: number, e: number, provision: _Marks): boolean
   }
   return false;
 }
+
+/** Passives of provision given to the child after "will be" ("will be supported by the ELSA weekly", "will be seen by the nurse"). */
+const GIVEN_PASSIVES: ReadonlySet<string> = new Set(['supported', 'helped', 'seen', 'given', 'offered', 'mentored', 'tutored', 'visited', 'taught', 'coached']);
 
 /** Modals before the child's verb ("will", "'ll", "can"); a clause's head in _doer.ts too. */
 export const _MODALS: ReadonlySet<string> = new Set(['will', "'ll", 'can', 'should', 'must', 'shall', 'would', 'could', 'might', 'may']);

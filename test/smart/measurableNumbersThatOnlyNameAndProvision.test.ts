@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkSmartTarget } from '../../src/smart/index';
+
+/*
+ * Branch ms2 (probe route, Measurable, the side where the analyser said "measurable" and the guide says not).
+ *
+ * Labelling guide, Measurable rule 6: "numbers that only name things" and "a quantity of provision ... rather than of the
+ * child's success" are no measure; Settled cases: a rate of adults' meetings or provision is no measure of the child's.
+ * src/smart/_measure.ts reads as naming: a person's age ("Ben is 15 and …", "At 4 years old …", "Sienna (10y 3m) will …":
+ * yearsOld, ageStated, namedAgeBracket; not when an age is to be reached, ageToReach), a numbered list's items ("1. Work on
+ * spellings.", "1. Reading 2. Writing": listOpening), a heading word before its number ("Draft 2: …" is no imperative);
+ * a gerund is no act seen done when adults check it ("Reading to be monitored") or when it names sessions ("Reading recovery
+ * sessions daily"). src/smart/_phrases.ts: the IRO is an adult (_ADULT_HEADS), "teaching" a provision noun ("Precision
+ * teaching 3x weekly"). src/smart/_provisionRate.ts: "will be supported by the ELSA weekly" receives provision.
+ */
+const m = (text: string): boolean => checkSmartTarget(text, { meetingDate: '2025-01-15' }).measurable.met === true;
+
+interface Probe { id: string; text: string; measurable: boolean; unsure?: boolean }
+const probes = JSON.parse(readFileSync(new URL('../fixtures/smart/probes-ms2.json', import.meta.url), 'utf8')) as Probe[];
+
+/** Probes labelled from the guide before the analyser was run (test/fixtures/smart/probes-ms2.json). */
+const SELECTED = [
+  // not measurable: process verbs, feelings, ages, headings, vague frequency, checks with nothing to see, provision
+  'p001', 'p005', 'p017', 'p025', 'p026', 'p040', 'p045', 'p049', 'p055', 'p058', 'p059', 'p060', 'p061', 'p062',
+  'p063', 'p066', 'p067', 'p077', 'p079', 'p082', 'p085', 'p087', 'p091', 'p094', 'p100', 'p107', 'p108', 'p119',
+  // measurable near-misses
+  'p145', 'p150', 'p153', 'p156', 'p166', 'p171', 'p174', 'p178', 'p179', 'p181', 'p182', 'p183', 'p185', 'p193',
+  'p195', 'p197', 'p199', 'p205', 'p212', 'p222', 'p230', 'p241', 'p263', 'p283', 'p295',
+];
+
+describe('probes-ms2: Measurable rule 6 and its near-misses, labelled from the guide', () => {
+  const byId = new Map(probes.map((p) => [p.id, p]));
+  it.each(SELECTED)('%s', (id) => {
+    const p = byId.get(id) as Probe;
+    expect(p.unsure).toBeUndefined();
+    expect(m(p.text)).toBe(p.measurable);
+  });
+  it('the selection holds both labels', () => {
+    const labels = SELECTED.map((id) => byId.get(id)?.measurable);
+    expect(labels.filter((x) => x === true).length).toBeGreaterThanOrEqual(15);
+    expect(labels.filter((x) => x === false).length).toBeGreaterThanOrEqual(15);
+  });
+});
+
+describe('Measurable rule 6: a person\'s age, a list\'s number and a heading\'s number only name', () => {
+  it.each([
+    ['Nathan is 15 and will work on his independence skills.', false],
+    ['He is 15, and will keep working on his reading.', false],
+    ['At 4 years old Bella will develop her language.', false],
+    ['Bella is 4 years old and will develop her language.', false],
+    ['Sienna (10y 3m) will improve her reading.', false],
+    ['Sienna (10 years 3 months) will improve her reading.', false],
+    ['1. Work on spellings.', false],
+    ['1. Reading 2. Writing 3. Maths 4. Behaviour', false], // label y27-236
+    ['Draft 2: Keira to develop her independence.', false],
+    // near-misses: a figure of the child's beside the age or the list number still measures
+    ['Ben is 15 and will read 3 books by Easter.', true],
+    ['Sienna (10y 3m) will have a reading age matching her chronological age by July.', true],
+    ['Leo (2y 4m) to point to and name 10 familiar objects by June.', true],
+    ['1. Read 3 books by Easter.', true],
+    ['1. Learn 6 and 7 times tables 2. Join a club 3. Attendance 97% - review at next PEP', true], // label y9-112
+    ['Draft 2 paragraphs of his essay by Friday.', true],
+    ['Reading age is 8y 2m. Target: reading age 9y by July.', true],
+  ] as const)('%s', (text, want) => {
+    expect(m(text)).toBe(want);
+  });
+});
+
+describe('Measurable rule 6: a check with nothing to see and a quantity of provision', () => {
+  it.each([
+    ['Reading to be monitored.', false],
+    ['Swimming to be monitored.', false],
+    ['The IRO will meet Cody every 6 months.', false],
+    ['IRO to meet Cody every 6 months.', false],
+    ['APDR – Do: Precision teaching 3x weekly.', false], // label y57-038
+    ['Reading recovery sessions daily with TA.', false], // label y41-053
+    ['Will be supported by the ELSA weekly.', false], // label y37-018
+    // near-misses
+    ['Cody will tell his IRO 3 things he wants at the review.', true],
+    ['Precision teaching 3x a week - Ollie to read 30 of the first 100 HFW by 28/3/25.', true],
+    ['Sam will be helped to read 10 words a day.', true],
+    ['Swimming 25 metres by Easter.', true],
+  ] as const)('%s', (text, want) => {
+    expect(m(text)).toBe(want);
+  });
+});
