@@ -617,7 +617,8 @@ function numberIsNoMeasure(doc: _Doc, i: number, t: _Tok): boolean {
   // "get my attendance up to 95%": the particle of a verb of raising sets the figure to reach ({@link raisedUp}).
   if (before === 'to' && ((wd(doc, i - 2) === 'up' && !raisedUp(doc, i - 2)) || understoodRange(doc, i))) return true;
   if (before === 'towards' || wd(doc, i - 2) === 'towards' || wd(doc, i - 3) === 'towards') return true;
-  if (t.suffix === '' && listNumber(doc, i, before)) return true;
+  if ((t.suffix === '' || ITEM_LETTERS.has(t.suffix)) && listNumber(doc, i, before)) return true;
+  if (t.suffix === '' && ageTurned(doc, i, before)) return true;
   if (t.suffix === '' && (personsAge(doc, i, before) || someDay(doc, i) || yearsOld(doc, i) || ageStated(doc, i, before))) return true;
   if (namedAgeBracket(doc, i)) return true;
   if (areasCounted(doc, i) || bracketedBaseline(doc, i, before) || ownAge(doc, i, before)) return true;
@@ -842,7 +843,25 @@ function raisedUp(doc: _Doc, u: number): boolean {
 const RISING_ALONE = s('go goes going come comes coming build builds building move moves moving');
 
 /** Nouns a list's items are numbered after ("Target 1:", "EHCP outcome 1 -", "Step 2 -"). */
-const ITEM_NOUNS = s('target outcome step priority objective goal aim area');
+const ITEM_NOUNS = s('target outcome step priority objective goal aim area session part section');
+/** Letters after an item's number ("Target 2a -", "Outcome 1b:"): a sub-item, named as the item is. */
+const ITEM_LETTERS = s('a b c d e f');
+
+/** Verbs of reaching an age ("turns 18", "turned 5"). */
+const AGE_TURNS = s('turn turns turned turning');
+
+/**
+ * Whether the number at i is an age the child turns ("by the time she turns 18", "Ellie turned 5 in December"): a person's
+ * age, which names a time or the child, no figure of success (the labelling guide, Measurable rule 6; label y20-204).
+ * "wait for her turn 3 times" counts turns: the noun after "her" is no verb.
+ */
+function ageTurned(doc: _Doc, i: number, before: string): boolean {
+  if (!AGE_TURNS.has(before)) return false;
+  const t = doc.toks[i];
+  if (t === undefined || t.kind !== 'n' || t.parts.length !== 1 || t.sep !== '' || t.num > 25) return false;
+  const lead = wd(doc, i - 2);
+  return !OBJECT_OWNERS.has(lead) && lead !== 'a' && lead !== 'the' && !_DURATION_UNITS.has(wd(doc, i + 1)) && !_OCCASIONS.has(wd(doc, i + 1));
+}
 
 /**
  * Whether the number at i numbers a list's item ("Target 1: to make friends", "EHCP outcome 1 - see plan", "1) attendance
@@ -851,7 +870,7 @@ const ITEM_NOUNS = s('target outcome step priority objective goal aim area');
  */
 function listNumber(doc: _Doc, i: number, before: string): boolean {
   const after = wd(doc, i + 1);
-  if ((after === ':' || after === '-') && ITEM_NOUNS.has(before)) return true;
+  if ((after === ':' || after === '-') && (ITEM_NOUNS.has(before) || (before === '#' && ITEM_NOUNS.has(wd(doc, i - 2))))) return true;
   if (after === '.' && listOpening(doc, i, before)) return true;
   if (after !== ')') return false;
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) if (doc.w[k] === '(' || doc.w[k] === ')') return doc.w[k] === ')';

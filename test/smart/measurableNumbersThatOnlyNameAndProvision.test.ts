@@ -9,7 +9,8 @@ import { checkSmartTarget } from '../../src/smart/index';
  * child's success" are no measure; Settled cases: a rate of adults' meetings or provision is no measure of the child's.
  * src/smart/_measure.ts reads as naming: a person's age ("Ben is 15 and …", "At 4 years old …", "Sienna (10y 3m) will …":
  * yearsOld, ageStated, namedAgeBracket; not when an age is to be reached, ageToReach), a numbered list's items ("1. Work on
- * spellings.", "1. Reading 2. Writing": listOpening), a heading word before its number ("Draft 2: …" is no imperative);
+ * spellings.", "1. Reading 2. Writing": listOpening; "Target 2a -", "Target #3:", "Session 1:": listNumber), an age
+ * turned ("by the time she turns 18": ageTurned), a heading word before its number ("Draft 2: …" is no imperative);
  * a gerund is no act seen done when adults check it ("Reading to be monitored") or when it names sessions ("Reading recovery
  * sessions daily"). src/smart/_phrases.ts: the IRO is an adult (_ADULT_HEADS), "teaching" a provision noun ("Precision
  * teaching 3x weekly"). src/smart/_provisionRate.ts: "will be supported by the ELSA weekly" receives provision.
@@ -54,6 +55,12 @@ describe('Measurable rule 6: a person\'s age, a list\'s number and a heading\'s 
     ['1. Work on spellings.', false],
     ['1. Reading 2. Writing 3. Maths 4. Behaviour', false], // label y27-236
     ['Draft 2: Keira to develop her independence.', false],
+    ['Target 2a - be more confident', false],
+    ['Outcome 1a: To develop independence.', false],
+    ['Target #3: try harder', false],
+    ['Session 1: settle in', false],
+    ['To live independently by the time she turns 18.', false], // label y20-204
+    ['Ellie turned 5 in December and will continue to develop her speech.', false],
     // near-misses: a figure of the child's beside the age or the list number still measures
     ['Ben is 15 and will read 3 books by Easter.', true],
     ['Sienna (10y 3m) will have a reading age matching her chronological age by July.', true],
@@ -61,6 +68,9 @@ describe('Measurable rule 6: a person\'s age, a list\'s number and a heading\'s 
     ['1. Read 3 books by Easter.', true],
     ['1. Learn 6 and 7 times tables 2. Join a club 3. Attendance 97% - review at next PEP', true], // label y9-112
     ['Draft 2 paragraphs of his essay by Friday.', true],
+    ['Target 2a - read 3 books by Easter', true],
+    ['Target #3: 95% attendance', true],
+    ['Maja will wait for her turn 3 times without prompting.', true],
     ['Reading age is 8y 2m. Target: reading age 9y by July.', true],
   ] as const)('%s', (text, want) => {
     expect(m(text)).toBe(want);
