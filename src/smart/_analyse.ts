@@ -1494,6 +1494,9 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const undecided = chosen === null && measures.spans.length > 0 && undecidedMeasure(doc, measures, adultAct, anchors.length === 0 || overruled, fragment, hedges);
   const noMeasure = (measures.spans.length > 0 || doc.anyFlags === -1) && (nothingToMeasure(doc, measures.spans, provision, review || vague || plain, fragment !== null || bare, adultAct) || undecided || _recordOnly(doc, measures.spans, chosen !== null, opts.meeting) || (chosen === null && _baselineAlone(doc)) || statusFigures || _timetableOnly(doc, measures.spans, provision, measures.naming, anchors));
   const dashWeeks = anchors.length === 0 && !activity && !described && measures.spans.length === 0 ? weeksClosing(doc, deadline.fromCell ? null : chosen) : null;
+  // A numbered list with nothing of the child's ("1. Attendance 2. Punctuality"): its numbers only name the items (_measure.ts),
+  // so nothing is read as a measure; the advice stays a topic's, as when they were read and set aside (Measurable rule 6).
+  const listedTopics = (anchors.length === 0 || overruled) && !activity && !described && measures.spans.length === 0 && doc.toks[0]?.kind === 'n' && (doc.w[1] === '.' || doc.w[1] === ')');
   return {
     problem: null,
     doc,
@@ -1516,8 +1519,8 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
       // A one-off thing adults do (own 0: the event read last) is checked done whatever else only describes ("Jamie needs a laptop - SW to ask VS").
       met: measures.spans.length > 0 && (!described || own === 0) && !noMeasure,
       adultAct: adultAct && adultNamed(doc), // advice names the adults' act only with an adult named ("Bursary - to apply": none)
-      noOutcome: (noMeasure && measures.spans.length > 0) || dashWeeks !== null,
-      undecided,
+      noOutcome: (noMeasure && measures.spans.length > 0) || dashWeeks !== null || listedTopics,
+      undecided: undecided || listedTopics,
       evidence: full ? collect(doc, dashWeeks ?? measures.spans) : NO_EVIDENCE,
       // At detail 'codes' only whether there is one: it decides measurable's confidence.
       comparatives: full ? collect(doc, measures.comparatives) : presence(doc, measures.comparatives),

@@ -2427,15 +2427,27 @@ function gerundListBefore(doc: _Doc, c: number, depth = 0): boolean {
  */
 const GERUND_NOUNS = s('age ages score scores lesson lessons session sessions club clubs class classes group groups');
 
+/** Participles of adults' checking ("Reading to be monitored", "Swimming to be reviewed"): a check with nothing to see. */
+const CHECKED = s('monitored checked tracked reviewed assessed observed watched discussed');
+
+/** Whether "by" at k names the child as the doer ("Reading to be tested by Sam"), not an adult ("by the class teacher"). */
+function childAgent(doc: _Doc, k: number): boolean {
+  if (wd(doc, k) !== 'by') return false;
+  let a = k + 1;
+  while (a < k + 3 && (wd(doc, a) === 'the' || OBJECT_OWNERS.has(wd(doc, a)))) a += 1;
+  return !_ADULT_SUBJECTS.has(wd(doc, a)) && !ADULTS_BY_ROLE.has(wd(doc, a)) && !_ADULT_HEADS.has(wd(doc, a));
+}
+
 /** A gerund of a verb seen done with its object ("writing the letters …"), wherever it stands. */
 function gerundCapability(doc: _Doc, i: number, x: string): Span | null {
   if (x.length < 5 || !_endsIng(x) || !hasObject(doc, i) || _SETTINGS.has(wd(doc, i + 1)) || GERUND_NOUNS.has(wd(doc, i + 1))) return null;
   // "Reading to be monitored": the gerund is the subject of what adults do to it, a check with nothing to see (the labelling
   // guide, Measurable rule 6, as "Attendance to be monitored"); "1. Reading 2. Writing": the number after it names the next
   // item of a list, no object.
-  if (wd(doc, i + 1) === 'to' && wd(doc, i + 2) === 'be') return null;
-  // "Reading recovery sessions daily": the gerund and the word after it name the sessions given, a programme (provision).
-  if (GERUND_NOUNS.has(wd(doc, i + 2)) && doc.toks[i + 1]?.kind === 'w' && !PREPOSITIONS.has(wd(doc, i + 1))) return null;
+  if (wd(doc, i + 1) === 'to' && wd(doc, i + 2) === 'be' && CHECKED.has(wd(doc, i + 3)) && !childAgent(doc, i + 4)) return null;
+  // "Reading recovery sessions daily": the gerund opening the text or an item and the word after it name the sessions
+  // given, a programme (provision); "will be attending chess club" is the child's going.
+  if (GERUND_NOUNS.has(wd(doc, i + 2)) && fragmentStart(doc, i) && doc.toks[i + 1]?.kind === 'w' && !PREPOSITIONS.has(wd(doc, i + 1))) return null;
   if (doc.toks[i + 1]?.kind === 'n' && wd(doc, i + 2) === '.' && listOpening(doc, i + 1, x)) return null;
   // "Listening and responding in turn": two gerunds joined, the second one seen done carries the step.
   const joined = (wd(doc, i + 1) === 'and' || wd(doc, i + 1) === 'or') && _endsIng(wd(doc, i + 2)) && doc.toks[i + 2]?.kind === 'w';

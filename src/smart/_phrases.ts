@@ -176,7 +176,7 @@ export const _RULE_BODIES = set('rules instructions directions expectations boun
 
 /** Nouns that name provision (support given to the child), not a child outcome. */
 export const _PROVISION_NOUNS = set(
-  'therapy therapies programme program programmes intervention interventions support tuition tutoring mentoring counselling training physio physiotherapy salt drop-in referral provision 1:1 nurture teaching',
+  'therapy therapies programme program programmes intervention interventions support tuition tutoring mentoring counselling training physio physiotherapy salt drop-in referral provision 1:1 nurture',
 );
 
 /** Marks that end a sentence: the full stop, the exclamation and question marks, and a line break. */

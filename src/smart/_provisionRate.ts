@@ -23,7 +23,7 @@ function wd(doc: _Doc, i: number): string {
 /** Adults by role or agency that give provision, besides {@link _ADULT_SUBJECTS} ("ELSA", "LSA", "home tutor", "the Traveller Education Service"). */
 const PROVIDERS: ReadonlySet<string> = new Set(['elsa', 'lsa', 'lsas', 'tas', 'tutors', 'mentors', 'therapist', 'counsellor', 'service', 'services', 'ot', 'salt', 'ep', 'camhs', 'do', 'sendco', 'person', 'worker', 'workers']);
 /** Words of provision given or paid for, besides the provision and session nouns ("visits", "funded", "hours", "place"). */
-const PROVIDED: ReadonlySet<string> = new Set([..._VISIT_NOUNS, 'funded', 'funding', 'hours', 'hrs', 'place', 'pp', 'ppg', 'eypp', 'bursary', 'premium']);
+const PROVIDED: ReadonlySet<string> = new Set([..._VISIT_NOUNS, 'funded', 'funding', 'hours', 'hrs', 'place', 'pp', 'ppg', 'eypp', 'bursary', 'premium', 'teaching']);
 /** The child's verbs of receiving provision: the provision is still the only thing counted ("to have 1:1 reading", "access his 30 hours"). */
 const RECEIVING: ReadonlySet<string> = new Set([..._RECEIVING, ..._ACCESSING, 'continue', 'continues']);
 /** Marks that open a part of a sentence ("Handwriting - joined letters", "(PP+)", "…, support with reading"). */
