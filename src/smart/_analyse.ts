@@ -1436,6 +1436,15 @@ function fragmentWith(doc: _Doc, provision: _Marks, chosen: { readonly start: nu
 }
 
 /**
+ * A numbered list with nothing of the child's ("1. Attendance 2. Punctuality"): its numbers only name the items (_measure.ts,
+ * listOpening), so nothing is read as a measure; the advice stays a topic's, as when they were read and set aside
+ * (Measurable rule 6). `bare`: no act of the child's, activity or description was read.
+ */
+function listedOnly(doc: _Doc, bare: boolean, spans: number): boolean {
+  return bare && spans === 0 && doc.toks[0]?.kind === 'n' && (doc.w[1] === '.' || doc.w[1] === ')');
+}
+
+/**
  * Analyses a target's text (and, in cell mode, its "Timescale" cell).
  * Whether nothing is measured (`noMeasure`: Measurable rule 6, a record, a baseline, a timetable) is read only for a text with
  * a measure: with none, nothing is measured whatever it says (both places that read it ask for one; the one-off event
@@ -1494,9 +1503,6 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const undecided = chosen === null && measures.spans.length > 0 && undecidedMeasure(doc, measures, adultAct, anchors.length === 0 || overruled, fragment, hedges);
   const noMeasure = (measures.spans.length > 0 || doc.anyFlags === -1) && (nothingToMeasure(doc, measures.spans, provision, review || vague || plain, fragment !== null || bare, adultAct) || undecided || _recordOnly(doc, measures.spans, chosen !== null, opts.meeting) || (chosen === null && _baselineAlone(doc)) || statusFigures || _timetableOnly(doc, measures.spans, provision, measures.naming, anchors));
   const dashWeeks = anchors.length === 0 && !activity && !described && measures.spans.length === 0 ? weeksClosing(doc, deadline.fromCell ? null : chosen) : null;
-  // A numbered list with nothing of the child's ("1. Attendance 2. Punctuality"): its numbers only name the items (_measure.ts),
-  // so nothing is read as a measure; the advice stays a topic's, as when they were read and set aside (Measurable rule 6).
-  const listedTopics = (anchors.length === 0 || overruled) && !activity && !described && measures.spans.length === 0 && doc.toks[0]?.kind === 'n' && (doc.w[1] === '.' || doc.w[1] === ')');
   return {
     problem: null,
     doc,
@@ -1519,8 +1525,8 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
       // A one-off thing adults do (own 0: the event read last) is checked done whatever else only describes ("Jamie needs a laptop - SW to ask VS").
       met: measures.spans.length > 0 && (!described || own === 0) && !noMeasure,
       adultAct: adultAct && adultNamed(doc), // advice names the adults' act only with an adult named ("Bursary - to apply": none)
-      noOutcome: (noMeasure && measures.spans.length > 0) || dashWeeks !== null || listedTopics,
-      undecided: undecided || listedTopics,
+      noOutcome: (noMeasure && measures.spans.length > 0) || dashWeeks !== null || listedOnly(doc, (anchors.length === 0 || overruled) && !activity && !described, measures.spans.length),
+      undecided: undecided || listedOnly(doc, (anchors.length === 0 || overruled) && !activity && !described, measures.spans.length),
       evidence: full ? collect(doc, dashWeeks ?? measures.spans) : NO_EVIDENCE,
       // At detail 'codes' only whether there is one: it decides measurable's confidence.
       comparatives: full ? collect(doc, measures.comparatives) : presence(doc, measures.comparatives),

@@ -12,8 +12,8 @@ import { checkSmartTarget } from '../../src/smart/index';
  * spellings.", "1. Reading 2. Writing": listOpening; "Target 2a -", "Target #3:", "Session 1:": listNumber), an age
  * turned ("by the time she turns 18": ageTurned), a heading word before its number ("Draft 2: …" is no imperative);
  * a gerund is no act seen done when adults check it ("Reading to be monitored") or when it names sessions ("Reading recovery
- * sessions daily"). src/smart/_phrases.ts: the IRO is an adult (_ADULT_HEADS), "teaching" a provision noun ("Precision
- * teaching 3x weekly"). src/smart/_provisionRate.ts: "will be supported by the ELSA weekly" receives provision.
+ * sessions daily"). src/smart/_phrases.ts: the IRO is an adult (_ADULT_HEADS). src/smart/_provisionRate.ts: "teaching" is provision
+ * ("Precision teaching 3x weekly", PROVIDED) and "will be supported by the ELSA weekly" receives provision.
  */
 const m = (text: string): boolean => checkSmartTarget(text, { meetingDate: '2025-01-15' }).measurable.met === true;
 
