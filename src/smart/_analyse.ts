@@ -1502,7 +1502,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const service = anchors.length > 0 && !overruled && _serviceAttendedOnly(doc, anchors), step = anchors.length > 0 && !overruled && !service && _unnamedStepOnly(doc, anchors), bare = anchors.length === 0 && !activity && chosen === null && !described && bareFigures(doc, measures.spans, provision);
   const undecided = chosen === null && measures.spans.length > 0 && undecidedMeasure(doc, measures, adultAct, anchors.length === 0 || overruled, fragment, hedges);
   const noMeasure = (measures.spans.length > 0 || doc.anyFlags === -1) && (nothingToMeasure(doc, measures.spans, provision, review || vague || plain, fragment !== null || bare, adultAct) || undecided || _recordOnly(doc, measures.spans, chosen !== null, opts.meeting) || (chosen === null && _baselineAlone(doc)) || statusFigures || _timetableOnly(doc, measures.spans, provision, measures.naming, anchors));
-  const dashWeeks = anchors.length === 0 && !activity && !described && measures.spans.length === 0 ? weeksClosing(doc, deadline.fromCell ? null : chosen) : null;
+  const dashWeeks = anchors.length === 0 && !activity && !described && measures.spans.length === 0 ? weeksClosing(doc, deadline.fromCell ? null : chosen) : null, listed = listedOnly(doc, (anchors.length === 0 || overruled) && !activity && !described, measures.spans.length);
   return {
     problem: null,
     doc,
@@ -1525,8 +1525,8 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
       // A one-off thing adults do (own 0: the event read last) is checked done whatever else only describes ("Jamie needs a laptop - SW to ask VS").
       met: measures.spans.length > 0 && (!described || own === 0) && !noMeasure,
       adultAct: adultAct && adultNamed(doc), // advice names the adults' act only with an adult named ("Bursary - to apply": none)
-      noOutcome: (noMeasure && measures.spans.length > 0) || dashWeeks !== null || listedOnly(doc, (anchors.length === 0 || overruled) && !activity && !described, measures.spans.length),
-      undecided: undecided || listedOnly(doc, (anchors.length === 0 || overruled) && !activity && !described, measures.spans.length),
+      noOutcome: (noMeasure && measures.spans.length > 0) || dashWeeks !== null || listed,
+      undecided: undecided || listed,
       evidence: full ? collect(doc, dashWeeks ?? measures.spans) : NO_EVIDENCE,
       // At detail 'codes' only whether there is one: it decides measurable's confidence.
       comparatives: full ? collect(doc, measures.comparatives) : presence(doc, measures.comparatives),

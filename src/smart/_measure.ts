@@ -14,6 +14,7 @@ import { _F3_NUMBER_WORD, _F_CLAUSE_END, _flag2At, _flag3At, _flagTesting, _lack
 import {
   _ADULT_SUBJECTS,
   _ADULT_HEADS,
+  _ADULTS_ACTS,
   _ADULT_JOBS,
   _ALL_OBJECTS,
   _BEHAVIOUR_POINT_WORDS,
@@ -617,7 +618,7 @@ function numberIsNoMeasure(doc: _Doc, i: number, t: _Tok): boolean {
   // "get my attendance up to 95%": the particle of a verb of raising sets the figure to reach ({@link raisedUp}).
   if (before === 'to' && ((wd(doc, i - 2) === 'up' && !raisedUp(doc, i - 2)) || understoodRange(doc, i))) return true;
   if (before === 'towards' || wd(doc, i - 2) === 'towards' || wd(doc, i - 3) === 'towards') return true;
-  if ((t.suffix === '' || ITEM_LETTERS.has(t.suffix)) && listNumber(doc, i, before)) return true;
+  if ((t.suffix === '' || itemLetter(doc, i, t, before)) && listNumber(doc, i, before)) return true;
   if (t.suffix === '' && ageTurned(doc, i, before)) return true;
   if (t.suffix === '' && (personsAge(doc, i, before) || someDay(doc, i) || yearsOld(doc, i) || ageStated(doc, i, before))) return true;
   if (namedAgeBracket(doc, i)) return true;
@@ -656,6 +657,7 @@ function ownAge(doc: _Doc, i: number, before: string): boolean {
  * assessment ("reading age 9", "a YARC age 9", "Reading: age 9", {@link scoredAge}) is a score and stays one (rule 1).
  */
 function personsAge(doc: _Doc, i: number, before: string): boolean {
+  if (before === ',') return namedBetweenCommas(doc, i);
   if (before === 'when' || (AGE_BE.has(before) && wd(doc, i - 3) === 'when' && doc.toks[i - 2]?.kind === 'w')) return ageAwaited(doc, i);
   if (before !== 'age' && before !== 'aged') return false;
   let o = i - 2;
@@ -667,6 +669,18 @@ function personsAge(doc: _Doc, i: number, before: string): boolean {
   if (mark === '(' || mark === ',') return true;
   const det = wd(doc, o - 1);
   return mark === '' && _capitalised(owner.raw) && det !== 'a' && det !== 'an' && !OBJECT_OWNERS.has(det);
+}
+
+/**
+ * Whether the number at i is an age set between commas after a name opening its sentence, before the child's verb: "Ollie, 9,
+ * will be happier at school" (a person's age, which only names the child: Measurable rule 6), not "Reading, 9, 10" (a list).
+ */
+function namedBetweenCommas(doc: _Doc, i: number): boolean {
+  const t = doc.toks[i], name = doc.toks[i - 2];
+  if (t === undefined || t.kind !== 'n' || t.parts.length !== 1 || t.suffix !== '' || t.sep !== '' || t.num > 25 || wd(doc, i + 1) !== ',') return false;
+  if (name === undefined || name.kind !== 'w' || !_capitalised(name.raw) || name.raw === name.raw.toUpperCase()) return false;
+  const opens = i - 2 === 0 || doc.toks[i - 3]?.kind === 'p';
+  return opens && (_FUTURE.has(wd(doc, i + 2)) || AGE_BE.has(wd(doc, i + 2)));
 }
 
 /** Words of years after an age ("4 years old", "15 yrs old"). */
@@ -702,7 +716,11 @@ function ageStated(doc: _Doc, i: number, before: string): boolean {
   if (AGE_PERSONS.has(x)) return true;
   // A name: capitalised, not a test's initials, and opening its clause ("Ben is 15"), not "Reading is 7".
   const opens = i - 2 === 0 || doc.clause[i - 3] !== doc.clause[i - 2] || doc.toks[i - 3]?.kind === 'p';
-  return opens && _capitalised(subj.raw) && subj.raw !== subj.raw.toUpperCase() && !_SUBJECTS.has(x) && !SCORED_AGES.has(x) && !_ASSESSMENTS.has(x);
+  // The name is the subject of what follows too ("Ben is 15 and will …"); "Goal is 10 and Tom will …" has a new subject after
+  // "and", so the word before "is" was a thing and 10 its figure.
+  const n = after === ',' && wd(doc, i + 2) === 'and' ? i + 3 : i + 2;
+  const newSubject = (after === 'and' || after === ',') && (AGE_PERSONS.has(wd(doc, n)) || (doc.toks[n]?.kind === 'w' && _capitalised(doc.toks[n]?.raw ?? '')));
+  return opens && !newSubject && _capitalised(subj.raw) && subj.raw !== subj.raw.toUpperCase() && !_SUBJECTS.has(x) && !SCORED_AGES.has(x) && !_ASSESSMENTS.has(x);
 }
 
 /** Reach of a bracket of an age after a name ("Sienna (10y 3m)", "Leo (2 years 4 months)"). */
@@ -779,7 +797,8 @@ function scoredAge(doc: _Doc, k: number): boolean {
 function ageAwaited(doc: _Doc, i: number): boolean {
   const next = doc.toks[i + 1];
   // "when 16 by March": the deadline after it closes the clause too.
-  if (next !== undefined && next.kind !== 'p' && doc.clause[i + 1] === doc.clause[i] && wd(doc, i + 1) !== 'by') return false;
+  // "When I am 18 I want …": a subject pronoun opens the main clause with no comma before it.
+  if (next !== undefined && next.kind !== 'p' && doc.clause[i + 1] === doc.clause[i] && wd(doc, i + 1) !== 'by' && !AGE_PERSONS.has(wd(doc, i + 1))) return false;
   for (let k = i - 1; k >= 0 && !endAt(doc, k); k--) if (figureAt(doc, k)) return false;
   for (let k = i + 1; k < doc.toks.length && !endAt(doc, k); k++) if (figureAt(doc, k)) return false;
   return true;
@@ -844,8 +863,30 @@ const RISING_ALONE = s('go goes going come comes coming build builds building mo
 
 /** Nouns a list's items are numbered after ("Target 1:", "EHCP outcome 1 -", "Step 2 -"). */
 const ITEM_NOUNS = s('target outcome step priority objective goal aim area session part section');
-/** Letters after an item's number ("Target 2a -", "Outcome 1b:"): a sub-item, named as the item is. */
-const ITEM_LETTERS = s('a b c d e f');
+/** Reach back from an item's noun to the opening of its label ("Target 1:", "EHCP outcome 1 -", "Year 9 maths target 2:"). */
+const LABEL_REACH = 3;
+
+/**
+ * Whether the item's noun at k opens a label: the text or a mark ("\n", "|", ".", ",", "-", ":", "#") comes at most
+ * {@link LABEL_REACH} words before it ("Target 1:", "Reading - EHCP outcome 1 -", "sample PEP, target 1:"), not a thing named
+ * deep in a run of words ("complete the next section 3 - …").
+ */
+function labelOpens(doc: _Doc, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - LABEL_REACH; j--) {
+    if (doc.toks[j]?.kind !== 'w') return true;
+  }
+  return k <= LABEL_REACH;
+}
+
+/**
+ * Whether the number at i carries one letter of a sub-item in a label ("Target 2a -", "Outcome 1b:"): any single letter,
+ * read by its place (an item's noun before it, a colon or dash after it), not by a list of letters.
+ */
+function itemLetter(doc: _Doc, i: number, t: _Tok, before: string): boolean {
+  if (t.kind !== 'n' || !/^[a-z]$/.test(t.suffix)) return false;
+  const after = wd(doc, i + 1);
+  return (after === ':' || after === '-') && ITEM_NOUNS.has(before === '#' ? wd(doc, i - 2) : before);
+}
 
 /** Verbs of reaching an age ("turns 18", "turned 5"). */
 const AGE_TURNS = s('turn turns turned turning');
@@ -859,8 +900,11 @@ function ageTurned(doc: _Doc, i: number, before: string): boolean {
   if (!AGE_TURNS.has(before)) return false;
   const t = doc.toks[i];
   if (t === undefined || t.kind !== 'n' || t.parts.length !== 1 || t.sep !== '' || t.num > 25) return false;
-  const lead = wd(doc, i - 2);
-  return !OBJECT_OWNERS.has(lead) && lead !== 'a' && lead !== 'the' && !_DURATION_UNITS.has(wd(doc, i + 1)) && !_OCCASIONS.has(wd(doc, i + 1));
+  const lead = wd(doc, i - 2), raw = doc.toks[i - 2]?.raw ?? '';
+  // The age of a person: a pronoun or a name turns it ("she turns 18", "Ellie turned 5"); "Turn 5 pages", "will turn 5
+  // cartwheels" count what the child does.
+  const person = AGE_PERSONS.has(lead) || lead === 'you' || lead === 'we' || (doc.toks[i - 2]?.kind === 'w' && _capitalised(raw) && raw !== raw.toUpperCase());
+  return person && !_DURATION_UNITS.has(wd(doc, i + 1)) && !_OCCASIONS.has(wd(doc, i + 1));
 }
 
 /**
@@ -870,7 +914,9 @@ function ageTurned(doc: _Doc, i: number, before: string): boolean {
  */
 function listNumber(doc: _Doc, i: number, before: string): boolean {
   const after = wd(doc, i + 1);
-  if ((after === ':' || after === '-') && (ITEM_NOUNS.has(before) || (before === '#' && ITEM_NOUNS.has(wd(doc, i - 2))))) return true;
+  if ((after === ':' || after === '-') && ((ITEM_NOUNS.has(before) && labelOpens(doc, i - 1)) || (before === '#' && ITEM_NOUNS.has(wd(doc, i - 2)) && labelOpens(doc, i - 2)))) return true;
+  // "#1 goal - make friends": the number marked before its item's noun.
+  if (before === '#' && ITEM_NOUNS.has(after) && (wd(doc, i + 2) === ':' || wd(doc, i + 2) === '-') && labelOpens(doc, i - 1)) return true;
   if (after === '.' && listOpening(doc, i, before)) return true;
   if (after !== ')') return false;
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) if (doc.w[k] === '(' || doc.w[k] === ')') return doc.w[k] === ')';
@@ -2426,9 +2472,20 @@ function gerundListBefore(doc: _Doc, c: number, depth = 0): boolean {
  * there, a measure's name or provision (the labelling guide, Measurable rule 6), no act seen done.
  */
 const GERUND_NOUNS = s('age ages score scores lesson lessons session sessions club clubs class classes group groups');
+/** Of {@link GERUND_NOUNS}, those naming sessions given ("Reading recovery sessions", "Boxing club"), not a score's name. */
+const GERUND_SESSIONS = s('lesson lessons session sessions club clubs class classes group groups');
 
-/** Participles of adults' checking ("Reading to be monitored", "Swimming to be reviewed"): a check with nothing to see. */
-const CHECKED = s('monitored checked tracked reviewed assessed observed watched discussed');
+/**
+ * Participles of adults' checking besides their acts ({@link _ADULTS_ACTS}: "Reading to be monitored"): a check with nothing
+ * to see. Not "reviewed": a thing "to be reviewed" is measurable (Settled cases, "To be reviewed" changed; the development
+ * labels of "… to be reviewed" count 27 measurable against 5 not).
+ */
+const CHECKED = s('checked tracked assessed observed watched discussed');
+
+/** Whether the participle y is adults' checking of a gerund ({@link CHECKED}, {@link _ADULTS_ACTS} but "reviewed"). */
+function checkedByAdults(y: string): boolean {
+  return CHECKED.has(y) || (_ADULTS_ACTS.has(y) && y !== 'reviewed');
+}
 
 /** Whether "by" at k names the child as the doer ("Reading to be tested by Sam"), not an adult ("by the class teacher"). */
 function childAgent(doc: _Doc, k: number): boolean {
@@ -2444,11 +2501,11 @@ function gerundCapability(doc: _Doc, i: number, x: string): Span | null {
   // "Reading to be monitored": the gerund is the subject of what adults do to it, a check with nothing to see (the labelling
   // guide, Measurable rule 6, as "Attendance to be monitored"); "1. Reading 2. Writing": the number after it names the next
   // item of a list, no object.
-  if (wd(doc, i + 1) === 'to' && wd(doc, i + 2) === 'be' && CHECKED.has(wd(doc, i + 3)) && !childAgent(doc, i + 4)) return null;
+  if (wd(doc, i + 1) === 'to' && wd(doc, i + 2) === 'be' && checkedByAdults(wd(doc, i + 3)) && !childAgent(doc, i + 4)) return null;
   // "Reading recovery sessions daily": the gerund opening the text or an item and the word after it name the sessions
   // given, a programme (provision); "will be attending chess club" is the child's going.
-  if (GERUND_NOUNS.has(wd(doc, i + 2)) && fragmentStart(doc, i) && doc.toks[i + 1]?.kind === 'w' && !PREPOSITIONS.has(wd(doc, i + 1))) return null;
-  if (doc.toks[i + 1]?.kind === 'n' && wd(doc, i + 2) === '.' && listOpening(doc, i + 1, x)) return null;
+  if (GERUND_SESSIONS.has(wd(doc, i + 2)) && fragmentStart(doc, i) && doc.toks[i + 1]?.kind === 'w' && !PREPOSITIONS.has(wd(doc, i + 1))) return null;
+  if (doc.toks[i + 1]?.kind === 'n' && ((wd(doc, i + 2) === '.' && listOpening(doc, i + 1, x)) || (wd(doc, i + 2) === ')' && listNumber(doc, i + 1, x)))) return null;
   // "Listening and responding in turn": two gerunds joined, the second one seen done carries the step.
   const joined = (wd(doc, i + 1) === 'and' || wd(doc, i + 1) === 'or') && _endsIng(wd(doc, i + 2)) && doc.toks[i + 2]?.kind === 'w';
   const v = joined && gerundBase(x) === undefined ? i + 2 : i;

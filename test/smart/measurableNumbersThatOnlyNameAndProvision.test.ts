@@ -95,3 +95,41 @@ describe('Measurable rule 6: a check with nothing to see and a quantity of provi
     expect(m(text)).toBe(want);
   });
 });
+
+/*
+ * The reviewer's probes (fix-ms2), labelled from the guide: a count after "turn" is the child's act unless a person turns an
+ * age; a score named after a gerund is a measure, only session nouns name provision; "to be reviewed" measures (Settled
+ * cases: 27 development labels of "… to be reviewed" measurable against 5 not); a new subject after "and" makes "Goal is 10" a
+ * figure; an age between commas after a name, an age awaited, "#1 goal -" and "1) Reading 2) Spelling" only name.
+ */
+const S = (text: string): boolean => checkSmartTarget(text, { meetingDate: '2025-01-15' }).specific.met === true;
+
+describe('fix-ms2: the reviewer\'s probes, both ways', () => {
+  it.each([
+    ['Turn 5 pages.', true],
+    ['Turn 10 pages of a book independently.', true],
+    ['She will turn 5 cartwheels in a row.', true],
+    ['Swimming to be reviewed.', true],
+    ['Reading to be reviewed at the next PEP.', true],
+    ['Goal is 10 and Tom will be happier.', true],
+    ['Ollie, 9, will read 9 books by July.', true],
+    ['Ollie, 9, will be happier at school.', false],
+    ['When I am 18 I want to be a mechanic.', false],
+    ['#1 goal - make friends.', false],
+    ['1) Reading 2) Spelling', false],
+    ['By the time she turns 18 she will be happier.', false],
+    ['Ben is 15 and will be happier.', false],
+    ['Reading to be monitored.', false],
+    ['Precision teaching 3x weekly.', false],
+  ] as const)('measurable: %s', (text, want) => {
+    expect(m(text)).toBe(want);
+  });
+  it.each([
+    ['Turn 5 pages.', true],
+    ['Turn 10 pages of a book independently.', true],
+    ['Reading comprehension score of 100 by July.', true],
+    ['Reading comprehension age to rise from 7y to 8y by July.', true],
+  ] as const)('specific: %s', (text, want) => {
+    expect(S(text)).toBe(want);
+  });
+});
