@@ -1454,6 +1454,15 @@ function fragmentWith(doc: _Doc, provision: _Marks, chosen: { readonly start: nu
 }
 
 /**
+ * A numbered list with nothing of the child's ("1. Attendance 2. Punctuality"): its numbers only name the items (_measure.ts,
+ * listOpening), so nothing is read as a measure; the advice stays a topic's, as when they were read and set aside
+ * (Measurable rule 6). `bare`: no act of the child's, activity or description was read.
+ */
+function listedOnly(doc: _Doc, bare: boolean, spans: number): boolean {
+  return bare && spans === 0 && doc.toks[0]?.kind === 'n' && (doc.w[1] === '.' || doc.w[1] === ')');
+}
+
+/**
  * Analyses a target's text (and, in cell mode, its "Timescale" cell).
  * Whether nothing is measured (`noMeasure`: Measurable rule 6, a record, a baseline, a timetable) is read only for a text with
  * a measure: with none, nothing is measured whatever it says (both places that read it ask for one; the one-off event
@@ -1511,7 +1520,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const service = anchors.length > 0 && !overruled && _serviceAttendedOnly(doc, anchors), step = anchors.length > 0 && !overruled && !service && _unnamedStepOnly(doc, anchors), bare = anchors.length === 0 && !activity && chosen === null && !described && bareFigures(doc, measures.spans, provision);
   const undecided = chosen === null && measures.spans.length > 0 && undecidedMeasure(doc, measures, adultAct, anchors.length === 0 || overruled, fragment, hedges);
   const noMeasure = (measures.spans.length > 0 || doc.anyFlags === -1) && (nothingToMeasure(doc, measures.spans, provision, review || vague || plain, fragment !== null || bare, adultAct) || undecided || _recordOnly(doc, measures.spans, chosen !== null, opts.meeting) || (chosen === null && _baselineAlone(doc)) || statusFigures || _timetableOnly(doc, measures.spans, provision, measures.naming, anchors));
-  const dashWeeks = anchors.length === 0 && !activity && !described && measures.spans.length === 0 ? weeksClosing(doc, deadline.fromCell ? null : chosen) : null;
+  const dashWeeks = anchors.length === 0 && !activity && !described && measures.spans.length === 0 ? weeksClosing(doc, deadline.fromCell ? null : chosen) : null, listed = listedOnly(doc, (anchors.length === 0 || overruled) && !activity && !described, measures.spans.length);
   return {
     problem: null,
     doc,
@@ -1534,8 +1543,8 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
       // A one-off thing adults do (own 0: the event read last) is checked done whatever else only describes ("Jamie needs a laptop - SW to ask VS").
       met: measures.spans.length > 0 && (!described || own === 0) && !noMeasure,
       adultAct: adultAct && adultNamed(doc), // advice names the adults' act only with an adult named ("Bursary - to apply": none)
-      noOutcome: (noMeasure && measures.spans.length > 0) || dashWeeks !== null,
-      undecided,
+      noOutcome: (noMeasure && measures.spans.length > 0) || dashWeeks !== null || listed,
+      undecided: undecided || listed,
       evidence: full ? collect(doc, dashWeeks ?? measures.spans) : NO_EVIDENCE,
       // At detail 'codes' only whether there is one: it decides measurable's confidence.
       comparatives: full ? collect(doc, measures.comparatives) : presence(doc, measures.comparatives),

@@ -134,6 +134,11 @@ export const _ADULT_SUBJECTS: ReadonlySet<string> = new Set([
 export const _RESULT_LEADS = set('partly partially not yet fully mostly nearly target targets');
 
 /**
+ * Participles of what adults do to a thing ("to be monitored", "to be sorted", "to be reviewed"): read by _specific.ts
+ * (ADULTS_ACTS, the adults' act) and by _measure.ts (a gerund checked by adults).
+ */
+export const _ADULTS_ACTS: ReadonlySet<string> = set('monitored sorted chased changed offered tested provided reviewed looked');
+/**
  * Adults and agencies named as the head noun of a subject, besides {@link _ADULT_SUBJECTS}: the roles of
  * role nouns and their plurals, an educational psychologist ("EP"), the local authority, health services. As
  * the subject of a clause ("Childminder to keep a diary", "EP to complete assessment") they make it adult provision, not the
@@ -141,7 +146,7 @@ export const _RESULT_LEADS = set('partly partially not yet fully mostly nearly t
  */
 export const _ADULT_HEADS = set(`
   adviser advisers advisor advisors interpreter interpreters nurse nurses officer officers psychologist psychologists therapist therapists
-  counsellor counsellors coordinator coordinators practitioner practitioners ep elsa lsa authority gp doctor camhs`);
+  counsellor counsellors coordinator coordinators practitioner practitioners ep elsa lsa authority gp doctor camhs iro iros`);
 /**
  * Adults named by the job they do with the child ("Childminder to keep a diary", "VS caseworker to confirm a place", "The
  * setting manager will request…", "Job coach to support"): as the subject of "to" or "will" their act is provision (Specific

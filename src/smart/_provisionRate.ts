@@ -13,7 +13,7 @@
 import { _flag2At, _flag3At, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
 import { _ACCESSING, _ADULT_SUBJECTS, _CHILD_ROLE_WORDS, _DURATION_UNITS, _EARLY_SETTINGS, _HOUR_UNITS, _NUMBER_WORDS, _OCCASIONS, _RECEIVING, _VISIT_NOUNS, _WEEKDAY_PLURALS } from './_phrases';
 import { _F2_PROVISION_OR_SESSION, _F_ENDS, _FREQ_ADVERBS } from './_measure';
-import { _ACTIVITY_GROUPS, _CHILD_VERBS, _childVerb, _GIVEN } from './_specific';
+import { _ACTIVITY_GROUPS, _CHILD_VERBS, _childVerb, _GIVEN, _HELPED } from './_specific';
 import { _GOING_VERBS } from './_serviceSessions';
 
 function wd(doc: _Doc, i: number): string {
@@ -24,6 +24,8 @@ function wd(doc: _Doc, i: number): string {
 const PROVIDERS: ReadonlySet<string> = new Set(['elsa', 'lsa', 'lsas', 'tas', 'tutors', 'mentors', 'therapist', 'counsellor', 'service', 'services', 'ot', 'salt', 'ep', 'camhs', 'do', 'sendco', 'person', 'worker', 'workers']);
 /** Words of provision given or paid for, besides the provision and session nouns ("visits", "funded", "hours", "place"). */
 const PROVIDED: ReadonlySet<string> = new Set([..._VISIT_NOUNS, 'funded', 'funding', 'hours', 'hrs', 'place', 'pp', 'ppg', 'eypp', 'bursary', 'premium']);
+/** Words naming a programme of teaching given as provision ("Precision teaching"), not the child's lessons ("teaching assistant"). */
+const NAMED_TEACHING: ReadonlySet<string> = new Set(['precision']);
 /** The child's verbs of receiving provision: the provision is still the only thing counted ("to have 1:1 reading", "access his 30 hours"). */
 const RECEIVING: ReadonlySet<string> = new Set([..._RECEIVING, ..._ACCESSING, 'continue', 'continues']);
 /** Marks that open a part of a sentence ("Handwriting - joined letters", "(PP+)", "…, support with reading"). */
@@ -111,7 +113,8 @@ function provisionWordAt(doc: _Doc, k: number): boolean {
   // Lessons and classes are the child's own activity ("Swimming lessons weekly", "Guitar lessons every Monday"): a rate of
   // going still measures (Settled cases). A verb of receiving is no provision of itself ("to have 0 detentions each week").
   if (OWN_SESSIONS.has(x)) return false;
-  return _flag2At(doc, k, _F2_PROVISION_OR_SESSION) || PROVIDED.has(x);
+  // "Precision teaching 3x weekly": teaching is provision only as a named programme of it ({@link NAMED_TEACHING}).
+  return _flag2At(doc, k, _F2_PROVISION_OR_SESSION) || PROVIDED.has(x) || (x === 'teaching' && NAMED_TEACHING.has(wd(doc, k - 1)));
 }
 
 /**
@@ -133,6 +136,8 @@ function childActIn(doc: _Doc, s: number, e: number, provision: _Marks): boolean
       let v = k + 1;
       while (v < e && (wd(doc, v).endsWith('ly') || ADVERBS.has(wd(doc, v)))) v += 1;
       if (adultSubject(doc, s, k)) continue;
+      // "Will be supported by the ELSA weekly": the child receives what adults give, no act of the child's.
+      if (wd(doc, v) === 'be' && givenPassive(wd(doc, v + 1))) continue;
       if ((RECEIVING.has(wd(doc, v)) && receivedProvision(doc, v, provision)) || hoursAttended(doc, v)) continue;
       return true;
     }
@@ -158,6 +163,17 @@ function childActIn(doc: _Doc, s: number, e: number, provision: _Marks): boolean
     return true;
   }
   return false;
+}
+
+/**
+ * Passives of provision given to the child after "will be" ("will be supported by the ELSA weekly", "will be seen by the
+ * nurse"), besides help received ({@link _HELPED}) and "offered" (an adults' act in _phrases.ts, _ADULTS_ACTS).
+ */
+const GIVEN_PASSIVES: ReadonlySet<string> = new Set(['seen', 'given', 'mentored', 'tutored', 'visited', 'taught', 'coached']);
+
+/** Whether the participle y is provision given to the child ({@link GIVEN_PASSIVES}, {@link _HELPED}, "offered"). */
+function givenPassive(y: string): boolean {
+  return GIVEN_PASSIVES.has(y) || _HELPED.has(y) || y === 'offered';
 }
 
 /** Modals before the child's verb ("will", "'ll", "can"); a clause's head in _doer.ts too. */

@@ -17,7 +17,7 @@ import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _AGENCIES, _SERVICE_AFTER } from './_phrases';
 import { _LETTER_GRADES as LETTER_GRADES, _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _MONEY_VERBS, _offeredPlaceEnd, _PREPOSITIONS, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES, _SANCTION_NOUNS, _VISIT_NOUNS } from './_phrases';
+import { _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES, _SANCTION_NOUNS, _VISIT_NOUNS, _ADULTS_ACTS } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -402,7 +402,7 @@ function thingSubject(doc: _Doc, k: number, start: number): boolean {
  * keeps and puts things too ("Attendance to be kept above 95%", "Coat to be put on the peg"), a habit or behaviour of the
  * child's (S rule 5; Settled cases: the child's own attendance or punctuality is specific).
  */
-const ADULTS_ACTS: ReadonlySet<string> = new Set(['monitored', 'sorted', 'chased', 'changed', 'offered', 'tested', 'provided', 'reviewed', 'looked']);
+const ADULTS_ACTS = _ADULTS_ACTS;
 
 /** Whether the participle at k is one of {@link ADULTS_ACTS}: "looked" only as "looked at/into" ("looked after" is care the child gets or gives). */
 function adultsAct(doc: _Doc, k: number): boolean {
@@ -596,7 +596,8 @@ function progressivePassive(doc: _Doc, i: number): boolean {
 }
 
 /** Participles of help received ("supported", "helped"), read before "with" by {@link supportedWith}. */
-const HELPED = new Set(['supported', 'helped']);
+export const _HELPED: ReadonlySet<string> = new Set(['supported', 'helped']);
+const HELPED = _HELPED;
 
 /**
  * Whether "supported with" or "helped with" opens at k, after "be" ("Alfie to be supported with homework by carers"): what
