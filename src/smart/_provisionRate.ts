@@ -13,7 +13,7 @@
 import { _flag2At, _flag3At, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
 import { _ACCESSING, _ADULT_SUBJECTS, _CHILD_ROLE_WORDS, _DURATION_UNITS, _EARLY_SETTINGS, _HOUR_UNITS, _NUMBER_WORDS, _OCCASIONS, _RECEIVING, _VISIT_NOUNS, _WEEKDAY_PLURALS } from './_phrases';
 import { _F2_PROVISION_OR_SESSION, _F_ENDS, _FREQ_ADVERBS } from './_measure';
-import { _ACTIVITY_GROUPS, _CHILD_VERBS, _childVerb, _GIVEN, _HELPED } from './_specific';
+import { _ACTIVITY_GROUPS, _CHILD_VERBS, _childVerb, _GIVEN, _HELPED, _offerTo } from './_specific';
 import { _GOING_VERBS } from './_serviceSessions';
 
 function wd(doc: _Doc, i: number): string {
@@ -136,8 +136,9 @@ function childActIn(doc: _Doc, s: number, e: number, provision: _Marks): boolean
       let v = k + 1;
       while (v < e && (wd(doc, v).endsWith('ly') || ADVERBS.has(wd(doc, v)))) v += 1;
       if (adultSubject(doc, s, k)) continue;
-      // "Will be supported by the ELSA weekly": the child receives what adults give, no act of the child's.
-      if (wd(doc, v) === 'be' && givenPassive(wd(doc, v + 1))) continue;
+      // "Will be supported by the ELSA weekly": the child receives what adults give, no act of the child's; an offer's act is
+      // the child's ("will be given the opportunity to read aloud … 3 times a week": the rate is the child's reading).
+      if (wd(doc, v) === 'be' && givenPassive(wd(doc, v + 1)) && _offerTo(doc, v + 2) < 0) continue;
       if ((RECEIVING.has(wd(doc, v)) && receivedProvision(doc, v, provision)) || hoursAttended(doc, v)) continue;
       return true;
     }

@@ -612,7 +612,7 @@ function supportedWith(doc: _Doc, k: number): boolean {
 /** Words of an offer made to the child ("the opportunity to", "the chance to"). */
 const OFFER_WORDS = new Set(['opportunity', 'opportunities', 'chance', 'chances']);
 /** Where "to" after an offer stands within three words from k ("the opportunity to", "more chances to"), or -1. */
-function offerTo(doc: _Doc, k: number): number {
+export function _offerTo(doc: _Doc, k: number): number {
   for (let j = k; j < k + 3; j++) if (OFFER_WORDS.has(wd(doc, j)) && wd(doc, j + 1) === 'to') return j + 1;
   return -1;
 }
@@ -625,7 +625,7 @@ function passiveProvision(doc: _Doc, out: _Marks, i: number, marked: number): nu
   // "be given the opportunity to read aloud…", "be offered the chance to…": the offer is the adults', the act after its "to" the
   // child's (whether it is decided is _hedge.ts's reading of the offer, as for "have the opportunity to"). "be offered a place at
   // college", "be offered an apprenticeship": the child's destination, not provision given (_offeredPlaceEnd).
-  const offer = offerTo(doc, i + 2);
+  const offer = _offerTo(doc, i + 2);
   if (PASSIVE_PROVISION.has(wd(doc, i + 1)) && !(wd(doc, i + 1) === 'offered' && _offeredPlaceEnd(doc, i + 1) > 0)) return markUntil(doc, out, i, false, marked, offer >= 0 ? offer + 1 : childClauseFrom(doc, i + 2));
   if (supportedWith(doc, i + 1)) supportedSpan(doc, out, i);
   return marked;
