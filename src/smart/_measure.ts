@@ -5607,6 +5607,8 @@ function adultSeenAt(doc: _Doc, o: number): boolean {
  * equipment"), "find" with no thing found once ("find opportunities", "find ways", "find time"). "SW to see." alone is the
  * child checked, and an adult seen is read as a meeting ({@link adultSeenAt}).
  */
+/** Words of when after "find" that leave it with no object ("VS to find ASAP", "SW to find urgently"). */
+const FIND_WHEN: ReadonlySet<string> = new Set(['asap', 'urgently', 'immediately', 'soon', 'today']);
 function seeOrFindOngoing(doc: _Doc, k: number, x: string): boolean {
   // "look for" is finding ("Carer to look for a football club"): read as "find" is, its object after "for".
   const lookFor = x === 'look' && wd(doc, k + 1) === 'for';
@@ -5614,6 +5616,9 @@ function seeOrFindOngoing(doc: _Doc, k: number, x: string): boolean {
   if (ALL_ADULTS.has(wd(doc, k - 2))) return true;
   const o = lookFor ? k + 2 : k + 1;
   if (doc.toks[o]?.kind !== 'w') return false;
+  // "School place - VS to find ASAP": only when after "find", no object; the thing found is named before the adult's part, as
+  // with "VS to find." (the labelling guide, Specific rule 4's own example; Settled cases, a one-off thing adults arrange).
+  if (x === 'find' && FIND_WHEN.has(wd(doc, o)) && doc.toks[o + 1]?.kind !== 'w') return false;
   // "find him something", "find Kofi a work placement": a thing found for the child, once (label y30-012, "PA to find him something").
   if (x === 'find' || lookFor) return !inSentence(doc, k, FOUND_ONCE, false) && !(childPartner(doc, o) && !FOUND_AGAIN.has(wd(doc, o + 1)));
   if (inSentence(doc, k, SEE_AS, false)) return true;

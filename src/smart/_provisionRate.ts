@@ -14,7 +14,7 @@ import { _flag2At, _flag3At, _wordFlag2, _wordFlag3, type _Doc, type _Marks } fr
 import { _ACCESSING, _ADULT_SUBJECTS, _CHILD_ROLE_WORDS, _DURATION_UNITS, _EARLY_SETTINGS, _HOUR_UNITS, _NUMBER_WORDS, _OCCASIONS, _RECEIVING, _VISIT_NOUNS, _WEEKDAY_PLURALS } from './_phrases';
 import { _F2_PROVISION_OR_SESSION, _F_ENDS, _FREQ_ADVERBS } from './_measure';
 import { _ACTIVITY_GROUPS, _CHILD_VERBS, _childVerb, _GIVEN } from './_specific';
-import { _GOING_VERBS } from './_serviceSessions';
+import { _GOING_VERBS, _sessionsAccessed } from './_serviceSessions';
 
 function wd(doc: _Doc, i: number): string {
   return i < 0 ? '' : (doc.w[i] ?? '');
@@ -152,7 +152,8 @@ function childActIn(doc: _Doc, s: number, e: number, provision: _Marks): boolean
     const raw = doc.toks[k]?.raw ?? '';
     const nextRaw = doc.toks[k + 1]?.raw ?? '';
     // A name of capitalised words ("Read Write Inc", "Catch Up Literacy"): a programme, not an imperative.
-    if (/^[A-Z]/.test(raw) && /^[A-Z]/.test(nextRaw)) continue;
+    // A verb of attending opening it stays the child's act ("Attend Lego therapy once a week", "Attend ELSA sessions weekly").
+    if (/^[A-Z]/.test(raw) && /^[A-Z]/.test(nextRaw) && !ATTENDING.has(x)) continue;
     // A gerund or noun opening a heading ("Reading age", "Handwriting."): only a base verb with words after it is the child's act.
     if (x.endsWith('ing') || doc.toks[k + 1] === undefined || doc.toks[k + 1]?.kind === 'p' || _OCCASIONS.has(wd(doc, k + 1))) continue;
     return true;
@@ -238,6 +239,8 @@ const RECEIVED_REACH = 5;
  * thing the child holds or a participle ("have her PE kit", "will have done").
  */
 function receivedProvision(doc: _Doc, v: number, provision: _Marks): boolean {
+  // A service's sessions accessed ("access Forest School sessions weekly") are gone to, as attended ones are.
+  if (_sessionsAccessed(doc, v)) return false;
   if (PARTICIPLES.has(wd(doc, v + 1)) || wd(doc, v + 1).endsWith('ed')) return false;
   for (let k = v + 1; k <= v + RECEIVED_REACH && k < doc.toks.length && !PART_MARKS.has(wd(doc, k)) && ((doc.flags[k] as number) & _F_ENDS) === 0; k++) {
     if (hoursAt(doc, k) || provision[k] === _GIVEN || providerAt(doc, k) || provisionWordAt(doc, k)) return true;

@@ -220,6 +220,29 @@ function serviceObject(doc: _Doc, o: number): number {
   return service && k > o && !inPhrase(doc, k) ? k : -1;
 }
 
+/** Verbs of accessing ("access", "accesses", "accessing"): read as going only with a service's sessions ({@link _sessionsAccessed}). */
+const ACCESS_VERBS: ReadonlySet<string> = new Set(['access', 'accesses', 'accessing']);
+/** Words before "access" that keep it a process ("continue to access", "keep accessing"): Measurable rule 6, "continue". */
+const CONTINUING: ReadonlySet<string> = new Set(['continue', 'continues', 'continuing', 'keep', 'keeps']);
+
+/**
+ * Whether the verb of accessing at v has a service's sessions as its object ("Buddy to access Forest School sessions weekly",
+ * "Sophie to access play therapy (PP+) weekly"): the child goes to them, as with "attend" (the labelling guide, Specific rule 4
+ * names "access Forest School sessions weekly" among the verbs of going, and "it changes Specific only, so a rate of going
+ * still measures"; development labels x056, y19-102, y49-032 measurable, none of "access" a service's sessions at a rate
+ * not). Not after "continue" or "keep" (u075, x024: a process), and not a setting's funded hours or place ("access his 30
+ * hours", "access her 15 hrs funded place": {@link settingHours}, a quantity of provision). Bounded: reads at most
+ * {@link REACH} words.
+ */
+export function _sessionsAccessed(doc: _Doc, v: number): boolean {
+  if (!ACCESS_VERBS.has(wd(doc, v))) return false;
+  if (CONTINUING.has(wd(doc, v - 1)) || (wd(doc, v - 1) === 'to' && CONTINUING.has(wd(doc, v - 2)))) return false;
+  const end = serviceObject(doc, v + 1);
+  if (end < 0) return false;
+  for (let k = v + 1; k < end; k++) if (_HOUR_UNITS.has(wd(doc, k)) || wd(doc, k) === 'funded' || wd(doc, k) === 'place') return false;
+  return true;
+}
+
 /**
  * Whether every anchor of the specificity scan names only a service's sessions gone to (see the module's comment): the verb of
  * going with its frame, the object, or how often it is gone to.

@@ -3389,7 +3389,7 @@ function keptGoingEnd(doc: _Doc, i: number, x: string, next: string): number {
   // "keep up the good attendance", "continue with the reading group", "carry on with her course": the same, with no "going".
   // "continue to attend school": going on attending with no rate names no outcome either (development labels: every
   // "continue to …" of the 31 sets, 59, is not specific; Settled cases, "keep going to college": neither).
-  const kept = wd(doc, g) === 'going' || (g === i + 1 && next === 'up' && x.startsWith('keep')) || (wd(doc, g) === 'with' && !x.startsWith('keep')) || continuedAct(doc, i, x, next);
+  const kept = wd(doc, g) === 'going' || (g === i + 1 && next === 'up' && x.startsWith('keep')) || (wd(doc, g) === 'with' && !x.startsWith('keep')) || continuedAct(doc, i, x, next) || continuedAttending(doc, g);
   if (!kept || doc.clause[g] !== doc.clause[i]) return -1;
   let k = g + 1;
   while (k < doc.toks.length && k <= g + 10 && doc.clause[k] === doc.clause[g] && !_PART_ENDS.has(wd(doc, k)) && !KEPT_END.has(wd(doc, k))) k += 1;
@@ -3408,6 +3408,22 @@ const ATTENDING_RATES: ReadonlySet<string> = new Set(['all', 'every', 'each', 'd
 function continuedAct(doc: _Doc, i: number, x: string, next: string): boolean {
   if (next !== 'to' || !x.startsWith('continu') || !(JOINING.has(wd(doc, i + 2)) || RECEIVED_ACCESS.has(wd(doc, i + 2)))) return false;
   for (let k = i + 3; k < doc.toks.length && k <= i + 12 && !_PART_ENDS.has(wd(doc, k)); k++) if (doc.toks[k]?.kind === 'n' || ATTENDING_RATES.has(wd(doc, k)) || outcomeJoined(doc, k)) return false;
+  return true;
+}
+
+/** Gerunds of going on attending ("continue attending school", "keep attending college", "carry on accessing counselling"). */
+const ATTENDING_GERUNDS: ReadonlySet<string> = new Set(['attending', 'accessing']);
+
+/**
+ * Whether the gerund at g, after a verb of continuing, goes on attending or accessing with no rate and no whole ("Continue
+ * attending school.", "Keep attending college", "Carry on attending her course"): staying on, read as "continue to attend
+ * school" is ({@link continuedAct}; the labelling guide, Settled cases, "keep going to college": neither; development labels
+ * of "continue"/"keep" with attending or going and no rate, 38 not specific to 0). A rate, a figure or an outcome joined
+ * ("continue attending all her lessons", "every day") leaves it the child's own attendance.
+ */
+function continuedAttending(doc: _Doc, g: number): boolean {
+  if (!ATTENDING_GERUNDS.has(wd(doc, g))) return false;
+  for (let k = g + 1; k < doc.toks.length && k <= g + 11 && !_PART_ENDS.has(wd(doc, k)); k++) if (doc.toks[k]?.kind === 'n' || ATTENDING_RATES.has(wd(doc, k)) || outcomeJoined(doc, k)) return false;
   return true;
 }
 
