@@ -87,7 +87,7 @@ import {
   _ownYearEnd,
 } from './_schoolTime';
 import type { _Tok } from './_text';
-import { _ADULT_SUBJECTS, _ASSESSMENTS, _BACKGROUND, _HEADING_MARKS, _OCCASIONS, _FORECAST, _OWNING_DETERMINERS, _FUTURE, _IRREGULAR_PAST, _MONTHS, _PARTICLES, _NUMBER_WORDS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE } from './_phrases';
+import { _ADULT_SUBJECTS, _VAGUE_WHEN, _ASSESSMENTS, _BACKGROUND, _HEADING_MARKS, _OCCASIONS, _FORECAST, _OWNING_DETERMINERS, _FUTURE, _IRREGULAR_PAST, _MONTHS, _PARTICLES, _NUMBER_WORDS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE } from './_phrases';
 import type { Deadline } from './types';
 
 export type { _ScanOptions } from './_deadlineResolve';
@@ -822,7 +822,7 @@ function phraseAt(site: Site, list: readonly _DeadlinePhrase[]): _DeadlinePhrase
   return undefined;
 }
 
-const VAGUE_WORDS = new Set(['ongoing', 'soon', 'asap', 'regularly', 'eventually', 'tbc', 'tba', 'continuous', 'continual']);
+const VAGUE_WORDS = _VAGUE_WHEN;
 const F_VAGUE_WORD = _wordFlag2(VAGUE_WORDS);
 
 /**

@@ -78,6 +78,7 @@ import {
   _RESOURCES,
   _HEADING_OR_CELL_MARKS,
   _namedProvisionAt,
+  _VAGUE_WHEN,
 } from './_phrases';
 import type { _Tok } from './_text';
 import { _nearest, _NEVER, _walkBack, _walkOn } from './_walks';
@@ -6003,6 +6004,24 @@ function adultSeenAt(doc: _Doc, o: number): boolean {
  * equipment"), "find" with no thing found once ("find opportunities", "find ways", "find time"). "SW to see." alone is the
  * child checked, and an adult seen is read as a meeting ({@link adultSeenAt}).
  */
+/**
+ * Words of when after "find" that leave it with no object ("VS to find ASAP", "SW to find urgently", "by half term"): the vague
+ * words of a deadline (_deadline.ts' {@link _VAGUE_WHEN}) but those of recurring ("regularly", "ongoing"), a point ("today",
+ * "tomorrow") and the words opening a deadline ("by", "before", "within").
+ */
+const RECURRING_WHEN: ReadonlySet<string> = new Set(['regularly', 'ongoing', 'continuous', 'continual']);
+const FIND_WHEN: ReadonlySet<string> = new Set([...[..._VAGUE_WHEN].filter((x) => !RECURRING_WHEN.has(x)), 'urgently', 'immediately', 'today', 'tomorrow', 'by', 'before', 'within']);
+/** Tokens read back from the adult before "to" for the dash of "<thing> - <adult> to" (a heading naming the thing). */
+const HEADED_REACH = 8;
+/** Whether a dash opens the adult's part before k ("School place - VS to find"): the thing is named before it. Bounded. */
+function thingHeaded(doc: _Doc, k: number): boolean {
+  for (let j = k - 2; j >= 0 && j >= k - HEADED_REACH; j--) {
+    const raw = doc.toks[j]?.raw ?? '';
+    if (raw === '-' || raw === '\u2013' || raw === '\u2014' || raw === ':') return j > 0;
+    if (doc.toks[j]?.kind === 'p') return false;
+  }
+  return false;
+}
 function seeOrFindOngoing(doc: _Doc, k: number, x: string): boolean {
   // "look for" is finding ("Carer to look for a football club"): read as "find" is, its object after "for".
   const lookFor = x === 'look' && wd(doc, k + 1) === 'for';
@@ -6010,6 +6029,9 @@ function seeOrFindOngoing(doc: _Doc, k: number, x: string): boolean {
   if (ALL_ADULTS.has(wd(doc, k - 2))) return true;
   const o = lookFor ? k + 2 : k + 1;
   if (doc.toks[o]?.kind !== 'w') return false;
+  // "School place - VS to find ASAP": only when after "find", no object; the thing found is named before the adult's part, as
+  // with "VS to find." (the labelling guide, Specific rule 4's own example; Settled cases, a one-off thing adults arrange).
+  if (x === 'find' && FIND_WHEN.has(wd(doc, o)) && (doc.toks[o + 1]?.kind !== 'w' || thingHeaded(doc, k))) return false;
   // "find him something", "find Kofi a work placement": a thing found for the child, once (label y30-012, "PA to find him something").
   if (x === 'find' || lookFor) return !inSentence(doc, k, FOUND_ONCE, false) && !(childPartner(doc, o) && !FOUND_AGAIN.has(wd(doc, o + 1)));
   if (inSentence(doc, k, SEE_AS, false)) return true;

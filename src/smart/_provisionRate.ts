@@ -13,8 +13,9 @@
 import { _flag2At, _flag3At, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
 import { _ACCESSING, _ADULT_SUBJECTS, _CHILD_ROLE_WORDS, _DURATION_UNITS, _EARLY_SETTINGS, _HOUR_UNITS, _NUMBER_WORDS, _OCCASIONS, _RECEIVING, _VISIT_NOUNS, _WEEKDAY_PLURALS } from './_phrases';
 import { _F2_PROVISION_OR_SESSION, _F_ENDS, _FREQ_ADVERBS } from './_measure';
-import { _ACTIVITY_GROUPS, _CHILD_VERBS, _childVerb, _GIVEN, _HELPED, _offerTo } from './_specific';
-import { _GOING_VERBS } from './_serviceSessions';
+import { _ACTIVITY_GROUPS, _CHILD_VERBS, _childVerb, _GIVEN, _HELPED, _offerTo, _CONTINUING } from './_specific';
+import { _GOING_VERBS, _sessionsAccessed } from './_serviceSessions';
+import { _endsIng } from './_ends';
 
 function wd(doc: _Doc, i: number): string {
   return i < 0 ? '' : (doc.w[i] ?? '');
@@ -153,12 +154,16 @@ function childActIn(doc: _Doc, s: number, e: number, provision: _Marks): boolean
     if (PRONOUNS.has(x) && doc.toks[k + 1]?.kind === 'w') return true;
     if (BE.has(x) && !adultSubject(doc, s, k)) return true;
     const opens = k === s || PART_MARKS.has(wd(doc, k - 1));
+    // "Continue attending school every day", "Carry on accessing Forest School sessions weekly": a verb of continuing opening
+    // the part before a gerund of going is the child's going on, read as "continue to attend" is (_specific.ts' _CONTINUING).
+    if (opens && _CONTINUING.has(x) && _GOING_VERBS.has(wd(doc, wd(doc, k + 1) === 'on' ? k + 2 : k + 1)) && _endsIng(wd(doc, wd(doc, k + 1) === 'on' ? k + 2 : k + 1))) return true;
     // A base verb only: an inflected word opening a part is a heading's describing word ("joined letters").
     if (!opens || doc.toks[k]?.kind !== 'w' || !_CHILD_VERBS.has(x) || x.endsWith('ed') || (RECEIVING.has(x) && receivedProvision(doc, k, provision)) || hoursAttended(doc, k)) continue;
     const raw = doc.toks[k]?.raw ?? '';
     const nextRaw = doc.toks[k + 1]?.raw ?? '';
     // A name of capitalised words ("Read Write Inc", "Catch Up Literacy"): a programme, not an imperative.
-    if (/^[A-Z]/.test(raw) && /^[A-Z]/.test(nextRaw)) continue;
+    // A verb of attending opening it stays the child's act ("Attend Lego therapy once a week", "Attend Thrive sessions weekly").
+    if (/^[A-Z]/.test(raw) && /^[A-Z]/.test(nextRaw) && !ATTENDING.has(x)) continue;
     // A gerund or noun opening a heading ("Reading age", "Handwriting."): only a base verb with words after it is the child's act.
     if (x.endsWith('ing') || doc.toks[k + 1] === undefined || doc.toks[k + 1]?.kind === 'p' || _OCCASIONS.has(wd(doc, k + 1))) continue;
     return true;
@@ -255,6 +260,8 @@ const RECEIVED_REACH = 5;
  * thing the child holds or a participle ("have her PE kit", "will have done").
  */
 function receivedProvision(doc: _Doc, v: number, provision: _Marks): boolean {
+  // A service's sessions accessed ("access Forest School sessions weekly") are gone to, as attended ones are.
+  if (_sessionsAccessed(doc, v)) return false;
   if (PARTICIPLES.has(wd(doc, v + 1)) || wd(doc, v + 1).endsWith('ed')) return false;
   for (let k = v + 1; k <= v + RECEIVED_REACH && k < doc.toks.length && !PART_MARKS.has(wd(doc, k)) && ((doc.flags[k] as number) & _F_ENDS) === 0; k++) {
     if (hoursAt(doc, k) || provision[k] === _GIVEN || providerAt(doc, k) || provisionWordAt(doc, k)) return true;

@@ -22,7 +22,7 @@ import { _lacks, type _Doc } from './_doc';
 import { _stretchEnd } from './_activity';
 import { _ADULT_HEADS, _ADULT_JOBS, _CHILD_POSSESSIVES, _EARLY_SETTINGS, _HOUR_UNITS, _namedProvisionAt, _NUMBER_WORDS, _PROVISION_NOUNS } from './_phrases';
 import { _BROAD_SCREENS } from './_screening';
-import { _childVerb, _PROVISION_TRIGGERS } from './_specific';
+import { _childVerb, _CONTINUING, _PROVISION_TRIGGERS } from './_specific';
 
 function wd(doc: _Doc, i: number): string {
   return i < 0 ? '' : (doc.w[i] ?? '');
@@ -207,6 +207,33 @@ function serviceObject(doc: _Doc, o: number): number {
     else if (service) return -1;
   }
   return service && k > o && !inPhrase(doc, k) ? k : -1;
+}
+
+/**
+ * {@link GOING_VERBS} of accessing and attending ("access", "accessing", "attend"): read as going with a service's sessions
+ * ({@link _sessionsAccessed}; "Attend ELSA sessions weekly", where "ELSA" would otherwise read as an adult providing).
+ */
+const ACCESS_VERBS: ReadonlySet<string> = new Set([...GOING_VERBS].filter((x) => x.startsWith('access') || x.startsWith('attend')));
+
+/**
+ * Whether the verb of accessing at v has a service's sessions as its object ("Buddy to access Forest School sessions weekly",
+ * "Sophie to access play therapy (PP+) weekly"): the child goes to them, as with "attend" (the labelling guide, Specific rule 4
+ * names "access Forest School sessions weekly" among the verbs of going, and "it changes Specific only, so a rate of going
+ * still measures"; development labels x056, y19-102, y49-032 measurable, none of "access" a service's sessions at a rate
+ * not). Not after "continue" or "keep" (u075, x024: a process), and not a setting's funded hours or place ("access his 30
+ * hours", "access her 15 hrs funded place": {@link settingHours}, a quantity of provision). Bounded: reads at most
+ * {@link REACH} words.
+ */
+export function _sessionsAccessed(doc: _Doc, v: number): boolean {
+  if (!ACCESS_VERBS.has(wd(doc, v))) return false;
+  // "continue to access", "keep accessing", "carry on accessing" (_specific.ts' verbs of continuing; "carry on" and "keep on"
+  // read as two words): a process, not going at a rate.
+  const c = wd(doc, v - 1) === 'to' || wd(doc, v - 1) === 'on' ? v - 2 : v - 1;
+  if (_CONTINUING.has(wd(doc, c)) && (wd(doc, v - 1) !== 'on' || !wd(doc, c).startsWith('continu'))) return false;
+  const end = serviceObject(doc, v + 1);
+  if (end < 0) return false;
+  for (let k = v + 1; k < end; k++) if (_HOUR_UNITS.has(wd(doc, k)) || wd(doc, k) === 'funded' || wd(doc, k) === 'place') return false;
+  return true;
 }
 
 /**

@@ -15,9 +15,8 @@ import { _routineAt } from './_routine';
 import { _rulesInGeneral } from './_compliance';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
-import { _AGENCIES, _SERVICE_AFTER } from './_phrases';
+import { _AGENCIES, _SERVICE_AFTER, _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES, _SANCTION_NOUNS, _VISIT_NOUNS, _ADULTS_ACTS, _ACCESSING, _WEEKDAY_PLURALS } from './_phrases';
 import { _LETTER_GRADES as LETTER_GRADES, _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _MONEY_VERBS, _offeredPlaceEnd, _PREPOSITIONS, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES, _SANCTION_NOUNS, _VISIT_NOUNS, _ADULTS_ACTS } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -3294,6 +3293,9 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     found.vague = _put(found.vague, kept >= 0 ? [i, Math.min(kept + 1, i + 2)] : [i, explored + 1]);
     return Math.max(kept, explored);
   }
+  // "carry on attending Rainbows on Mondays", "keep on attending school every day": with a rate the going is read as usual
+  // (as "continue attending …" is); "carry on" / "keep on", two words of continuing, anchor nothing themselves.
+  if ((lists & P_CONTINUING) !== 0 && next === 'on' && goingGerund(wd(doc, i + 2))) return i + 1;
   // "go on the Year 6 residential", "participate in class discussions": an event taken part in, like "take part in" (the
   // labelling guide, Specific: the task).
   // "sing at the Christmas concert", "compete in his first bout", "represent the school": performing at a named event.
@@ -3477,7 +3479,7 @@ function keptGoingEnd(doc: _Doc, i: number, x: string, next: string): number {
   // "keep up the good attendance", "continue with the reading group", "carry on with her course": the same, with no "going".
   // "continue to attend school": going on attending with no rate names no outcome either (development labels: every
   // "continue to …" of the 31 sets, 59, is not specific; Settled cases, "keep going to college": neither).
-  const kept = wd(doc, g) === 'going' || (g === i + 1 && next === 'up' && x.startsWith('keep')) || (wd(doc, g) === 'with' && !x.startsWith('keep')) || continuedAct(doc, i, x, next);
+  const kept = wd(doc, g) === 'going' || (g === i + 1 && next === 'up' && x.startsWith('keep')) || (wd(doc, g) === 'with' && !x.startsWith('keep')) || continuedAct(doc, i, x, next) || continuedAttending(doc, g);
   if (!kept || doc.clause[g] !== doc.clause[i]) return -1;
   let k = g + 1;
   while (k < doc.toks.length && k <= g + 10 && doc.clause[k] === doc.clause[g] && !_PART_ENDS.has(wd(doc, k)) && !KEPT_END.has(wd(doc, k))) k += 1;
@@ -3495,8 +3497,43 @@ const ATTENDING_RATES: ReadonlySet<string> = new Set(['all', 'every', 'each', 'd
  */
 function continuedAct(doc: _Doc, i: number, x: string, next: string): boolean {
   if (next !== 'to' || !x.startsWith('continu') || !(JOINING.has(wd(doc, i + 2)) || RECEIVED_ACCESS.has(wd(doc, i + 2)))) return false;
-  for (let k = i + 3; k < doc.toks.length && k <= i + 12 && !_PART_ENDS.has(wd(doc, k)); k++) if (doc.toks[k]?.kind === 'n' || ATTENDING_RATES.has(wd(doc, k)) || outcomeJoined(doc, k)) return false;
-  return true;
+  return !attendingRateIn(doc, i + 3, i + 12);
+}
+
+/** Words before a number that make it only name a year group or stage ("Year 7", "Key Stage 4", "KS3"), no rate. */
+const NAMING_NUMBER: ReadonlySet<string> = new Set(['year', 'years', 'yr', 'y', 'stage', 'ks', 'grade']);
+
+/**
+ * Whether the words from `from` to the part's end (at most to `to`) give going on attending a rate, a whole, a figure or an
+ * outcome joined: a word of {@link ATTENDING_RATES} ("every day", "daily", "all her lessons"), weekdays in the plural ("on
+ * Mondays and Tuesdays"), "on time" (punctuality, a habit an adult records: Settled cases), a number that is not only the name
+ * of a year group or key stage ("Year 7", "Key Stage 4" name, "9/10 days" counts), or the child's own outcome joined
+ * ({@link outcomeJoined}). Bounded by `to`.
+ */
+/** Whether x is a gerund of attending or accessing ("attending", "accessing": {@link JOINING}'s and {@link _ACCESSING}'s). */
+function goingGerund(x: string): boolean {
+  return x === 'attending' || (_endsIng(x) && _ACCESSING.has(x.slice(0, -3)));
+}
+
+function attendingRateIn(doc: _Doc, from: number, to: number): boolean {
+  for (let k = from; k < doc.toks.length && k <= to && !_PART_ENDS.has(wd(doc, k)); k++) {
+    const x = wd(doc, k);
+    if (doc.toks[k]?.kind === 'n' && !NAMING_NUMBER.has(wd(doc, k - 1))) return true;
+    if (ATTENDING_RATES.has(x) || _WEEKDAY_PLURALS.has(x) || (x === 'on' && wd(doc, k + 1) === 'time') || outcomeJoined(doc, k)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the gerund at g, after a verb of continuing, goes on attending or accessing with no rate and no whole ("Continue
+ * attending school.", "Keep attending college", "Carry on attending her course"): staying on, read as "continue to attend
+ * school" is ({@link continuedAct}; the labelling guide, Settled cases, "keep going to college": neither; development labels
+ * of "continue"/"keep" with attending or going and no rate, 38 not specific to 0). A rate, a figure or an outcome joined
+ * ("continue attending all her lessons", "every day") leaves it the child's own attendance.
+ */
+function continuedAttending(doc: _Doc, g: number): boolean {
+  if (!goingGerund(wd(doc, g))) return false;
+  return !attendingRateIn(doc, g + 1, g + 11);
 }
 
 /**

@@ -205,7 +205,13 @@ describe('Settled cases (the child\'s own attendance at school or lessons is spe
     expect(s(text)).toBe(false);
   });
 
-  it.each(['Zara will carry on attending school.', 'Zara will continue to attend all her lessons.'])('%s: still specific (attendance)', (text) => {
+  // Carrying on attending school with no rate or whole reads as "continue to attend school" does (Settled cases, "keep going to
+  // college": neither; development labels y24-104, y26-187 not specific; branch st1): a rate or a whole keeps it attendance.
+  it.each(['Zara will carry on attending school.'])('%s: not specific (staying on, as "continue to attend school")', (text) => {
+    expect(s(text)).toBe(false);
+  });
+
+  it.each(['Zara will carry on attending school every day.', 'Zara will continue to attend all her lessons.'])('%s: still specific (attendance)', (text) => {
     expect(s(text)).toBe(true);
   });
 });
