@@ -577,6 +577,12 @@ export function _prefixInto(doc: _Doc, i: number, s: _PrefixState): _Prefix {
   s.det = null;
   s.freq = false;
   s.strongWord = false;
+  // "… | TA | Easter", "… | Carer | half term": a holiday or half term alone in a row's cell, read as "by" it, as a term
+  // or month alone there is ({@link _cellValueAt}; months and terms keep their own guards, {@link _aloneInCell}).
+  if (_wd(doc, i - 1) === '|' && HOLIDAY_CELLS.has(_wd(doc, i)) && _cellValueAt(doc, i)) {
+    s.strongWord = true;
+    return s;
+  }
   const clause = doc.clause[i] ?? 0;
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     doc.ops.n += 1;
@@ -619,6 +625,43 @@ export function _returnAfter(doc: _Doc, p: _Prefix): boolean {
     if (RETURN_WORDS.has(_wd(doc, k))) return true;
   }
   return false;
+}
+
+/** Holidays a row's cell may name alone ("| Easter", "| half term", "| Christmas", "| Whitsun"); a heading ("| Review") is none. */
+const HOLIDAY_CELLS: ReadonlySet<string> = new Set(['easter', 'christmas', 'xmas', 'whitsun', 'whit', 'half', 'halfterm']);
+
+/** Labels whose value after a colon is a "Timescale" cell ("Timescale: Transition", "By when: New year", "Target date: …"). */
+const CELL_LABELS: ReadonlySet<string> = new Set(['timescale', 'timescales', 'timeframe', 'deadline', 'when', 'by', 'date']);
+/** Words a cell's value may run to after its first word ("half term", "Easter hols", "New year"). */
+const CELL_VALUE_WORDS: ReadonlySet<string> = new Set([...CLOSING_POINT_WORDS, 'year', 'holiday', 'holidays']);
+/** Most words a cell's value may run to after its first word. */
+const CELL_VALUE_REACH = 3;
+
+/**
+ * Whether the value starting at i fills a "when" cell alone: straight after a "|" of a pasted row (with the guards of
+ * {@link _aloneInCell}: not after a heading of what was, a first cell naming a person, nor in a row of term headings), or
+ * after the colon of a label of when ("Timescale: Transition", "By when: New year", the colon's line may end first); and
+ * running to the cell's end (a "|", a line break or the text's end, a full stop allowed) within
+ * {@link CELL_VALUE_REACH} words of a point. Such a value is read as a "Timescale" cell is, as "by" what it names (the
+ * labelling guide's cell rows: a "Timescale" cell of "Transition", "New year").
+ * @param doc - The analysed text.
+ * @param i - The value's first token.
+ * @returns True when the value at i is a cell of when.
+ * @example
+ * _cellValueAt(_buildDoc('Read daily. Timescale: Transition', { n: 0 }), 5); // true
+ */
+export function _cellValueAt(doc: _Doc, i: number): boolean {
+  let j = i + 1;
+  while (j < doc.toks.length && j <= i + CELL_VALUE_REACH && CELL_VALUE_WORDS.has(_wd(doc, j)) && _wd(doc, j) !== '.') j += 1;
+  if (_wd(doc, j) === '.' || _wd(doc, j) === '!') j += 1;
+  if (j < doc.toks.length && _wd(doc, j) !== '|' && _wd(doc, j) !== '\n') return false;
+  const before = _wd(doc, i - 1);
+  if (before === '|') {
+    const row = _nearest(doc, i - 1, ROW_START_BACK);
+    return !afterRecordHeading(doc, row, i - 1) && !namedAfterPerson(doc, row, i - 1) && termCells(doc, row) < 2;
+  }
+  const colon = before === '\n' && _wd(doc, i - 2) === ':' ? i - 2 : i - 1;
+  return _wd(doc, colon) === ':' && CELL_LABELS.has(_wd(doc, colon - 1));
 }
 
 /**
@@ -939,8 +982,22 @@ const DOCUMENT_NOUNS = new Set(['report', 'reports', 'letter', 'plan', 'ehcp', '
  * _documentDate(_buildDoc('as in the SALT report (Oct 24)', { n: 0 }), 6); // true
  */
 export function _documentDate(doc: _Doc, start: number): boolean {
-  if (_wd(doc, start - 1) !== '(' || !DOCUMENT_NOUNS.has(_wd(doc, start - 2))) return false;
+  const mark = _wd(doc, start - 1);
+  // "(target from the EP report, Nov 24)": the document's date after a comma, closing the bracket, as "(Nov 24)" is.
+  if ((mark !== '(' && !(mark === ',' && closesBracket(doc, start))) || !DOCUMENT_NOUNS.has(_wd(doc, start - 2))) return false;
   return !dueByNoun(doc, start - 2);
+}
+
+/** Words a document's date may take after its start before the ")" that closes it ("Nov 24)", "12/11/24)", "November 2024)"). */
+const DOCUMENT_DATE_REACH = 3;
+
+/** Whether a ")" closes the date starting at `start` within {@link DOCUMENT_DATE_REACH} tokens, only its words or numbers between. */
+function closesBracket(doc: _Doc, start: number): boolean {
+  for (let j = start + 1; j < doc.toks.length && j <= start + DOCUMENT_DATE_REACH; j++) {
+    if (_wd(doc, j) === ')') return true;
+    if (doc.toks[j]?.kind === 'p' && _wd(doc, j) !== '/') return false;
+  }
+  return false;
 }
 
 /** Whether "by", "before" or "until" governs the noun at k, across at most five words of its phrase ("by the time of the EP report"). */

@@ -11,7 +11,7 @@ import type { _Doc } from './_doc';
 import { _nearest, _walkBack } from './_walks';
 import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
-import { _ARRANGED, _TERM_FOLLOWERS, _forTheRest, _FREQ_WORDS, _groupNamesNoun, _REVIEW_NOUNS, _aloneInCell, _firstWeeks, _lastPartBefore, _dueOccasion, _plainNumberAt, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
+import { _ARRANGED, _cellValueAt, _TERM_FOLLOWERS, _forTheRest, _FREQ_WORDS, _groupNamesNoun, _REVIEW_NOUNS, _aloneInCell, _firstWeeks, _lastPartBefore, _dueOccasion, _plainNumberAt, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
 import { _PART_ENDS, _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MAYBE, _HEADING_MARKS, _MONTHS, _NUMBER_CLOSERS, _NUMBER_WORDS, _OWNING_DETERMINERS, _RECURRING_OBJECTS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _AGE_SCORES, _POSTS, _SCORE_NOUNS, _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
@@ -1315,11 +1315,13 @@ function newYear(doc: _Doc, i: number, opts: _ScanOptions): _Found | null | unde
   const school = _wd(doc, i - 1) === 'school' || _wd(doc, i - 1) === 'academic';
   const k = school ? i - 2 : i - 1;
   // "the new year" (a "Timescale" cell may leave out "the").
-  if (_wd(doc, k) !== 'new' || (_wd(doc, k - 1) !== 'the' && !opts.cell)) return undefined;
+  // "Timescale: New year", "… | New year": a cell of when in the text, as the "Timescale" cell itself.
+  const cell = opts.cell || (!school && _wd(doc, k) === 'new' && _cellValueAt(doc, k));
+  if (_wd(doc, k) !== 'new' || (_wd(doc, k - 1) !== 'the' && !cell)) return undefined;
   const p = _prefixBefore(doc, _wd(doc, k - 1) === 'the' ? k - 1 : k);
   // "ready for the new school year": before it begins, as "before the new school year" is.
   const ready = school && p.position === null && readyAhead(doc, p) && !recurringYear(doc, p.start);
-  if (!(p.prep !== null && _STRONG_PREPS.has(p.prep)) && !p.strongWord && !opts.cell && !ready) return null;
+  if (!(p.prep !== null && _STRONG_PREPS.has(p.prep)) && !p.strongWord && !cell && !ready) return null;
   if (school) return _found(yearEnd(opts), _academicYearEndApprox(opts.terms), i + 1);
   return _termFound('autumn', 'end', i + 1, opts);
 }

@@ -449,9 +449,20 @@ function fromStartsBaseline(doc: { toks: readonly _Tok[]; w: readonly string[] }
     if (_MONTHS.has(x) || _TERM_WORDS.has(x)) return true;
     if (doc.toks[k]?.kind === 'n') return dateLikeNumber(doc, k) || changeBefore(doc.w, i, a);
     if (_NUMBER_WORDS.has(x)) return changeBefore(doc.w, i, a);
-    return x === 'last' || x === 'current' || x === 'currently' || x === 'below' || x === 'working' || x === 'september' || (x === 'now' && !stretchAhead(doc, k + 1));
+    return x === 'last' || x === 'current' || x === 'currently' || x === 'below' || x === 'working' || x === 'september' || (x === 'now' && !stretchAhead(doc, k + 1) && !countBefore(doc, i));
   }
   return false;
+}
+
+/** Units of time a count before "from now" may name ("6 weeks from now", "3 months' time from now" is not read). */
+const NOW_COUNT_UNITS: ReadonlySet<string> = new Set(['day', 'days', 'week', 'weeks', 'wks', 'fortnight', 'fortnights', 'month', 'months']);
+
+/**
+ * Whether a count of a unit of time ends just before "from" at i ("6 weeks from now", "a month from now"): the window is
+ * counted from the meeting, as "within 6 weeks" is (the labelling guide's school-time table), not a baseline's "from".
+ */
+function countBefore(doc: { toks: readonly _Tok[]; w: readonly string[] }, i: number): boolean {
+  return NOW_COUNT_UNITS.has(doc.w[i - 1] ?? '') && (doc.toks[i - 2]?.kind === 'n' || doc.w[i - 2] === 'a' || _NUMBER_WORDS.has(doc.w[i - 2] ?? ''));
 }
 
 /** Words after "from now" that open the stretch still to come ("from now until Easter", "from now on"). */
