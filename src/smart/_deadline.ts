@@ -14,7 +14,7 @@ import { _NO_ITEMS, _put } from './_lists';
 import { _pastParticiple, _pastVerb, _statedNow } from './_measure';
 import { daysInMonth, fromDayNumber, isoParts, yearOfDayNumber } from '../core/isoDate';
 import type { Term } from '../core/enums';
-import { _F2_FUTURE, _F_CLAUSE_END, _flag2At, _flag3At, _lacks, _marks, _numAt, _wordFlag, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
+import { _countBefore, _F2_FUTURE, _F_CLAUSE_END, _flag2At, _flag3At, _lacks, _marks, _numAt, _wordFlag, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _frequency } from './_object';
 import { _nearest, _NEVER, _walkBack, _walkOn, _walkTesting } from './_walks';
 import { _outcomeParts } from './_roles';
@@ -842,19 +842,13 @@ export const _F_CUE = F_CUE;
 /** The first words of {@link VAGUE_PAIRS} as a third-word flag ({@link _flag3At}): any other word skips the map. */
 const F3_VAGUE_PAIR = _wordFlag3(VAGUE_PAIRS.keys());
 
-/** Whether a count and a unit of time ("6 weeks", "3 months' time") end just before i ("6 weeks from now"). */
-function countedUnitBefore(doc: _Doc, i: number): boolean {
-  const u = _wd(doc, i - 1) === "'" || _wd(doc, i - 1) === "'s" ? i - 2 : i - 1;
-  return _RELATIVE_UNITS.has(_wd(doc, u)) && (doc.toks[u - 1]?.kind === 'n' || _wd(doc, u - 1) === 'a' || _NUMBER_WORDS.has(_wd(doc, u - 1)));
-}
-
 /** Length of vague timing starting at i ("ongoing", "over time", "as soon as possible"), or 0. */
 function vagueLength(doc: _Doc, i: number): number {
   const x = _wd(doc, i);
   if (_flag2At(doc, i, F_VAGUE_WORD)) return 1;
   // "6 weeks from now": a count of a unit before "from now" anchors it at the meeting, as "6 weeks from today" is (the
   // labelling guide's row "within 6 weeks"); "from now on" alone stays vague timing.
-  if (_flag3At(doc, i, F3_VAGUE_PAIR) && VAGUE_PAIRS.get(x)?.has(_wd(doc, i + 1)) === true && !(x === 'from' && countedUnitBefore(doc, i))) return 2;
+  if (_flag3At(doc, i, F3_VAGUE_PAIR) && VAGUE_PAIRS.get(x)?.has(_wd(doc, i + 1)) === true && !(x === 'from' && _countBefore(doc, i))) return 2;
   if (x === 'as' && _wd(doc, i + 1) === 'soon' && _wd(doc, i + 2) === 'as' && _wd(doc, i + 3) === 'possible') return 4;
   return 0;
 }
@@ -1306,17 +1300,17 @@ const PAST_ACT_BACK = 8;
  * act was done in, over whatever its date.
  */
 /**
- * Whether the point is a month or day with its year alone in brackets, with no "by", "before" or "until", on or before the
- * meeting: "Ella lives with her nan (July 2024).", "Attendance 85% (Dec 2024)": a note of when, as a term with a past year
+ * Whether the point is a month or day with its year alone in brackets, with no "by", "before" or "until", in a year before
+ * the meeting's year: "Ella lives with her nan (July 2024).", "Attendance 85% (Dec 2024)": a note of when, as a term with a past year
  * in brackets, "(summer 2024)", is (the labelling guide's school-time rows: a past year in brackets is a note; the row "a
  * month or term alone in brackets closing the text": a state or a figure stated as now dates the background; labels
  * y40-158 "(Oct 24)", y46-041 "(Nov 24)"). "By 3/3/2024" and "Review Dec 2024." keep their points: a deadline before the
- * meeting is still a deadline.
+ * meeting is still a deadline. A date in the meeting's own year ("(15/01/2025)" at a January 2025 meeting) keeps its point.
  */
 function pastYearInBrackets(doc: _Doc, pre: _Prefix, end: number, found: NonNullable<Resolved>, opts: _ScanOptions): boolean {
   if (pre.prep !== null || _wd(doc, pre.start - 1) !== '(' || _wd(doc, end) !== ')') return false;
   const meeting = opts.terms.meeting;
-  if (meeting === null || found.approx === null || found.approx > meeting || found.deadline?.kind !== 'date') return false;
+  if (meeting === null || found.approx === null || yearOfDayNumber(found.approx) >= yearOfDayNumber(meeting) || found.deadline?.kind !== 'date') return false;
   const y = doc.toks[end - 1];
   return y?.kind === 'n' && (y.digits[0] === 4 || y.digits[0] === 2);
 }
@@ -1338,7 +1332,8 @@ function frontedPast(doc: _Doc, start: number, end: number): boolean {
   for (let j = k; j < doc.toks.length && j <= k + FRONTED_PAST_REACH && doc.clause[j] === doc.clause[k]; j++) {
     const x = _wd(doc, j);
     if (_FUTURE.has(x) || x === 'to' || _CHECKED.has(x) || ARRANGED_OR_CONFIRMED.has(x) || doc.toks[j]?.kind !== 'w') return false;
-    if (j > k && x !== 'read' && _pastVerb(x)) return true;
+    // A past form after its subject ("In November Ella read 5 books"): the subject's verb, read as past.
+    if (j > k && _pastVerb(x)) return true;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { guideDeadline } from './_deadlineLabel';
+import { measurable } from './_judge';
 
 // Rows of the labelling guide (docs/smart.md, "Labelling guide", Time-bound (T), school-time rules), meeting Wednesday
 // 15 January 2025: a "Timescale" cell of "Transition", "New year" (`academic-year-end~`, `term:autumn:end`), read also
@@ -111,5 +112,52 @@ describe('probes-dl41: deadlines labelled from the guide before the analyser was
   });
   it.each(kept.map((p) => [p.id, p.text, p.deadline]))('%s: %s → %s', (_id, text, want) => {
     expect(guideDeadline(text).replace('~', '')).toBe(want.replace('~', ''));
+  });
+});
+
+// The reviewer's probes (meeting 15 January 2025), both ways: only a full label of when makes a cell of when ("Target
+// date:", "By when:", "Timescale:", "Deadline:", "Completion date:"), not "Since when:", "Start date:" or a date of what
+// was; a row of holiday headings and a row recording the past are no "when" column; "from now" after a count opening
+// its sentence as a subject names no window; a date in brackets in the meeting's own year keeps its point; a comma's
+// date needs a "(" opened before its ")"; "set by" names who set it; a fronted month before "read" in the past.
+describe("the reviewer's probes of dl41", () => {
+  it.each([
+    ['Ella will read 20 CVC words correctly. Since when: New year.', 'none'],
+    ['Ella will read 20 CVC words correctly. Start date: New year.', 'none'],
+    ['Ella will read 20 CVC words correctly. Last review date: New year.', 'none'],
+    ['Ella will read 20 CVC words correctly. Since when: Transition.', 'none'],
+    ['Ella will read 20 CVC words correctly. Target date: New year.', 'term:autumn:end'],
+    ['Ella will read 20 CVC words correctly. Completion date: New year.', 'term:autumn:end'],
+    ['Ella will read 20 CVC words correctly. By when: New year.', 'term:autumn:end'],
+    ['Ella will read 20 CVC words correctly. Deadline: Transition.', 'academic-year-end~'],
+    ['Timescale: New year. Ella will read 20 CVC words correctly.', 'term:autumn:end'],
+    ['Since when: New year. Ella will read 20 CVC words correctly.', 'none'],
+    ['Autumn | Christmas | Easter | Whitsun', 'none'],
+    ['Christmas | Easter | Whitsun', 'none'],
+    ['Ella missed 6 days before Christmas | TA | Christmas', 'none'],
+    ['Ella missed 6 days | TA | Easter', 'none'],
+    ['Ella will attend every day | TA | Easter', 'date:2025-04-20'],
+    ['Read 20 books | TA | half term', 'term:spring:half-term'],
+    ['Read 20 books | TA | half', 'none'],
+    ['A month from now seems a long way off to Ella, who worries a lot.', 'none'],
+    ['Tom will attend 95% a month from now.', 'relative:30'],
+    ['Ella will read 10 books 10 school days from now.', 'relative:14'],
+    ['Ella will read 20 CVC words correctly (15/01/2025)', 'date:2025-01-15'],
+    ['Ella lives with her nan (July 2024).', 'none'],
+    ['Ella will read her EP report, March 2025).', 'date:2025-03-31'],
+    ['Use visual timetable (target from the EP report, Nov 24).', 'none'],
+    ['Use visual timetable (EHCP outcome, Dec 24).', 'none'],
+    ['Use visual timetable (target set by the OT report, Sept 24).', 'none'],
+    ['In November Ella read 5 books. She will read 10 books by half term.', 'term:spring:half-term'],
+    ['In November Ella will read 5 books.', 'date:2025-11-30'],
+  ])('%s → %s', (text, want) => {
+    expect(guideDeadline(text)).toBe(want);
+  });
+
+  it.each(['Ella missed 6 days before Christmas | TA | Christmas', 'Ella missed 6 days | TA | Easter'])('%s is not measurable (a row recording the past)', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+  it('a target row with a holiday cell stays measurable', () => {
+    expect(measurable('Ella will attend every day | TA | Easter')).toBe(true);
   });
 });
