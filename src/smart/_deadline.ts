@@ -14,12 +14,12 @@ import { _NO_ITEMS, _put } from './_lists';
 import { _pastParticiple, _pastVerb, _statedNow } from './_measure';
 import { daysInMonth, fromDayNumber, isoParts, yearOfDayNumber } from '../core/isoDate';
 import type { Term } from '../core/enums';
-import { _F2_FUTURE, _F_CLAUSE_END, _flag2At, _flag3At, _lacks, _marks, _numAt, _wordFlag, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
+import { _countBefore, _F2_FUTURE, _F_CLAUSE_END, _flag2At, _flag3At, _lacks, _marks, _numAt, _wordFlag, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _frequency } from './_object';
 import { _nearest, _NEVER, _walkBack, _walkOn, _walkTesting } from './_walks';
 import { _outcomeParts } from './_roles';
 import { _LABEL_WORDS } from './_standard';
-import { _afterDoing, _AGENT_PARTICIPLES, _ARRANGED, _backgroundByContext, _birthDue, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _PAST_AUXILIARIES, _plainNumberAt, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _SENTENCE_END_ON, _sentenceEndAt, _CLAUSE_BREAKS, _soFar, _stageCue, _statusFigure, _startsAfter, _START_VERBS, _targetMarkAt, _wd, _whenLabel, type _Prefix, type _PrefixState } from './_deadlinePrefix';
+import { _afterDoing, _cellValueAt, _AGENT_PARTICIPLES, _ARRANGED, _backgroundByContext, _birthDue, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _PAST_AUXILIARIES, _plainNumberAt, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _SENTENCE_END_ON, _sentenceEndAt, _CLAUSE_BREAKS, _soFar, _stageCue, _statusFigure, _startsAfter, _START_VERBS, _targetMarkAt, _wd, _whenLabel, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _datedAfter,
   _HOLIDAY_WORDS,
@@ -634,7 +634,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     // "by the time he leaves primary (school)", "before leaving college", "ready for his transition to secondary", "by the time he starts Year 7", "before he goes up to secondary", "before transition day", "before she moves up": the end of an academic year, approximate ("leaves primary in July": the month says when in the year, not which year).
     cores: [..._PHASE_MOVES],
     // A "Timescale" cell of "Transition" alone is the move to the next phase, as "by transition" is.
-    matches: (s) => _PHASE_MOVES.has(s.x) && (_isLeavingPoint(s.doc, s.i) || (s.opts.cell && s.x === 'transition' && (s.doc.toks[s.i + 1] === undefined || s.doc.toks[s.i + 1]?.kind === 'p'))),
+    matches: (s) => _PHASE_MOVES.has(s.x) && (_isLeavingPoint(s.doc, s.i) || (s.x === 'transition' && ((s.opts.cell && (s.doc.toks[s.i + 1] === undefined || s.doc.toks[s.i + 1]?.kind === 'p')) || _cellValueAt(s.doc, s.i)))),
     resolve: (s) => _approxYearEnd(_leavingEnd(s.doc, s.i), s.opts),
   },
   {
@@ -846,7 +846,9 @@ const F3_VAGUE_PAIR = _wordFlag3(VAGUE_PAIRS.keys());
 function vagueLength(doc: _Doc, i: number): number {
   const x = _wd(doc, i);
   if (_flag2At(doc, i, F_VAGUE_WORD)) return 1;
-  if (_flag3At(doc, i, F3_VAGUE_PAIR) && VAGUE_PAIRS.get(x)?.has(_wd(doc, i + 1)) === true) return 2;
+  // "6 weeks from now": a count of a unit before "from now" anchors it at the meeting, as "6 weeks from today" is (the
+  // labelling guide's row "within 6 weeks"); "from now on" alone stays vague timing.
+  if (_flag3At(doc, i, F3_VAGUE_PAIR) && VAGUE_PAIRS.get(x)?.has(_wd(doc, i + 1)) === true && !(x === 'from' && _countBefore(doc, i))) return 2;
   if (x === 'as' && _wd(doc, i + 1) === 'soon' && _wd(doc, i + 2) === 'as' && _wd(doc, i + 3) === 'possible') return 4;
   return 0;
 }
@@ -966,6 +968,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
       (deadline?.kind === 'term' && _statusFigure(doc, pre, end, deadline.term, opts.terms.current?.term ?? null)) ||
       statedBefore(doc, pre.start, end, checkAgainstMeeting(doc, pre.start, end, found, opts), found.approx) ||
       _documentDate(doc, pre.start) ||
+      pastYearInBrackets(doc, pre, end, found, opts) ||
       _bracketCount(doc, pre.start, deadline?.kind === 'term' ? deadline.term : null, opts.terms.current?.term ?? null) ||
       _afterDoing(doc, pre.start) ||
       pastDone(doc, pre, found, opts.terms.meeting) ||
@@ -1296,6 +1299,45 @@ const PAST_ACT_BACK = 8;
  * whatever future word comes before it. A year group after "in" ("the topics he missed in Year 10") names the year the
  * act was done in, over whatever its date.
  */
+/**
+ * Whether the point is a month or day with its year alone in brackets, with no "by", "before" or "until", in a year before
+ * the meeting's year: "Ella lives with her nan (July 2024).", "Attendance 85% (Dec 2024)": a note of when, as a term with a past year
+ * in brackets, "(summer 2024)", is (the labelling guide's school-time rows: a past year in brackets is a note; the row "a
+ * month or term alone in brackets closing the text": a state or a figure stated as now dates the background; labels
+ * y40-158 "(Oct 24)", y46-041 "(Nov 24)"). "By 3/3/2024" and "Review Dec 2024." keep their points: a deadline before the
+ * meeting is still a deadline. A date in the meeting's own year ("(15/01/2025)" at a January 2025 meeting) keeps its point.
+ */
+function pastYearInBrackets(doc: _Doc, pre: _Prefix, end: number, found: NonNullable<Resolved>, opts: _ScanOptions): boolean {
+  if (pre.prep !== null || _wd(doc, pre.start - 1) !== '(' || _wd(doc, end) !== ')') return false;
+  const meeting = opts.terms.meeting;
+  if (meeting === null || found.approx === null || yearOfDayNumber(found.approx) >= yearOfDayNumber(meeting) || found.deadline?.kind !== 'date') return false;
+  const y = doc.toks[end - 1];
+  return y?.kind === 'n' && (y.digits[0] === 4 || y.digits[0] === 2);
+}
+
+/** Words read on from a point opening its sentence to the past verb it dates ("In December, Ryan's mum missed …"). */
+const FRONTED_PAST_REACH = 4;
+
+/**
+ * Whether a point over at the meeting opens its sentence and dates the past act after it: "In December Ryan missed 5
+ * days; he will …", "During the autumn term, she had 3 exclusions." (the labelling guide's row "in the first 2 weeks of
+ * March": a period over at the meeting after "in" or "during" with a verb in the past and no future or modal word before
+ * it in its sentence is a record of what happened, a background date, as "missed 5 days in December" is). A subject of at
+ * most three words, then the past verb; a future or modal word, "to" or a check or arrangement ("reviewed", "booked")
+ * first leaves the point as it is ("In June Ryan will sit his exams").
+ */
+function frontedPast(doc: _Doc, start: number, end: number): boolean {
+  if (start > 0 && !_sentenceEndAt(doc, start - 1)) return false;
+  const k = _wd(doc, end) === ',' ? end + 1 : end;
+  for (let j = k; j < doc.toks.length && j <= k + FRONTED_PAST_REACH && doc.clause[j] === doc.clause[k]; j++) {
+    const x = _wd(doc, j);
+    if (_FUTURE.has(x) || x === 'to' || _CHECKED.has(x) || ARRANGED_OR_CONFIRMED.has(x) || doc.toks[j]?.kind !== 'w') return false;
+    // A past form after its subject ("In November Ella read 5 books"): the subject's verb, read as past.
+    if (j > k && _pastVerb(x)) return true;
+  }
+  return false;
+}
+
 function pastActIn(doc: _Doc, pre: _Prefix, found: NonNullable<Resolved>, meeting: number | null): boolean {
   // "I had 3 before Christmas": "before" a point over at the meeting dates a past act as "in" does.
   const placed = pre.prep === 'in' || pre.prep === 'during' || pre.prep === 'at' || pre.prep === 'on' || pre.prep === 'before' || (pre.prep === 'to' && placeTo(doc, pre.start));
@@ -1326,7 +1368,7 @@ function pastActIn(doc: _Doc, pre: _Prefix, found: NonNullable<Resolved>, meetin
     if ((STILL_TO_DO.has(_wd(doc, k - 1)) && !perfectVisit(doc, k)) || (_CHECKED.has(x) && k === pre.start - 1) || ARRANGED_OR_CONFIRMED.has(x)) return false;
     past = true;
   }
-  return past;
+  return past || frontedPast(doc, pre.start, found.end);
 }
 
 /** Tokens a note in brackets may hold for {@link noteBracketBefore} ("(Foundation)", "(Higher paper)"). */

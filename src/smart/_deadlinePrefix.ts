@@ -7,7 +7,7 @@ import type { Term } from '../core/enums';
 import { _flag3At, _wordFlag3, type _Doc } from './_doc';
 import { _nearest, _NEVER, _walkBack, _walkOn } from './_walks';
 import { _CHANGED, _ENTERING, _FREQ_ADVERBS, _pastParticiple, _pastVerb, _statedNow } from './_measure';
-import { _ASSESSMENTS, _MAYBE, _PART_ENDS, _SENTENCE_ENDS, _CHECK_PARTICIPLES, _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MONTHS, _NUMBER_WORDS, _OWNING_DETERMINERS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _ASSESSMENTS, _HOLIDAY_WORDS, _MAYBE, _PART_ENDS, _SENTENCE_ENDS, _CHECK_PARTICIPLES, _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MONTHS, _NUMBER_WORDS, _OWNING_DETERMINERS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 
 export interface _Prefix {
   /** First token of the prefix. */
@@ -577,6 +577,12 @@ export function _prefixInto(doc: _Doc, i: number, s: _PrefixState): _Prefix {
   s.det = null;
   s.freq = false;
   s.strongWord = false;
+  // "… | TA | Easter", "… | Carer | half term": a holiday or half term alone in a row's cell, read as "by" it, as a term
+  // or month alone there is ({@link _cellValueAt}; months and terms keep their own guards, {@link _aloneInCell}).
+  if (_wd(doc, i - 1) === '|' && holidayCellAt(doc, i) && _cellValueAt(doc, i)) {
+    s.strongWord = true;
+    return s;
+  }
   const clause = doc.clause[i] ?? 0;
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     doc.ops.n += 1;
@@ -621,20 +627,103 @@ export function _returnAfter(doc: _Doc, p: _Prefix): boolean {
   return false;
 }
 
+/** Holidays a row's cell may name alone ("| Easter", "| Christmas", "| Whitsun", "| halfterm"); "half" only as "half term" ({@link holidayCellAt}). */
+const HOLIDAY_CELLS: ReadonlySet<string> = new Set(['easter', 'christmas', 'xmas', 'whitsun', 'whit', 'halfterm']);
+
+/** Whether token i names a holiday a row's cell may hold alone ({@link HOLIDAY_CELLS}, or "half term", "half ht"); a bare "half" is none. */
+function holidayCellAt(doc: _Doc, i: number): boolean {
+  const x = _wd(doc, i);
+  return HOLIDAY_CELLS.has(x) || (x === 'half' && (_wd(doc, i + 1) === 'term' || _wd(doc, i + 1) === 'ht'));
+}
+
+/** Deadline words ({@link STRONG_WORDS}) that label a cell of when alone ("Timescale:", "Deadline:"); "Target", "Review", "Due" need "date" after them. */
+const WHEN_CELL_WORDS: ReadonlySet<string> = new Set(['timescale', 'timescales', 'timeframe', 'deadline']);
+/** Words beside {@link STRONG_WORDS} that make "date" after them a label of when ("Completion date", "End date"). */
+const DUE_DATE_LEADS: ReadonlySet<string> = new Set(['completion', 'end']);
+
+/**
+ * Whether the word at k, before a colon, is a full label of when ("Timescale:", "Deadline:", "By when:", "Target date:",
+ * "Completion date:", "Review date:"): not "Since when:", "Start date:", nor a date of what was ("Last review date:",
+ * "Previous target date:", "Date set:"), and not a bare "By:", "Date:" or "Target:".
+ */
+function cellLabelAt(doc: _Doc, k: number): boolean {
+  const x = _wd(doc, k);
+  if (x === 'when') return _wd(doc, k - 1) === 'by';
+  if (x !== 'date') return WHEN_CELL_WORDS.has(x);
+  const y = _wd(doc, k - 1);
+  const lead = (STRONG_WORDS.has(y) && y !== 'reviewed' && y !== 'date') || DUE_DATE_LEADS.has(y);
+  return lead && !RECORD_HEADINGS.has(_wd(doc, k - 2));
+}
+
+/** Words a cell's value may run to after its first word ("half term", "Easter hols", "New year", "Christmas holidays"). */
+const CELL_VALUE_WORDS: ReadonlySet<string> = new Set([...CLOSING_POINT_WORDS, ..._HOLIDAY_WORDS, 'year']);
+/** Most words a cell's value may run to after its first word. */
+const CELL_VALUE_REACH = 3;
+
+/**
+ * Whether the value starting at i fills a "when" cell alone: straight after a "|" of a pasted row (with the guards of
+ * {@link _aloneInCell}: not after a heading of what was, a first cell naming a person, in a row of term or holiday
+ * headings, nor in a row whose first cell holds a past verb, {@link pastRow}), running to the cell's end (a "|", a line
+ * break or the text's end, a full stop allowed); or after the colon of a full label of when ({@link cellLabelAt}:
+ * "Timescale: Transition", "By when: New year", the colon's line may end first), running to the line's end or its
+ * sentence's full stop ("Timescale: New year. Ella will …"); in both within {@link CELL_VALUE_REACH} words of a point. Such a value is read as a "Timescale" cell is, as "by" what it names (the
+ * labelling guide's cell rows: a "Timescale" cell of "Transition", "New year").
+ * @param doc - The analysed text.
+ * @param i - The value's first token.
+ * @returns True when the value at i is a cell of when.
+ * @example
+ * _cellValueAt(_buildDoc('Read daily. Timescale: Transition', { n: 0 }), 5); // true
+ */
+export function _cellValueAt(doc: _Doc, i: number): boolean {
+  let j = i + 1;
+  while (j < doc.toks.length && j <= i + CELL_VALUE_REACH && CELL_VALUE_WORDS.has(_wd(doc, j)) && _wd(doc, j) !== '.') j += 1;
+  const stop = _wd(doc, j) === '.' || _wd(doc, j) === '!';
+  if (stop) j += 1;
+  const cellEnd = j >= doc.toks.length || _wd(doc, j) === '|' || _wd(doc, j) === '\n';
+  const before = _wd(doc, i - 1);
+  if (before === '|') {
+    if (!cellEnd) return false;
+    const row = _nearest(doc, i - 1, ROW_START_BACK);
+    return !afterRecordHeading(doc, row, i - 1) && !namedAfterPerson(doc, row, i - 1) && !pastRow(doc, row, i - 1) && termCells(doc, row) < 2;
+  }
+  // After a label's colon the value may also end its sentence, the target following ("Timescale: New year. Ella will …").
+  const colon = before === '\n' && _wd(doc, i - 2) === ':' ? i - 2 : i - 1;
+  return (cellEnd || stop) && _wd(doc, colon) === ':' && cellLabelAt(doc, colon - 1);
+}
+
 /**
  * Whether tokens [i, j) fill a table cell alone, in a row pasted with pipes ("… | EP / DT | Summer | Improved wellbeing",
  * "… | Sept"): a "|" before and a "|" or the text's end after. A term or month alone in a row's cell is its "when" column,
  * read as a "Timescale" cell is, as "by" what it names (the labelling guide, school-time table: a "Timescale" cell is read
  * as "by" what it names; Deadline labels: a term named alone is its end). Not in a header or template row with two or
- * more term cells ("Subject | Autumn | Spring | Summer": template alternatives unchosen are none, the guide's "Not
- * deadlines"), after a heading of what was ("Previous target | … | December", "Reviewed | Dec", "Date set | Sept",
+ * more term or holiday cells ("Subject | Autumn | Spring | Summer", "Christmas | Easter | Whitsun": template
+ * alternatives unchosen are none, the guide's "Not deadlines"), in a row whose first cell holds a past verb ({@link pastRow}), after a heading of what was ("Previous target | … | December", "Reviewed | Dec", "Date set | Sept",
  * "Baseline", "last review": a background date), nor straight after a first cell naming a person ("Pupil | Summer",
  * "Name | Summer": the cell is a name).
  */
 export function _aloneInCell(doc: _Doc, i: number, j: number): boolean {
   if (_wd(doc, i - 1) !== '|' || (j < doc.toks.length && _wd(doc, j) !== '|')) return false;
   const row = _nearest(doc, i - 1, ROW_START_BACK);
-  return !afterRecordHeading(doc, row, i - 1) && !namedAfterPerson(doc, row, i - 1) && termCells(doc, row) < 2;
+  return !afterRecordHeading(doc, row, i - 1) && !namedAfterPerson(doc, row, i - 1) && !pastRow(doc, row, i - 1) && termCells(doc, row) < 2;
+}
+
+/** Most words of a row's first cell read for its verb ({@link pastRow}). */
+const FIRST_CELL_REACH = 12;
+
+/**
+ * Whether the row's first cell, before the "|" at `bar` or within {@link FIRST_CELL_REACH} words, holds a verb in the
+ * past ("Ella missed 6 days before Christmas | TA | Christmas"): the row records what happened, so a term or holiday in
+ * its cells dates the record, not a target (the labelling guide: background dates are not deadlines).
+ */
+function pastRow(doc: _Doc, row: number, bar: number): boolean {
+  for (let k = row; k < bar && k <= row + FIRST_CELL_REACH; k++) {
+    const x = _wd(doc, k);
+    if (x === '|') return false;
+    if (_FUTURE.has(x) || x === 'to') return false;
+    // A past form after the cell's first word ("Ella missed …"); the first word is a command ("Read 20 books").
+    if (k > row && doc.toks[k]?.kind === 'w' && _pastVerb(x)) return true;
+  }
+  return false;
 }
 
 /**
@@ -674,7 +763,7 @@ function namedAfterPerson(doc: _Doc, row: number, bar: number): boolean {
   return bar === row + 1 && PERSON_HEADINGS.has(_wd(doc, row));
 }
 
-/** How many cells of the row from `row` hold a term alone ("| Autumn | Spring | Summer"), up to 2. */
+/** How many cells of the row from `row` hold a term or a holiday alone ("| Autumn | Spring | Summer", "Christmas | Easter | Whitsun"), up to 2. */
 function termCells(doc: _Doc, row: number): number {
   let rows = TERM_CELLS.get(doc);
   const known = rows?.get(row);
@@ -694,8 +783,8 @@ function termCellsOf(doc: _Doc, row: number): number {
   let k = row;
   for (; k < doc.toks.length && _wd(doc, k) !== '\n' && n < 2; k++) {
     const x = _wd(doc, k);
-    if (!_TERM_WORDS.has(x) || (k > row && _wd(doc, k - 1) !== '|')) continue;
-    const after = _wd(doc, k + 1) === 'term' || doc.toks[k + 1]?.kind === 'n' ? k + 2 : k + 1;
+    if (!(_TERM_WORDS.has(x) || holidayCellAt(doc, k)) || (k > row && _wd(doc, k - 1) !== '|')) continue;
+    const after = _wd(doc, k + 1) === 'term' || _wd(doc, k + 1) === 'ht' || doc.toks[k + 1]?.kind === 'n' ? k + 2 : k + 1;
     if (after >= doc.toks.length || _wd(doc, after) === '|' || _wd(doc, after) === '\n') n += 1;
   }
   doc.ops.n += k - row + 1;
@@ -939,14 +1028,51 @@ const DOCUMENT_NOUNS = new Set(['report', 'reports', 'letter', 'plan', 'ehcp', '
  * _documentDate(_buildDoc('as in the SALT report (Oct 24)', { n: 0 }), 6); // true
  */
 export function _documentDate(doc: _Doc, start: number): boolean {
-  if (_wd(doc, start - 1) !== '(' || !DOCUMENT_NOUNS.has(_wd(doc, start - 2))) return false;
-  return !dueByNoun(doc, start - 2);
+  const mark = _wd(doc, start - 1);
+  // "(target from the EP report, Nov 24)": the document's date after a comma, closing the bracket, as "(Nov 24)" is.
+  // "(EHCP outcome, Dec 24)": the document's outcome, dated as the document is.
+  const noun = DOCUMENT_PARTS.has(_wd(doc, start - 2)) ? start - 3 : start - 2;
+  if ((mark !== '(' && !(mark === ',' && closesBracket(doc, start))) || !DOCUMENT_NOUNS.has(_wd(doc, noun))) return false;
+  return !dueByNoun(doc, noun);
+}
+
+/** Parts of a document named after it, dated as it is ("EHCP outcome", "EP report recommendations"). */
+const DOCUMENT_PARTS: ReadonlySet<string> = new Set(['outcome', 'outcomes', 'recommendation', 'recommendations']);
+
+/** Words a document's date may take after its start before the ")" that closes it ("Nov 24)", "12/11/24)", "November 2024)"). */
+const DOCUMENT_DATE_REACH = 3;
+
+/** Tokens read back from a document's date for the "(" its ")" closes ({@link closesBracket}). */
+const OPEN_BRACKET_REACH = 12;
+
+/**
+ * Whether a ")" closes the date starting at `start` within {@link DOCUMENT_DATE_REACH} tokens, only its words or numbers
+ * between, and a "(" opened it, within {@link OPEN_BRACKET_REACH} tokens before with no ")" or sentence end between.
+ */
+function closesBracket(doc: _Doc, start: number): boolean {
+  let opened = false;
+  for (let k = start - 1; k >= 0 && k >= start - OPEN_BRACKET_REACH; k--) {
+    const x = _wd(doc, k);
+    if (x === ')' || _sentenceEndAt(doc, k)) break;
+    if (x === '(') {
+      opened = true;
+      break;
+    }
+  }
+  if (!opened) return false;
+  for (let j = start + 1; j < doc.toks.length && j <= start + DOCUMENT_DATE_REACH; j++) {
+    if (_wd(doc, j) === ')') return true;
+    if (doc.toks[j]?.kind === 'p' && _wd(doc, j) !== '/') return false;
+  }
+  return false;
 }
 
 /** Whether "by", "before" or "until" governs the noun at k, across at most five words of its phrase ("by the time of the EP report"). */
 function dueByNoun(doc: _Doc, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 6 && doc.clause[j] === doc.clause[k]; j--) {
     const x = _wd(doc, j);
+    // "set by the OT report", "written by the EP": "by" after a participle names who did it, no due-by.
+    if (x === 'by' && agentParticiple(doc, j - 1)) return false;
     if (_STRONG_PREPS.has(x)) return true;
     if (x !== 'of' && PREPS.has(x)) return false;
   }

@@ -11,8 +11,10 @@ import type { _Doc } from './_doc';
 import { _nearest, _walkBack } from './_walks';
 import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
-import { _ARRANGED, _TERM_FOLLOWERS, _forTheRest, _FREQ_WORDS, _groupNamesNoun, _REVIEW_NOUNS, _aloneInCell, _firstWeeks, _lastPartBefore, _dueOccasion, _plainNumberAt, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
-import { _PART_ENDS, _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MAYBE, _HEADING_MARKS, _MONTHS, _NUMBER_CLOSERS, _NUMBER_WORDS, _OWNING_DETERMINERS, _RECURRING_OBJECTS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+
+export { _HOLIDAY_WORDS, _RELATIVE_UNITS };
+import { _ARRANGED, _cellValueAt, _TERM_FOLLOWERS, _forTheRest, _FREQ_WORDS, _groupNamesNoun, _REVIEW_NOUNS, _aloneInCell, _firstWeeks, _lastPartBefore, _dueOccasion, _plainNumberAt, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
+import { _HOLIDAY_WORDS, _RELATIVE_UNITS, _PART_ENDS, _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MAYBE, _HEADING_MARKS, _MONTHS, _NUMBER_CLOSERS, _NUMBER_WORDS, _OWNING_DETERMINERS, _RECURRING_OBJECTS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _AGE_SCORES, _POSTS, _SCORE_NOUNS, _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
 import type { Deadline } from './types';
@@ -28,10 +30,6 @@ export interface _ScanOptions {
   readonly nextReview: number | null;
 }
 
-export const _RELATIVE_UNITS = new Map<string, number>([
-  ['day', 1], ['days', 1], ['week', 7], ['weeks', 7], ['wk', 7], ['wks', 7], ['fortnight', 14], ['fortnights', 14], ['month', 30],
-  ['months', 30], ['year', 365], ['years', 365],
-]);
 
 /** Days in a number of units: a month is 30 days, but a whole number of years' worth of months is years of 365 ("in twelve months" → 365). */
 function daysOf(value: number, unit: number): number {
@@ -920,8 +918,6 @@ function yearly(doc: _Doc, j: number, opts: _ScanOptions, dayOf: (year: number) 
   return null;
 }
 
-/** Words of a school holiday after its name: after "the 6 week(s)" they make it the summer holidays; "the Easter break". */
-export const _HOLIDAY_WORDS: ReadonlySet<string> = new Set(['holidays', 'holiday', 'hols', 'break']);
 
 /** Words after "Easter" naming its school holidays, or the term they end ("the Easter term", the spring term). */
 const EASTER_HOLIDAYS = new Set([..._HOLIDAY_WORDS, 'vacation', 'term']);
@@ -1315,11 +1311,13 @@ function newYear(doc: _Doc, i: number, opts: _ScanOptions): _Found | null | unde
   const school = _wd(doc, i - 1) === 'school' || _wd(doc, i - 1) === 'academic';
   const k = school ? i - 2 : i - 1;
   // "the new year" (a "Timescale" cell may leave out "the").
-  if (_wd(doc, k) !== 'new' || (_wd(doc, k - 1) !== 'the' && !opts.cell)) return undefined;
+  // "Timescale: New year", "… | New year": a cell of when in the text, as the "Timescale" cell itself.
+  const cell = opts.cell || (!school && _wd(doc, k) === 'new' && _cellValueAt(doc, k));
+  if (_wd(doc, k) !== 'new' || (_wd(doc, k - 1) !== 'the' && !cell)) return undefined;
   const p = _prefixBefore(doc, _wd(doc, k - 1) === 'the' ? k - 1 : k);
   // "ready for the new school year": before it begins, as "before the new school year" is.
   const ready = school && p.position === null && readyAhead(doc, p) && !recurringYear(doc, p.start);
-  if (!(p.prep !== null && _STRONG_PREPS.has(p.prep)) && !p.strongWord && !opts.cell && !ready) return null;
+  if (!(p.prep !== null && _STRONG_PREPS.has(p.prep)) && !p.strongWord && !cell && !ready) return null;
   if (school) return _found(yearEnd(opts), _academicYearEndApprox(opts.terms), i + 1);
   return _termFound('autumn', 'end', i + 1, opts);
 }

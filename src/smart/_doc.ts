@@ -4,7 +4,7 @@
  * statements, whose numbers and dates are not measures or deadlines). Built in one pass per array.
  */
 import { _endsEd, _endsIng, _endsS } from './_ends';
-import { _SENTENCE_ENDS, _BACKGROUND, _CONCRETE_VERBS, _EVENT_VERBS, _FUTURE, _MONTHS, _NOT_TYPOS, _NUMBER_WORDS, _PROCESS, _TERM_WORDS, _TIMEKEEPING, _TYPO_TARGETS } from './_phrases';
+import { _RELATIVE_UNITS, _SENTENCE_ENDS, _BACKGROUND, _CONCRETE_VERBS, _EVENT_VERBS, _FUTURE, _MONTHS, _NOT_TYPOS, _NUMBER_WORDS, _PROCESS, _TERM_WORDS, _TIMEKEEPING, _TYPO_TARGETS } from './_phrases';
 
 const INFINITIVES = new Set([
   'be', 'have', 'get', 'go', 'make', 'show', 'stay', 'reduce', 'increase', 'raise', 'remain', 'manage', 'engage', 'feel', 'know', 'use',
@@ -449,9 +449,41 @@ function fromStartsBaseline(doc: { toks: readonly _Tok[]; w: readonly string[] }
     if (_MONTHS.has(x) || _TERM_WORDS.has(x)) return true;
     if (doc.toks[k]?.kind === 'n') return dateLikeNumber(doc, k) || changeBefore(doc.w, i, a);
     if (_NUMBER_WORDS.has(x)) return changeBefore(doc.w, i, a);
-    return x === 'last' || x === 'current' || x === 'currently' || x === 'below' || x === 'working' || x === 'september' || (x === 'now' && !stretchAhead(doc, k + 1));
+    return x === 'last' || x === 'current' || x === 'currently' || x === 'below' || x === 'working' || x === 'september' || (x === 'now' && !stretchAhead(doc, k + 1) && !_countBefore(doc, i));
   }
   return false;
+}
+
+/**
+ * Whether a count of a unit of time ({@link _RELATIVE_UNITS}, "school" allowed before it) ends just before "from" at i
+ * ("6 weeks from now", "a month from now", "10 school days from now", "3 months' time from now" is not read): the window
+ * is counted from the meeting, as "within 6 weeks" is (the labelling guide's school-time table), not a baseline's "from".
+ * Not when the count opens its sentence as the subject of a verb after "now" ("A month from now seems a long way off"):
+ * that names no window for the target.
+ * @param doc - The analysed text.
+ * @param i - The "from".
+ * @returns Whether a counted window ends before it.
+ * @example
+ * _countBefore(_buildDoc('Ava will read 6 weeks from now', { n: 0 }), 5); // true
+ */
+export function _countBefore(doc: { toks: readonly _Tok[]; w: readonly string[] }, i: number): boolean {
+  const u = doc.w[i - 1] === "'" || doc.w[i - 1] === "'s" ? i - 2 : i - 1;
+  if (!_RELATIVE_UNITS.has(doc.w[u] ?? '')) return false;
+  const c = doc.w[u - 1] === 'school' ? u - 2 : u - 1;
+  if (!(doc.toks[c]?.kind === 'n' || doc.w[c] === 'a' || doc.w[c] === 'an' || _NUMBER_WORDS.has(doc.w[c] ?? ''))) return false;
+  return !(opensSentence(doc, c) && subjectVerbAfter(doc, i + 2));
+}
+
+/** Whether token k opens its sentence (the text's start or just after a sentence end or a line break). */
+function opensSentence(doc: { w: readonly string[] }, k: number): boolean {
+  const b = doc.w[k - 1];
+  return k === 0 || b === '\n' || _SENTENCE_ENDS.has(b ?? '');
+}
+
+/** Whether the word at k is a verb its subject before it governs ("seems", "is", "will", "feels"): a word ending in "s" or a future or modal word. */
+function subjectVerbAfter(doc: { toks: readonly _Tok[]; w: readonly string[] }, k: number): boolean {
+  const x = doc.w[k] ?? '';
+  return doc.toks[k]?.kind === 'w' && (_endsS(x) || x === 'is' || _FUTURE.has(x));
 }
 
 /** Words after "from now" that open the stretch still to come ("from now until Easter", "from now on"). */

@@ -580,3 +580,12 @@ export const _BECOMING: ReadonlySet<string> = new Set(['get', 'gets', 'getting',
  * stop-behaviour is measurable with or without how often"). Each reader adds its own further words.
  */
 export const _PERSONAL_DEVICES: ReadonlySet<string> = new Set(['phone', 'phones', 'mobile', 'ipad', 'tablet', 'laptop', 'computer', 'computers', 'media']);
+
+/** Units of a counted stretch of time and their days ("6 weeks", "a fortnight", "3 months"; a month is 30 days). */
+export const _RELATIVE_UNITS = new Map<string, number>([
+  ['day', 1], ['days', 1], ['week', 7], ['weeks', 7], ['wk', 7], ['wks', 7], ['fortnight', 14], ['fortnights', 14], ['month', 30],
+  ['months', 30], ['year', 365], ['years', 365],
+]);
+
+/** Words of a school holiday after its name: after "the 6 week(s)" they make it the summer holidays; "the Easter break". */
+export const _HOLIDAY_WORDS: ReadonlySet<string> = new Set(['holidays', 'holiday', 'hols', 'break']);
