@@ -15,6 +15,7 @@ import { _PART_ENDS, _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _DURATION_UNITS, _G
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly, _stateText } from './_object';
 import { _F_NO_OUTCOME, _reviewNote, _vagueOutcome } from './_review';
+import { _workingNote } from './_workingNote';
 import { _anyOutcome } from './_roles';
 import { _activityClauses } from './_activity';
 import { _serviceAttendedOnly } from './_serviceSessions';
@@ -233,6 +234,24 @@ function isRepetitive(doc: _Words, ops: _OpCounter): boolean {
 
 const TO_BE_DONE = new Set(['set', 'confirmed', 'agreed', 'decided', 'discussed', 'added', 'completed', 'reviewed']);
 
+/** Marks after which a placeholder's label gives way to a target ("TBC - …", "As before: …"). */
+const PLACEHOLDER_LABEL_MARKS: ReadonlySet<string> = new Set([':', '-', '–', '—']);
+
+/**
+ * Whether a heading's mark stands within the first four tokens and at least three words follow it ("TBC - learn the 2, 5 and
+ * 10 times tables"; not "As per last PEP." nor "TBC - ongoing").
+ */
+function labelledTarget(doc: _Doc): boolean {
+  const n = doc.toks.length;
+  for (let i = 1; i < n && i <= 4; i++) {
+    if (!PLACEHOLDER_LABEL_MARKS.has(doc.w[i] ?? '') || doc.toks[i]?.kind !== 'p') continue;
+    let words = 0;
+    for (let k = i + 1; k < n && words < 3; k++) if (doc.toks[k]?.kind !== 'p') words += 1;
+    return words >= 3;
+  }
+  return false;
+}
+
 function isPlaceholder(doc: _Doc): boolean {
   // The first five words (not marks), '' for none, and how many there are, counted only as far as the limits below need (17).
   let w0 = '';
@@ -257,6 +276,9 @@ function isPlaceholder(doc: _Doc): boolean {
   if (wordCount <= 16) {
     if (first === 'n' && doc.w[1] === '/' && second === 'a') return true;
     if (_PLACEHOLDER_START.has(first)) {
+      // "TBC - learn the 2, 5 and 10 times tables", "As before: swim 25 metres": the placeholder labels a target written after
+      // its mark, which is read as usual (Specific rule 6 denies a placeholder alone).
+      if (labelledTarget(doc)) return false;
       if (first === 'as' && second !== 'per' && second !== 'above' && second !== 'before' && second !== 'previous' && second !== 'last') return false;
       if (first === 'same' && second !== 'as') return false;
       if (first === 'see' && wordCount > 6) return false;
@@ -1509,7 +1531,8 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const open = anchors.length > 0 && !vagueComparative && !described && areaRead === 0, statusFigures = chosen === null && figuresOnly(doc, measures.spans) && _statusFigures(doc, opts.meeting);
   // Neither can be read without one of their words (most texts have none).
   const statusOrVague = open && !_lacks(doc, _F_NO_OUTCOME);
-  const review = statusOrVague && _reviewNote(doc, provision, anchors);
+  // A what's-working note: its boxes describe, its next steps are adults' or a placeholder (_workingNote.ts; Specific rules 4 and 6).
+  const review = (statusOrVague && _reviewNote(doc, provision, anchors)) || (open && _workingNote(doc, provision, anchors));
   const vague = statusOrVague && !review && _vagueOutcome(doc, anchors), plain = open && !review && !vague && (_plainAim(doc, anchors, measures.spans) || (chosen === null && (_statusNote(doc, rateOfAct(doc, measures.spans)) || _baselineAlone(doc) || statusFigures)));
   // A fragment with no clause of the child's, no point (provision's: only a re-check's, "Lexia 3x a week. Retest in July") and no value to reach: _fragment.ts.
   const fragment = open && !review && !vague ? fragmentWith(doc, provision, chosen) : null;
