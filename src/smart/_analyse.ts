@@ -1529,9 +1529,8 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   // A review note with no new outcome ("Partially met - continue."), every anchor in a clause whose predicate is vague ("Not to get
   // in trouble"): _review.ts; a plain use or subject only "to improve" (_plainUse.ts); a note of the state now, a baseline alone or figures only of the present, with no target (_statusNote.ts).
   const open = anchors.length > 0 && !vagueComparative && !described && areaRead === 0, statusFigures = chosen === null && figuresOnly(doc, measures.spans) && _statusFigures(doc, opts.meeting);
-  // Neither can be read without one of their words (most texts have none).
+  // Neither can be read without one of their words (most texts have none); a what's-working note (_workingNote.ts) is a review note too.
   const statusOrVague = open && !_lacks(doc, _F_NO_OUTCOME);
-  // A what's-working note: its boxes describe, its next steps are adults' or a placeholder (_workingNote.ts; Specific rules 4 and 6).
   const review = (statusOrVague && _reviewNote(doc, provision, anchors)) || (open && _workingNote(doc, provision, anchors));
   const vague = statusOrVague && !review && _vagueOutcome(doc, anchors), plain = open && !review && !vague && (_plainAim(doc, anchors, measures.spans) || (chosen === null && (_statusNote(doc, rateOfAct(doc, measures.spans)) || _baselineAlone(doc) || statusFigures)));
   // A fragment with no clause of the child's, no point (provision's: only a re-check's, "Lexia 3x a week. Retest in July") and no value to reach: _fragment.ts.
