@@ -23,8 +23,8 @@ import { _wordFlag, type _Doc, type _Marks } from './_doc';
 import { _capitalised, _endsIng, _endsS } from './_ends';
 import { _childFigure, _frequency, _segmentEnd, _segmentStart } from './_object';
 import { _outOfBroad, _trackedNamed } from './_measure';
-import { _childSubject, _outcomeParts } from './_roles';
-import { _CARRIED, _CARRIED_FROM, _CHILD_POSSESSIVES, _CHILD_WORK, _OWNING_DETERMINERS, _SUBJECTS, _CONCRETE_VERBS, _FEELINGS, _FINDING, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _INCIDENT_NOUNS, _PROCESS, _PROVISION_NOUNS, _QUOTE_MARKS, _RESULT_LEADS, _SESSION_NOUNS } from './_phrases';
+import { _childSubject, _HEADINGS, _outcomeParts } from './_roles';
+import { _CARRIED, _CARRIED_FROM, _CHILD_POSSESSIVES, _CHILD_WORK, _OWNING_DETERMINERS, _SUBJECTS, _CONCRETE_VERBS, _FEELINGS, _FINDING, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _INCIDENT_NOUNS, _PROCESS, _PROVISION_NOUNS, _QUOTE_MARKS, _RESULT_LEADS, _SESSION_NOUNS, _TERM_WORDS } from './_phrases';
 import { _childsOwnSubject, _childVerb, _CONTINUING, _SETTING_HEADS } from './_specific';
 
 /** Verbs of a thing the child is seen doing (concrete and observable verbs, not process verbs: "use", "read", "attend"). */
@@ -179,9 +179,9 @@ function noTargetPart(doc: _Doc, s: number, e: number): boolean {
 
 /**
  * Words of a label naming which target a status is of ("Previous target:", "Last PEP target -", "Target 1 (last PEP):",
- * "Target from last PEP:", "Review of previous target:").
+ * "Target from last PEP:", "Review of previous target:", "Autumn term target:": a term's name read with the shared term list, _TERM_WORDS).
  */
-const TARGET_LABEL_WORDS: ReadonlySet<string> = new Set(['target', 'targets', 'previous', 'last', 'pep', 'from', 'the', 'of', 'review', 'term', "term's", 'progress', 'on', 'autumn', 'spring', 'summer', 'old']);
+const TARGET_LABEL_WORDS: ReadonlySet<string> = new Set(['target', 'targets', 'previous', 'last', 'pep', 'from', 'the', 'of', 'review', 'term', "term's", 'progress', 'on', 'old']);
 
 /**
  * Whether the segment [s, e) only labels which target a status is of ("Previous target", "Last PEP target", "Target 2"),
@@ -189,13 +189,13 @@ const TARGET_LABEL_WORDS: ReadonlySet<string> = new Set(['target', 'targets', 'p
  * the child will achieve. It makes no review note alone ({@link _reviewNote} asks for a status part too).
  */
 function targetLabelPart(doc: _Doc, s: number, e: number): boolean {
-  if (e >= doc.toks.length) return false;
+  if (e >= doc.toks.length || !_HEADINGS.has(doc.w[e] ?? '')) return false;
   let target = false;
   for (let k = s; k < e; k++) {
     const t = doc.toks[k];
     if (t === undefined || t.kind === 'p' || (t.kind === 'n' && k > s)) continue;
     const x = doc.w[k] ?? '';
-    if (!TARGET_LABEL_WORDS.has(x)) return false;
+    if (!TARGET_LABEL_WORDS.has(x) && !_TERM_WORDS.has(x)) return false;
     target = target || x === 'target' || x === 'targets';
   }
   return target;

@@ -741,7 +741,8 @@ function namedBack(doc: _Doc, k: number, end: number): boolean {
 function adultCellAct(doc: _Doc, k: number): boolean {
   let a = k;
   if (wd(doc, a) === 'the') a += 1;
-  if (!adultWord(doc, a)) return false;
+  // A role written as its initials ("EWO", "DSL", "VSH") names an adult in a table's cell as a word for one does.
+  if (!adultWord(doc, a) && !/^[A-Z]{2,5}$/.test(doc.toks[a]?.raw ?? '')) return false;
   if (adultWord(doc, a + 1)) a += 1;
   return wd(doc, a + 1) === 'to' || wd(doc, a + 1) === 'will';
 }

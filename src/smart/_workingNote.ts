@@ -10,7 +10,8 @@
  */
 import { type _Doc, type _Marks } from './_doc';
 import { _segmentEnd } from './_object';
-import { _outcomeParts } from './_roles';
+import { _PLACEHOLDER_START, _STOP, _TO_BE_DONE } from './_phrases';
+import { _childSubject, _HEADINGS, _outcomeParts } from './_roles';
 
 /**
  * The labels of the boxes that describe ("what's working", "what is not working well", "strengths"), as their words
@@ -25,15 +26,13 @@ const DESCRIBING_LABELS: ReadonlySet<string> = new Set([
 ]);
 /** The labels of a next-steps box ("Even better if" says what to do next, as a next step does). */
 const NEXT_LABELS: ReadonlySet<string> = new Set(['next steps', 'next step', 'next steps agreed', 'even better if']);
-/** Marks that close a label ("Next steps:", "What's working -", "What is working well?"). */
-const LABEL_MARKS: ReadonlySet<string> = new Set([':', '-', '–', '—', '?']);
 /** The most words a label has ("what is not working well"). */
 const LABEL_WORDS = 5;
-/** Words of a next step left as a placeholder ("review", "carry on", "as before", "to be agreed", "keep an eye on it"). */
-const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set([
-  'review', 'reviewed', 'carry', 'on', 'continue', 'as', 'before', 'above', 'same', 'tbc', 'to', 'be', 'agreed', 'discuss',
-  'discussed', 'at', 'the', 'next', 'pep', 'keep', 'an', 'eye', 'it', 'ongoing', 'monitor', 'none', 'n/a', 'nothing',
-]);
+/**
+ * Words of a next step left as a placeholder besides a placeholder's opening, a word saying nothing but timing or review, or
+ * a thing still to be done (_phrases.ts, _PLACEHOLDER_START, _STOP, _TO_BE_DONE): "carry on", "as before", "keep an eye on it".
+ */
+const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set(['carry', 'continue', 'before', 'above', 'keep', 'eye', 'ongoing', 'monitor', 'nothing']);
 
 /** The words of [s, e) joined by spaces, or null past {@link LABEL_WORDS} words. */
 function labelOf(doc: _Doc, s: number, e: number): string | null {
@@ -49,8 +48,30 @@ function labelOf(doc: _Doc, s: number, e: number): string | null {
 
 /** Whether every word of [s, e) is a placeholder's ({@link PLACEHOLDER_WORDS}). */
 function placeholderPart(doc: _Doc, s: number, e: number): boolean {
-  for (let k = s; k < e; k++) if (doc.toks[k]?.kind !== 'p' && !PLACEHOLDER_WORDS.has(doc.w[k] ?? '')) return false;
+  for (let k = s; k < e; k++) {
+    const x = doc.w[k] ?? '';
+    if (doc.toks[k]?.kind !== 'p' && !PLACEHOLDER_WORDS.has(x) && !_PLACEHOLDER_START.has(x) && !_STOP.has(x) && !_TO_BE_DONE.has(x)) return false;
+  }
   return true;
+}
+
+/**
+ * Whether the part [s, e) opens with the child's own clause still to come: the child named ("Jay", "he", "I") and "will" or
+ * "to" ("Jay to attend 95% of sessions", "I will use my worry box"), outside adults' provision.
+ */
+function childClause(doc: _Doc, provision: _Marks, s: number, e: number): boolean {
+  let k = s;
+  while (k < e && doc.toks[k]?.kind === 'p') k += 1;
+  if (k + 1 >= e || provision[k] !== 0) return false;
+  const subject = doc.w[k] === 'i' || _childSubject(doc, k);
+  const next = doc.w[k + 1] ?? '';
+  return subject && (next === 'will' || next === 'to') && doc.toks[k + 2]?.kind === 'w';
+}
+
+/** Whether [s, e) holds "will" or "to" outside adults' provision. */
+function futureIn(doc: _Doc, provision: _Marks, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (provision[k] === 0 && (doc.w[k] === 'will' || doc.w[k] === 'to')) return true;
+  return false;
 }
 
 /**
@@ -80,15 +101,19 @@ export function _workingNote(doc: _Doc, provision: _Marks, anchors: readonly (re
       box = 2;
     } else if (label === '') {
       // A mark alone (a bullet, a stop after a stop): no part.
-    } else if (box === 0 || (label !== null && LABEL_MARKS.has(doc.w[e] ?? ''))) {
+    } else if (box === 0 || (label !== null && (_HEADINGS.has(doc.w[e] ?? '') || doc.w[e] === '?'))) {
       // Text before any box, or another box's label ("Target:", "Carried forward:", "Barriers -"): read as usual.
       return false;
-    } else if (box === 2 && !placeholderPart(doc, s, e)) {
+    } else if (!placeholderPart(doc, s, e)) {
+      // In either box, a part of the child's still to come ("Concerns: Jay to attend 95% of sessions by July", "Next steps: Tia
+      // to write down her homework"): an outcome part of the child's that names a skill or task (an anchor in it), or the
+      // child's own "will"/"to" clause; the note is then read as usual. "More confidence in class" names none.
       roles = roles ?? _outcomeParts(doc, provision).marks;
-      // An outcome part of the child's that names a skill or task (an anchor in it): "more confidence in class" names none.
       let outcome = false;
       for (let k = s; k < e && !outcome; k++) outcome = roles[k] === 1 && provision[k] === 0;
-      if (outcome && anchors.some(([a]) => a >= s && a < e)) return false;
+      // A describing box's outcome part must also say what is still to come ("will", "to"): "Forest School" names a thing only.
+      if (outcome && anchors.some(([a]) => a >= s && a < e) && (box === 2 || futureIn(doc, provision, s, e))) return false;
+      if (childClause(doc, provision, s, e)) return false;
     }
     s = e + 1;
   }
