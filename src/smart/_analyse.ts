@@ -11,11 +11,12 @@ import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _
 import { _F3_NUMBER_WORD, _bareDoc, _buildDoc, _endOf, _finishDoc, _flag2At, _flag3At, _keptWords, _lacks, _wordFlag2, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _nearest, _walkBack, _walkOn } from './_walks';
 import { _arrangedEvent, _awardLevelAt, _joinedCapability, _onlyGoodIn, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _placeEntered, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
-import { _PART_ENDS, _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _DURATION_UNITS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OCCASIONS, _OWNING_DETERMINERS, _PLACEHOLDER_START, _QUOTE_MARKS, _FUTURE, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TIMEKEEPING, _VAGUE, _WEEKDAY_PLURALS, _WEEKDAYS } from './_phrases';
+import { _PART_ENDS, _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _DURATION_UNITS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OCCASIONS, _OWNING_DETERMINERS, _PLACEHOLDER_START, _QUOTE_MARKS, _TO_BE_DONE, _FUTURE, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TIMEKEEPING, _VAGUE, _WEEKDAY_PLURALS, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly, _stateText } from './_object';
 import { _F_NO_OUTCOME, _reviewNote, _vagueOutcome } from './_review';
-import { _anyOutcome } from './_roles';
+import { _workingNote } from './_workingNote';
+import { _HEADINGS, _anyOutcome } from './_roles';
 import { _activityClauses } from './_activity';
 import { _serviceAttendedOnly } from './_serviceSessions';
 import { _unnamedStepOnly } from './_nextStep';
@@ -231,7 +232,33 @@ function isRepetitive(doc: _Words, ops: _OpCounter): boolean {
   return period * 4 <= n;
 }
 
-const TO_BE_DONE = new Set(['set', 'confirmed', 'agreed', 'decided', 'discussed', 'added', 'completed', 'reviewed']);
+const TO_BE_DONE = _TO_BE_DONE;
+
+/** How many tokens from the start a placeholder's heading mark may stand at ("To be confirmed -", "N/A -", "TBC:"). */
+const PLACEHOLDER_LABEL_REACH = 4;
+
+/**
+ * Whether a placeholder labels a target written after its heading's mark (_roles.ts, _HEADINGS): what follows the mark is a
+ * target's content, two or more words that say more than timing or review ({@link _STOP}), not opening with another
+ * placeholder or a thing still to be done ({@link TO_BE_DONE}): "TBC - learn the 2, 5 and 10 times tables", "N/A - read 3
+ * books by half term", "To be confirmed - spell 10 Year 4 words correctly"; not "TBC - ongoing", "TBC - agreed at next
+ * meeting with SENCo", "N/A - to be reviewed".
+ */
+function labelledTarget(doc: _Doc): boolean {
+  const n = doc.toks.length;
+  for (let i = 1; i < n && i <= PLACEHOLDER_LABEL_REACH; i++) {
+    if (!_HEADINGS.has(doc.w[i] ?? '') || doc.toks[i]?.kind !== 'p') continue;
+    let k = i + 1;
+    while (k < n && doc.toks[k]?.kind === 'p') k += 1;
+    const opening = doc.w[k] ?? '';
+    if (k >= n || TO_BE_DONE.has(opening) || _PLACEHOLDER_START.has(opening) || opening === 'ongoing') return false;
+    // Words of content: a bounded count (two are enough).
+    let content = 0;
+    for (let j = k; j < n && content < 2; j++) if (doc.toks[j]?.kind !== 'p' && !_STOP.has(doc.w[j] ?? '')) content += 1;
+    return content >= 2;
+  }
+  return false;
+}
 
 function isPlaceholder(doc: _Doc): boolean {
   // The first five words (not marks), '' for none, and how many there are, counted only as far as the limits below need (17).
@@ -255,6 +282,9 @@ function isPlaceholder(doc: _Doc): boolean {
   const first = w0;
   const second = w1;
   if (wordCount <= 16) {
+    // "TBC - learn the 2, 5 and 10 times tables", "N/A - read 3 books by half term": the placeholder labels a target written
+    // after its mark, which is read as usual (Specific rule 6 denies a placeholder alone).
+    if ((_PLACEHOLDER_START.has(first) || (first === 'n' && second === 'a') || (first === 'to' && second === 'be')) && labelledTarget(doc)) return false;
     if (first === 'n' && doc.w[1] === '/' && second === 'a') return true;
     if (_PLACEHOLDER_START.has(first)) {
       if (first === 'as' && second !== 'per' && second !== 'above' && second !== 'before' && second !== 'previous' && second !== 'last') return false;
@@ -1507,9 +1537,9 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   // A review note with no new outcome ("Partially met - continue."), every anchor in a clause whose predicate is vague ("Not to get
   // in trouble"): _review.ts; a plain use or subject only "to improve" (_plainUse.ts); a note of the state now, a baseline alone or figures only of the present, with no target (_statusNote.ts).
   const open = anchors.length > 0 && !vagueComparative && !described && areaRead === 0, statusFigures = chosen === null && figuresOnly(doc, measures.spans) && _statusFigures(doc, opts.meeting);
-  // Neither can be read without one of their words (most texts have none).
+  // Neither can be read without one of their words (most texts have none); a what's-working note (_workingNote.ts) is a review note too.
   const statusOrVague = open && !_lacks(doc, _F_NO_OUTCOME);
-  const review = statusOrVague && _reviewNote(doc, provision, anchors);
+  const review = (statusOrVague && _reviewNote(doc, provision, anchors)) || (open && _workingNote(doc, provision, anchors));
   const vague = statusOrVague && !review && _vagueOutcome(doc, anchors), plain = open && !review && !vague && (_plainAim(doc, anchors, measures.spans) || (chosen === null && (_statusNote(doc, rateOfAct(doc, measures.spans)) || _baselineAlone(doc) || statusFigures)));
   // A fragment with no clause of the child's, no point (provision's: only a re-check's, "Lexia 3x a week. Retest in July") and no value to reach: _fragment.ts.
   const fragment = open && !review && !vague ? fragmentWith(doc, provision, chosen) : null;

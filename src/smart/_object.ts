@@ -368,7 +368,7 @@ const NUMBERED: ReadonlySet<string> = new Set([...AIM_LABELS, 'outcome', 'step']
 
 /**
  * Whether the number at k numbers the target in its label ("Target 2: …", "Outcome 3 - …" opening the text): a label, not a
- * value (Measurable rule 6). Only a colon after it or the label opening the text makes it one: a figure after "aim" or
+ * value (Measurable rule 6). Only a colon after it or the label opening the text ("Target 2 (last PEP): …") makes it one: a figure after "aim" or
  * "target" elsewhere ("Sort out his lateness - aim 2.") is the figure aimed at, a measure (Measurable rule 1).
  */
 function targetNumber(doc: _Doc, k: number): boolean {
@@ -377,7 +377,7 @@ function targetNumber(doc: _Doc, k: number): boolean {
   if (next === ':') return true;
   let s = 0;
   while (s < k - 1 && _QUOTE_MARKS.has(doc.w[s] ?? '')) s++;
-  return s === k - 1 && (next === '-' || next === '–' || next === ')' || next === '.');
+  return s === k - 1 && (next === '-' || next === '–' || next === ')' || next === '.' || next === '(');
 }
 
 /** Whether token k is part of an age reached after "by" ("by 18", "by his 18th birthday"): its "by", possessive, number or "birthday". */

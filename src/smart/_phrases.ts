@@ -490,6 +490,9 @@ export const _CONTENT_NAMING = set('unit units chapter chapters phase level entr
 /** Words after a number that make it a name (the 7 times table, a 16-mark question, 36pt, 11+). */
 export const _NAMING_AFTER = set('times mark marker pt point-font year-old th');
 
+/** Participles of a target still to be done ("to be set", "to be agreed at the next PEP"): a placeholder's. */
+export const _TO_BE_DONE = set('set confirmed agreed decided discussed added completed reviewed');
+
 /** Placeholder openings: text that stands in for a target. */
 export const _PLACEHOLDER_START = set('n/a na nil none tbc tba tbd see as same refer ditto');
 

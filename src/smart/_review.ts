@@ -23,8 +23,8 @@ import { _wordFlag, type _Doc, type _Marks } from './_doc';
 import { _capitalised, _endsIng, _endsS } from './_ends';
 import { _childFigure, _frequency, _segmentEnd, _segmentStart } from './_object';
 import { _outOfBroad, _trackedNamed } from './_measure';
-import { _childSubject, _outcomeParts } from './_roles';
-import { _CARRIED, _CARRIED_FROM, _CHILD_POSSESSIVES, _CHILD_WORK, _OWNING_DETERMINERS, _SUBJECTS, _CONCRETE_VERBS, _FEELINGS, _FINDING, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _INCIDENT_NOUNS, _PROCESS, _PROVISION_NOUNS, _QUOTE_MARKS, _RESULT_LEADS, _SESSION_NOUNS } from './_phrases';
+import { _childSubject, _HEADINGS, _outcomeParts } from './_roles';
+import { _CARRIED, _CARRIED_FROM, _CHILD_POSSESSIVES, _CHILD_WORK, _OWNING_DETERMINERS, _SUBJECTS, _CONCRETE_VERBS, _FEELINGS, _FINDING, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _INCIDENT_NOUNS, _PROCESS, _PROVISION_NOUNS, _QUOTE_MARKS, _RESULT_LEADS, _SESSION_NOUNS, _TERM_WORDS } from './_phrases';
 import { _childsOwnSubject, _childVerb, _CONTINUING, _SETTING_HEADS } from './_specific';
 
 /** Verbs of a thing the child is seen doing (concrete and observable verbs, not process verbs: "use", "read", "attend"). */
@@ -177,6 +177,30 @@ function noTargetPart(doc: _Doc, s: number, e: number): boolean {
   return doc.w[k] === 'no' && (doc.w[k + 1] === 'target' || doc.w[k + 1] === 'targets') && k + 1 < e;
 }
 
+/**
+ * Words of a label naming which target a status is of ("Previous target:", "Last PEP target -", "Target 1 (last PEP):",
+ * "Target from last PEP:", "Review of previous target:", "Autumn term target:": a term's name read with the shared term list, _TERM_WORDS).
+ */
+const TARGET_LABEL_WORDS: ReadonlySet<string> = new Set(['target', 'targets', 'previous', 'last', 'pep', 'from', 'the', 'of', 'review', 'term', "term's", 'progress', 'on', 'old']);
+
+/**
+ * Whether the segment [s, e) only labels which target a status is of ("Previous target", "Last PEP target", "Target 2"),
+ * closed by a heading's mark: read with the status after it, it says how the last target went (Specific rule 6), not what
+ * the child will achieve. It makes no review note alone ({@link _reviewNote} asks for a status part too).
+ */
+function targetLabelPart(doc: _Doc, s: number, e: number): boolean {
+  if (e >= doc.toks.length || !_HEADINGS.has(doc.w[e] ?? '')) return false;
+  let target = false;
+  for (let k = s; k < e; k++) {
+    const t = doc.toks[k];
+    if (t === undefined || t.kind === 'p' || (t.kind === 'n' && k > s)) continue;
+    const x = doc.w[k] ?? '';
+    if (!TARGET_LABEL_WORDS.has(x) && !_TERM_WORDS.has(x)) return false;
+    target = target || x === 'target' || x === 'targets';
+  }
+  return target;
+}
+
 /** Whether every token of a deadline lies inside a status part (`status` 1): no other part has a point of its own. */
 function undatedElsewhere(doc: _Doc, status: readonly number[]): boolean {
   for (let k = 0; k < status.length; k++) if (doc.used[k] === 1 && status[k] === 0) return false;
@@ -197,18 +221,22 @@ export function _reviewNote(doc: _Doc, provision: _Marks, anchors: readonly (rea
   // The status parts, as a mark per token (most texts have none, and are done here).
   let status: number[] | null = null;
   let noTarget = false;
+  // Whether some part is a status itself (a label of the target alone is none).
+  let real = false;
   for (let s = 0; s < n; ) {
     const e = _segmentEnd(doc, s);
     const none = noTargetPart(doc, s, e);
     // Not one area's ("No target set for maths"): the note then leaves the other parts' targets standing.
     noTarget = noTarget || (none && !doc.w.slice(s, e).includes('for'));
-    if (statusPart(doc, s, e) || none || continuedPart(doc, s, e, anchors)) {
+    const stated = statusPart(doc, s, e) || none || continuedPart(doc, s, e, anchors);
+    real = real || stated;
+    if (stated || targetLabelPart(doc, s, e)) {
       status = status ?? new Array<number>(n).fill(0);
       for (let k = s; k < e; k++) status[k] = 1;
     }
     s = e + 1;
   }
-  if (status === null || _childFigure(doc)) return false;
+  if (status === null || !real || _childFigure(doc)) return false;
   // A note that no target was set says what the whole text is: another part with no point of its own is its context or an
   // aim kept from before ("To be kept safe. No targets this term as placement move."), not a target set.
   if (noTarget && undatedElsewhere(doc, status)) return true;

@@ -68,7 +68,8 @@ const TO_PREPOSITIONS: ReadonlySet<string> = new Set(['due', 'according', 'next'
 /** Nouns after a gerund that make it a compound noun ("reading age", "waiting list"), not a skill. */
 export const _GERUND_NOUNS: ReadonlySet<string> = new Set(['age', 'list']);
 /** Marks after a heading ("Attendance -", "Phonics:"). */
-const HEADINGS: ReadonlySet<string> = new Set([':', '-', '–']);
+export const _HEADINGS: ReadonlySet<string> = new Set([':', '-', '–']);
+const HEADINGS = _HEADINGS;
 /** Marks that end a segment: a sentence's end, a heading's label, a bullet. */
 const SEGMENT_ENDS: ReadonlySet<string> = new Set(['.', '\n', ';', '!', '?', ':', '-', '–', '•', '*']);
 const F_SEGMENT_END = _wordFlag2(SEGMENT_ENDS);

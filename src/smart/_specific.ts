@@ -736,6 +736,16 @@ function namedBack(doc: _Doc, k: number, end: number): boolean {
   return false;
 }
 
+/** Whether a table row's cell opens at k with an adult or agency and its infinitive or "will" ("EWO to monitor", "TA will hear him read"). */
+function adultCellAct(doc: _Doc, k: number): boolean {
+  let a = k;
+  if (wd(doc, a) === 'the') a += 1;
+  // A role written as its initials ("EWO", "DSL", "VSH") names an adult in a table's cell as a word for one does.
+  if (!adultWord(doc, a) && !/^[A-Z]{2,5}$/.test(doc.toks[a]?.raw ?? '')) return false;
+  if (adultWord(doc, a + 1)) a += 1;
+  return wd(doc, a + 1) === 'to' || wd(doc, a + 1) === 'will';
+}
+
 /** How many tokens from a sentence's start the provision and its purpose are looked for. */
 const PURPOSE_REACH = 16;
 
@@ -777,6 +787,9 @@ function provisionPurposes(doc: _Doc, out: _Marks): void {
       // "Job coach - Sam to arrive at work on time", "Nurse: Mia to …": a role as a heading, the child's own clause after its
       // mark ({@link childClauseOpens}) is the outcome, not the provision's purpose.
       if (doc.toks[k]?.kind === 'p' && childClauseOpens(doc, k)) break;
+      // "Attend 95% of sessions this term | EWO to monitor": a table row's next cell opening with an adult and "to" is the
+      // adults' own act in its column (Actions, Who), not the purpose of provision named in the cell before.
+      if (x === '|' && adultCellAct(doc, k + 1)) break;
       if (provisionNoun(doc, k) || ((f & F_ADULT) !== 0 && ADULT_HEADS.has(x)) || (k > i && _SESSION_NOUNS.has(x))) provision = true;
     }
     if (!provision || to < 0) continue;
@@ -1060,7 +1073,8 @@ function fundedSentences(doc: _Doc, out: _Marks): void {
       continue;
     }
     if (doc.toks[i]?.kind === 'p') {
-      if (x === ':' || (x === '-' && doc.toks[i]?.gap === true)) opening = true;
+      // A table row's bar opens a cell as a colon does ("Maths | Recall the 6, 7 and 8 times tables | tutor | £600").
+      if (x === ':' || x === '|' || (x === '-' && doc.toks[i]?.gap === true)) opening = true;
       else if (fundAt(doc, i)) funded = true;
       continue;
     }

@@ -1,0 +1,94 @@
+/**
+ * The labelling guide, Specific rules 4 and 6 and the Settled cases, read on the forms of a PEP page (probes written from the
+ * guide before the analyser was run: test/fixtures/smart/probes-sp3.json, labels from the guide alone):
+ *
+ * - a table row ("Area of need | SMART target | Actions | Who | By when | PP+ £") whose target cell names the child's skill
+ *   is specific whatever its cost or action cells say: a row's bar opens a cell as a colon does, so a verb of the child's
+ *   opening the target cell is not read as the bought thing of a sum in the last cell (_specific.ts, fundedSentences), and
+ *   an adult's own cell ("EWO to monitor", "TA to monitor") is no purpose of provision named before it (provisionPurposes);
+ *   a row of only a need, an adult's action or a cost stays not specific;
+ * - "What's working / What's not / Next steps" notes whose boxes describe and whose next steps are adults' or a placeholder
+ *   are not specific; a next step of the child's is (_workingNote.ts);
+ * - "Previous target: partially met - carry forward": a label of which target before its status is part of the status
+ *   (_review.ts, targetLabelPart);
+ * - a placeholder labelling a target written after its mark ("TBC - learn the 2, 5 and 10 times tables") is read as usual;
+ *   a placeholder alone stays not specific (_analyse.ts, labelledTarget).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { judge, specific } from './_judge';
+
+interface Probe {
+  readonly id: string;
+  readonly text: string;
+  readonly specific: boolean;
+  readonly unsure?: boolean;
+}
+
+const probes: readonly Probe[] = JSON.parse(readFileSync(new URL('../fixtures/smart/probes-sp3.json', import.meta.url), 'utf8')) as Probe[];
+const byId = new Map(probes.map((p) => [p.id, p]));
+
+/** Probes the readings fixed (wrong before), and near-misses on both sides that must stay as labelled. */
+const SELECTED = [
+  // Table rows holding a child's target beside cost or action cells (specific).
+  'p022', 'p023', 'p026', 'p031', 'p035', 'p259', 'p260', 'p292', 'p021', 'p027', 'p030',
+  // Table rows of only a need, an action or a cost (not specific).
+  'p001', 'p004', 'p005', 'p010', 'p014', 'p017',
+  // What's working notes (not specific) and their near-misses with a child's next step (specific).
+  'p040', 'p041', 'p042', 'p045', 'p048', 'p049', 'p053', 'p039', 'p043', 'p054', 'p055', 'p061', 'p064', 'p264', 'p265', 'p267', 'p298',
+  // Last target status lines (not specific) and with a new target (specific).
+  'p070', 'p066', 'p067', 'p068', 'p081', 'p082', 'p084', 'p268',
+  // Placeholders alone (not specific) and labelling a target (specific).
+  'p249', 'p288', 'p287', 'p248', 'p225', 'p226', 'p227', 'p244', 'p246', 'p247',
+];
+
+describe('Specific rules 4 and 6 on the forms of a PEP page (probes-sp3.json)', () => {
+  it('selects at least 30 labelled probes, both ways', () => {
+    const chosen = SELECTED.map((id) => byId.get(id));
+    expect(chosen.every((p) => p !== undefined && p.unsure !== true)).toBe(true);
+    expect(chosen.filter((p) => p?.specific === true).length).toBeGreaterThanOrEqual(15);
+    expect(chosen.filter((p) => p?.specific === false).length).toBeGreaterThanOrEqual(15);
+  });
+  it.each(SELECTED)('%s is judged as labelled from the guide', (id) => {
+    const p = byId.get(id) as Probe;
+    expect({ text: p.text, specific: specific(p.text) }).toEqual({ text: p.text, specific: p.specific });
+  });
+});
+
+/**
+ * The review of this branch (its broken and left-wrong probes, labels from the guide), with near-misses both ways: a target
+ * of the child's after a describing box's label ("Concerns:", "Strengths:") is read as usual and keeps its measure; a
+ * placeholder labels a target only when a target's content follows its mark ("TBC - agreed at next meeting" stays one).
+ * [text, Specific, Measurable, Time-bound].
+ */
+const REVIEWED: readonly (readonly [string, boolean, boolean, boolean])[] = [
+  ["What's working: reading with his carer. Tom will read 20 books from the Year 3 list by Easter.", true, true, true],
+  ['Concerns: Jay to attend 95% of sessions by the end of the summer term.', true, true, true],
+  ['Difficulties - Leo will learn to write his full name without a model by Easter.', true, true, true],
+  ['Worries: I will use my worry box to tell an adult when I am upset.', true, false, false],
+  ['Strengths: drawing. Ava to draw a 4-panel comic strip by March.', true, true, true],
+  ['TBC - agreed at next meeting with SENCo', false, false, false],
+  ['To be confirmed - spell 10 Year 4 words correctly', true, true, false],
+  ['N/A - read 3 books by half term', true, true, true],
+  ['Target 2 (last PEP): partially met - carry forward', false, false, false],
+  ['Attend 95% of sessions this term | EWO to monitor', true, true, true],
+  // Near-misses: describing boxes alone, placeholders alone or with only a review after the mark.
+  ["What's working: Forest School. What's not: nothing raised.", false, false, false],
+  ['Concerns: reading is below age expected.', false, false, false],
+  ['Strengths: drawing and football.', false, false, false],
+  ['TBC - ongoing', false, false, false],
+  ['N/A - to be reviewed', false, false, false],
+  ['TBC - review at next PEP', false, false, false],
+  ['To be confirmed', false, false, false],
+  ['Previous target: partially met - carry forward', false, false, false],
+];
+
+describe('Reviewed probes: a target after a describing label or a placeholder', () => {
+  it.each(REVIEWED)('%s', (text, s, m, t) => {
+    const r = judge(text);
+    expect([r.specific.met, r.measurable.met, r.timeBound.met]).toEqual([s, m, t]);
+  });
+  // Left: "carried forward to next PEP" is read as the next review's point (T) before and after this branch, as
+  // "Partially met - carried forward to next PEP" is on main; the labelling guide says a review's status has no deadline.
+  it.todo('Target partially met - carried forward to next PEP → S false, M false, T false');
+});
