@@ -1264,6 +1264,8 @@ const zeroLimit: WordCheck = (doc, i, x) => {
   return null;
 };
 
+/** People a conduct is done to besides {@link WITH_PEOPLE} ("No hitting staff", "No swearing at teachers"). */
+const CONDUCT_OBJECTS = s('staff teachers teacher carers carer animals');
 /** Words after a conduct's gerund that are part of it ("running off", "shouting out"). */
 const CONDUCT_PARTICLES = s('out off back about around');
 /**
@@ -1296,6 +1298,8 @@ function conductHeading(doc: _Doc, k: number): number {
   if (t === undefined || t.kind === 'p') return g;
   const next = wd(doc, j);
   if (HEADING_PLACES.has(next) || BEFORE_NOUN.has(next) || next === 'other' || next === 'others') return g;
+  // "No hitting staff.", "No kicking peers": the people the conduct is done to, its object, not a noun it modifies.
+  if (WITH_PEOPLE.has(next) || CONDUCT_OBJECTS.has(next)) return g;
   // An object then whom or where ("throwing equipment in science"); a bare noun then the end is a modifier ("No smoking area.").
   return t.kind === 'w' && HEADING_PLACES.has(wd(doc, j + 1)) && wd(doc, j + 1) !== 'by' && wd(doc, j + 1) !== 'for' ? g : -1;
 }
@@ -1799,6 +1803,12 @@ const NOT_NAMES = s('there here what which who where when one some all each ever
 function canSubject(doc: _Doc, i: number): boolean {
   const prev = wd(doc, i - 1);
   if (prev === 'be') return false;
+  // "I know I can talk to Miss B", "knows that she can go to the hub": a permission or support known, an inner state (the
+  // labelling guide, Measurable rule 3: "understand", "be aware of" cannot be seen), not a capability shown.
+  if (PEOPLE.has(prev) || prev === 'i') {
+    const k = wd(doc, i - 2) === 'that' ? i - 3 : i - 2;
+    if (KNOW.has(wd(doc, k))) return false;
+  }
   // "Sam could …", "Amelia and Sam can …": a name (a capitalised word that is not an adult's role).
   return CAPABILITY_SUBJECTS.has(prev) || prev === 'and' || fragmentStart(doc, i) || (childSubjectAt(doc, i - 1) && doc.clause[i - 1] === doc.clause[i]);
 }
@@ -1839,8 +1849,14 @@ const WISH_BEFORE_CHILD = s('for like want wants expect expects');
  * An imperative opening a sentence, list item or label ("Identify rhymes and alliteration", "Could - solve a grouping
  * problem"): the base form of a verb seen done, not a noun subject ("Form tutor to check …").
  */
+/** Adverbs of a manner an adult sees the act done in, opening an imperative ("Independently travel …", "Calmly walk away …"). */
+const SEEN_MANNERS = s('independently calmly safely quietly politely confidently accurately fluently correctly neatly legibly clearly appropriately successfully respectfully sensibly carefully');
+
 function imperative(doc: _Doc, i: number, x: string): boolean {
-  if (!fragmentStart(doc, i) || doc.toks[i]?.kind !== 'w' || _endsIng(x)) return false;
+  // "Independently travel to school on the bus": an adverb of manner an adult sees before the verb opens the item as well,
+  // as before a gerund; not any word in -ly ("Early Talk Boost 3x a week" names a programme).
+  const opens = fragmentStart(doc, i) || (doc.toks[i - 1]?.kind === 'w' && SEEN_MANNERS.has(wd(doc, i - 1)) && fragmentStart(doc, i - 1));
+  if (!opens || doc.toks[i]?.kind !== 'w' || _endsIng(x)) return false;
   // "Sit Sam near the front", "Read with Sam at home": an adult's action on or with the child is provision.
   const o = PREPOSITIONS.has(wd(doc, i + 1)) ? i + 2 : i + 1;
   // "Order of events", "Use of punctuation": a noun heading, not an imperative.
@@ -2008,6 +2024,9 @@ function seenCapability(doc: _Doc, v: number): boolean {
   // "stay out of trouble", "keep out of trouble": a broad state kept names no behaviour (the guide, Specific rule 1;
   // Measurable rule 6), like "try harder to stay out of trouble".
   if (_outOfBroad(doc, v, y)) return false;
+  // "grow in confidence", "grow as a learner": to grow in a quality is a process (the guide, Specific rule 1, Measurable
+  // rule 6), where "grow cress from seed" is an act seen.
+  if ((y === 'grow' || y === 'grows') && (wd(doc, v + 1) === 'in' || wd(doc, v + 1) === 'as')) return false;
   // "carry on going to college", "carry on with her course": continuing, a process like "continue" (the guide, Measurable rule 6).
   // "Carry forward", "carry over" (the last target): a review's status, not a thing carried (Specific rule 6, a placeholder).
   if ((y === 'carry' || y === 'carries') && carriedOn(doc, v)) return false;
@@ -2767,9 +2786,23 @@ function seenVerb(y: string): boolean {
 /** "skills to", "the ability to", "skills required to", "skills necessary to": a capability noun before "to". */
 function skillsBefore(doc: _Doc, i: number): boolean {
   const a = wd(doc, i - 1);
-  if (a === 'ability' || a === 'abilities' || a === 'skills' || a === 'skill') return true;
+  if (a === 'ability' || a === 'abilities' || a === 'skills' || a === 'skill') return !skillsWorkedOn(doc, i - 1);
   const b = wd(doc, i - 2);
-  return (b === 'skills' || b === 'skill' || b === 'ability') && _CAPABILITY_NOUNS.has(a);
+  return (b === 'skills' || b === 'skill' || b === 'ability') && _CAPABILITY_NOUNS.has(a) && !skillsWorkedOn(doc, i - 2);
+}
+
+/** Verbs of working on a capability ("develop his ability to", "build the skills to"): a process, nothing yet seen done. */
+const SKILL_PROCESSES = s('develop develops developing improve improves improving build builds building strengthen strengthens strengthening increase increases increasing extend extends extending grow grows growing');
+
+/**
+ * Whether the capability noun at n ("ability", "skills") is the object of a process verb, past at most two owners or
+ * articles ("develop his ability to take turns", "build the skills to"): the labelling guide, Measurable rule 6, "process
+ * verbs alone", as "develop his turn-taking" is, not "the ability to tie his laces" shown.
+ */
+function skillsWorkedOn(doc: _Doc, n: number): boolean {
+  let k = n - 1;
+  while (k > n - 3 && (OBJECT_OWNERS.has(wd(doc, k)) || wd(doc, k) === 'the' || wd(doc, k) === 'an')) k -= 1;
+  return SKILL_PROCESSES.has(wd(doc, k));
 }
 
 const PREPOSITIONS = s('for with to from about on in of at into');
@@ -3046,6 +3079,8 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
       // "stop being rude to staff", "stop being on her phone": conduct or a device seen, not a feeling (see conductEnd).
       const e = conductEnd(doc, g);
       if (e > 0) return [i, e];
+      const t = takenFromOthers(doc, g);
+      if (t > 0) return [i, t];
       for (let k = g + 1; k <= g + 5 && doc.clause[k] === doc.clause[g]; k++) if (incidentAt(doc, k)) return [i, k + 1];
       return null;
     }
@@ -3162,6 +3197,36 @@ function incidentAt(doc: _Doc, k: number): boolean {
   return pointsEarned(doc, k, x);
 }
 
+/** What is another's when taken ("other children's belongings", "property", "things that belong to others"). */
+const TAKEN_THINGS = s('belongings belonging property possessions');
+/** Words after "from" that name whom a thing is taken from ("from other children", "from peers", "from the staffroom"). */
+const TAKEN_FROM = s('other others peers peer children pupils friends classmates siblings staff shops shop carers');
+/** Words that may lie between the verb of taking and what is taken ("other children's", "things from", "that belong to"). */
+const TAKE_REACH = 6;
+
+/**
+ * Whether "take"/"taking" at v takes what is another's ("not take other children's belongings", "stop taking things from
+ * peers", "not take things that belong to others"): a conduct seen (stealing said plainly), so stopping it is a stop-behaviour
+ * (the labelling guide, Measurable rule 4; Specific rule 5), where "take" alone is a general verb ("not take part", "stop
+ * taking his medication" stop nothing seen as conduct). Returns the end of the span, or -1. Bounded by {@link TAKE_REACH}.
+ */
+function takenFromOthers(doc: _Doc, v: number): number {
+  const y = wd(doc, v);
+  if (y !== 'take' && y !== 'taking' && y !== 'takes') return -1;
+  for (let k = v + 1; k <= v + TAKE_REACH && doc.toks[k] !== undefined && doc.clause[k] === doc.clause[v]; k++) {
+    const x = wd(doc, k);
+    // Only an owner's apostrophe may lie between ("other pupils' belongings"); any other mark ends the reach.
+    if (doc.toks[k]?.kind !== 'w') {
+      if (x === "'" || x === '’') continue;
+      return -1;
+    }
+    if (TAKEN_THINGS.has(x)) return k + 1;
+    if (x === 'from' && TAKEN_FROM.has(wd(doc, k + 1))) return k + 2;
+    if ((x === 'belong' || x === 'belongs') && wd(doc, k + 1) === 'to') return k + 1;
+  }
+  return -1;
+}
+
 /** The behaviour after "not" at i (verb at v): a verb seen stopping, or a general verb with incidents ("not get into fights"). */
 function notVerb(doc: _Doc, i: number, v: number): Span | null {
   const y = wd(doc, v);
@@ -3171,6 +3236,8 @@ function notVerb(doc: _Doc, i: number, v: number): Span | null {
   // "will not be rude to staff", "will not be on his phone": conduct or a device seen (see conductEnd).
   const e = conductEnd(doc, v);
   if (e > 0) return [i, e];
+  const t = takenFromOthers(doc, v);
+  if (t > 0) return [i, t];
   if (!(NOT_STOP.has(y) || UNSEEN.has(y) || BLOCKERS.has(y) || _PROCESS.has(y))) return [i, v + 1];
   for (let k = v + 1; k <= v + 5 && doc.clause[k] === doc.clause[v]; k++) if (incidentAt(doc, k)) return [i, k + 1];
   return null;
