@@ -3117,6 +3117,8 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
   const tries = (prev === 'try' || prev === 'tries') && wd(doc, i + 1) === 'to';
   // "I am not going to swear", "Sam is not going to hit": the future said with "going to", read like "will not".
   if (x === 'not' && wd(doc, i + 1) === 'going' && wd(doc, i + 2) === 'to' && (prev === 'am' || prev === 'is' || prev === 'are' || prev === "'m" || prev === "'s" || prev === "'re")) return notVerb(doc, i, i + 3);
+  // "Kieran is not to bring knives into school", "I am not to leave the room": a rule given to the child, read like "will not".
+  if (x === 'not' && wd(doc, i + 1) === 'to' && (prev === 'is' || prev === 'are' || prev === 'am') && (prev === 'am' ? wd(doc, i - 2) === 'i' : childSubjectAt(doc, i - 2))) return notVerb(doc, i, i + 2);
   if (!(start || present || tries || STOP_LEADS.has(prev) || (prev === 'and' && joinedStop(doc, i - 1)))) return null;
   // "will be in lessons, not in the corridors": a comma joins the place denied as "and" does (joinedStop).
   if (start && !present && !tries && !STOP_LEADS.has(prev) && !verbAfterBareNot(doc, i + 1) && !(prev === ',' && joinedStop(doc, i - 1))) return null;

@@ -21,6 +21,8 @@ describe('Measurable rules 3 and 4: capabilities and stops in more surface forms
     'Ruby will be able to grow cress from seed.',
     'Leo will have the skills to make a sandwich.',
     'I can ask Miss B for help.',
+    'Kieran is not to bring knives into school.',
+    'I am not to leave the room without permission.',
   ])('%s: measurable', (text) => {
     expect(met(text)).toBe(true);
   });
@@ -38,6 +40,8 @@ describe('Measurable rules 3 and 6: near-misses that are no capability and no st
     'I know I can talk to Miss B.',
     'She knows that she can go to the hub.',
     'Early Talk Boost for the nursery group.',
+    'Carer is not to bring food in.',
+    'Kieran is not to feel bad.',
   ])('%s: not measurable', (text) => {
     expect(met(text)).toBe(false);
   });
@@ -46,7 +50,7 @@ describe('Measurable rules 3 and 6: near-misses that are no capability and no st
 interface Probe { id: string; text: string; measurable: boolean; unsure?: boolean }
 const probes: Probe[] = JSON.parse(readFileSync(new URL('../fixtures/smart/probes-ms3.json', import.meta.url), 'utf8'));
 /** Every fourth labelled probe (both ways), leaving out the forms left for a council or another branch (see docs/smart.md). */
-const LEFT = /when (?:she|he|I) (?:is|am|feels?) (?:upset|angry)|plan (?:his|her) journey|develop his ability to take turns/;
+const LEFT = /when (?:she|he|I) (?:is|am|feels?) (?:upset|angry)|plan (?:his|her) journey|develop his ability to take turns|Carer will teach Josh|understand the need to take turns/;
 const selection = probes.filter((p, k) => !p.unsure && k % 4 === 0 && !LEFT.test(p.text));
 
 describe('probes-ms3.json: a labelled selection, both ways', () => {
