@@ -14,6 +14,8 @@ import { _F3_NUMBER_WORD, _F_CLAUSE_END, _flag2At, _flag3At, _flagTesting, _lack
 import {
   _ADULT_SUBJECTS,
   _ADULT_HEADS,
+  _SEEN_MANNERS,
+  _UNCHECKED_MANNERS,
   _ADULTS_ACTS,
   _ADULT_JOBS,
   _ALL_OBJECTS,
@@ -1264,8 +1266,20 @@ const zeroLimit: WordCheck = (doc, i, x) => {
   return null;
 };
 
-/** People a conduct is done to besides {@link WITH_PEOPLE} ("No hitting staff", "No swearing at teachers"). */
-const CONDUCT_OBJECTS = s('staff teachers teacher carers carer animals');
+/** Adult subjects that name a setting or a group, not a person ("school", "class", "team"). */
+const NOT_PERSONS = s("school school's setting nursery college team class we key");
+/**
+ * People an act is done to or a thing taken from ("No hitting staff", "taking money from her carer's purse"): the child's
+ * peers ({@link WITH_PEOPLE}) and the shared adult lists ({@link _ADULT_SUBJECTS} less settings, {@link ADULTS_BY_ROLE},
+ * {@link _ADULT_HEADS}), built once. Made lazily: {@link ADULTS_BY_ROLE} is declared further down.
+ */
+let persons: ReadonlySet<string> | null = null;
+const PERSONS = {
+  has(w: string): boolean {
+    persons ??= new Set([...WITH_PEOPLE, ...[..._ADULT_SUBJECTS].filter((x) => !NOT_PERSONS.has(x)), ...ADULTS_BY_ROLE, ..._ADULT_HEADS]);
+    return persons.has(w);
+  },
+};
 /** Words after a conduct's gerund that are part of it ("running off", "shouting out"). */
 const CONDUCT_PARTICLES = s('out off back about around');
 /**
@@ -1299,7 +1313,7 @@ function conductHeading(doc: _Doc, k: number): number {
   const next = wd(doc, j);
   if (HEADING_PLACES.has(next) || BEFORE_NOUN.has(next) || next === 'other' || next === 'others') return g;
   // "No hitting staff.", "No kicking peers": the people the conduct is done to, its object, not a noun it modifies.
-  if (WITH_PEOPLE.has(next) || CONDUCT_OBJECTS.has(next)) return g;
+  if (PERSONS.has(next) || next === 'animals') return g;
   // An object then whom or where ("throwing equipment in science"); a bare noun then the end is a modifier ("No smoking area.").
   return t.kind === 'w' && HEADING_PLACES.has(wd(doc, j + 1)) && wd(doc, j + 1) !== 'by' && wd(doc, j + 1) !== 'for' ? g : -1;
 }
@@ -1752,7 +1766,7 @@ const ASPECT = s('begin beginning start starting try trying learn learning');
 /** Words before "beginning to" that make it the child's outcome ("I am beginning to", "is starting to", "will begin to"). */
 const ASPECT_LEADS = s('am is are be will can to also now');
 /** Plural and general names of the child as a subject ("Children can…", "Pupils could…"). */
-const CHILD_SUBJECTS = s('children pupils students learners pupil student learner child cyp yp person');
+const CHILD_SUBJECTS = s('children pupils students learners pupil student learner child cyp yp person twins');
 
 /** "learn to", "learned to", "has learnt to": the child's predicate (not "learning to" as a process noun). */
 function learnFrame(doc: _Doc, i: number): boolean {
@@ -1803,14 +1817,28 @@ const NOT_NAMES = s('there here what which who where when one some all each ever
 function canSubject(doc: _Doc, i: number): boolean {
   const prev = wd(doc, i - 1);
   if (prev === 'be') return false;
-  // "I know I can talk to Miss B", "knows that she can go to the hub": a permission or support known, an inner state (the
-  // labelling guide, Measurable rule 3: "understand", "be aware of" cannot be seen), not a capability shown.
-  if (PEOPLE.has(prev) || prev === 'i') {
-    const k = wd(doc, i - 2) === 'that' ? i - 3 : i - 2;
-    if (KNOW.has(wd(doc, k))) return false;
-  }
+  // "I know I can talk to Miss B", "knows that she can go to the hub": a permission or support known (_knownPermission).
+  if ((PEOPLE.has(prev) || prev === 'i') && _knownPermission(doc, wd(doc, i - 2) === 'that' ? i - 3 : i - 2)) return false;
   // "Sam could …", "Amelia and Sam can …": a name (a capitalised word that is not an adult's role).
   return CAPABILITY_SUBJECTS.has(prev) || prev === 'and' || fragmentStart(doc, i) || (childSubjectAt(doc, i - 1) && doc.clause[i - 1] === doc.clause[i]);
+}
+
+/** Verbs of turning to someone for help, known as allowed ("can talk to", "can go to", "can ask"). */
+const TURNING_TO = s('talk speak go turn come');
+
+/**
+ * Whether "know" at k knows a permission or support ("I know I can talk to Miss B", "she will know that she can go to the hub",
+ * "knows he can ask for help"): an inner state (the labelling guide, Measurable rule 3: "understand", "be aware of" cannot be
+ * seen; Specific rule 1, a disposition such as feeling safe), whoever is named. A skill known to be in reach ("Mum knows he
+ * can tie his laces", "I will know that I can tie my shoelaces by Easter") is a capability, read as usual.
+ */
+export function _knownPermission(doc: _Doc, k: number): boolean {
+  if (!KNOW.has(wd(doc, k))) return false;
+  const j = wd(doc, k + 1) === 'that' ? k + 2 : k + 1;
+  const subject = wd(doc, j);
+  if (!(PEOPLE.has(subject) || subject === 'i' || subject === 'they') || (wd(doc, j + 1) !== 'can' && wd(doc, j + 1) !== 'could')) return false;
+  const v = wd(doc, j + 2);
+  return v === 'ask' || (TURNING_TO.has(v) && wd(doc, j + 3) === 'to');
 }
 
 /** Where the verb after a modal at i is looked for: past a label's dash ("Could - solve"), a question's subject ("Can Sam tie …?"). */
@@ -1849,8 +1877,8 @@ const WISH_BEFORE_CHILD = s('for like want wants expect expects');
  * An imperative opening a sentence, list item or label ("Identify rhymes and alliteration", "Could - solve a grouping
  * problem"): the base form of a verb seen done, not a noun subject ("Form tutor to check …").
  */
-/** Adverbs of a manner an adult sees the act done in, opening an imperative ("Independently travel …", "Calmly walk away …"). */
-const SEEN_MANNERS = s('independently calmly safely quietly politely confidently accurately fluently correctly neatly legibly clearly appropriately successfully respectfully sensibly carefully');
+/** Adverbs of a manner an adult sees the act done in, opening an imperative ("Independently travel …", "Calmly walk away …"): the shared list. */
+const SEEN_MANNERS = _SEEN_MANNERS;
 
 function imperative(doc: _Doc, i: number, x: string): boolean {
   // "Independently travel to school on the bus": an adverb of manner an adult sees before the verb opens the item as well,
@@ -1871,7 +1899,23 @@ function imperative(doc: _Doc, i: number, x: string): boolean {
 function verbSeen(doc: _Doc, v: number): boolean {
   const y = wd(doc, v);
   const base = presentBase(doc, v, y) ?? y;
-  return seenVerb(base) || concreteMake(doc, v) || keepsThing(doc, v) || accessSeen(doc, v) || knowsContent(doc, v) || shownUnderstanding(doc, v) || managesThing(doc, v, base);
+  return seenVerb(base) || concreteMake(doc, v) || _plantGrown(doc, v, base) || keepsThing(doc, v) || accessSeen(doc, v) || knowsContent(doc, v) || shownUnderstanding(doc, v) || managesThing(doc, v, base);
+}
+
+/** Plants a child grows ("grow cress", "grow tomatoes in the garden"); "seed" and "seeds" too ("grow cress from seed"). */
+const PLANTS = s('cress vegetables veg tomatoes tomato flowers flower plants plant sunflower sunflowers herbs potatoes beans bean strawberries seed seeds bulbs');
+/** Words read after "grow" for a plant ({@link _plantGrown}): an article and a plant, or a plant and "from seed". */
+const GROW_REACH = 4;
+
+/**
+ * Whether "grow" at v grows a plant ("grow cress from seed", "grow a sunflower", "grow vegetables in the school garden"): an
+ * act an adult sees done, its plant there at the end (the labelling guide, Measurable rule 3), where growing in a quality
+ * ("grow in confidence", "grow her vocabulary") is a process (rule 6). Bounded by {@link GROW_REACH}.
+ */
+export function _plantGrown(doc: _Doc, v: number, base: string = wd(doc, v)): boolean {
+  if (base !== 'grow') return false;
+  for (let k = v + 1; k <= v + GROW_REACH && doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[v]; k++) if (PLANTS.has(wd(doc, k))) return true;
+  return false;
 }
 
 /** Verbs of showing a state of mind by an act ("show understanding of …", "demonstrates her knowledge of …"). */
@@ -2792,7 +2836,7 @@ function skillsBefore(doc: _Doc, i: number): boolean {
 }
 
 /** Verbs of working on a capability ("develop his ability to", "build the skills to"): a process, nothing yet seen done. */
-const SKILL_PROCESSES = s('develop develops developing improve improves improving build builds building strengthen strengthens strengthening increase increases increasing extend extends extending grow grows growing');
+const SKILL_PROCESSES: ReadonlySet<string> = new Set([..._PROCESS, ...s('develops improves builds strengthen strengthens strengthening increase increases increasing extend extends extending grow grows growing')]);
 
 /**
  * Whether the capability noun at n ("ability", "skills") is the object of a process verb, past at most two owners or
@@ -3005,7 +3049,7 @@ function quoteEnds(doc: _Doc, k: number): boolean {
 /** Words of a quantity with no figure before "of" ("lots of", "loads of", "plenty of"). */
 const VAGUE_QUANTITIES = s('lots loads plenty');
 
-const VAGUE_MANNER: ReadonlySet<string> = new Set([...s('appropriate appropriately confidently some limited increasing begin various range effectively positively neatly nicely properly'), ...VAGUE_QUANTITIES]);
+const VAGUE_MANNER: ReadonlySet<string> = new Set([...s('appropriate some limited increasing begin various range'), ..._UNCHECKED_MANNERS, ...VAGUE_QUANTITIES]);
 /** The word flags of {@link VAGUE_MANNER} and {@link VAGUE_QUANTITIES}. */
 const F_VAGUE_MANNER = _wordFlag2(VAGUE_MANNER);
 const F_VAGUE_QUANTITY = _wordFlag2(VAGUE_QUANTITIES);
@@ -3199,18 +3243,21 @@ function incidentAt(doc: _Doc, k: number): boolean {
   return pointsEarned(doc, k, x);
 }
 
-/** What is another's when taken ("other children's belongings", "property", "things that belong to others"). */
+/** What is another's by its meaning when taken ("other pupils' belongings", "property"). */
 const TAKEN_THINGS = s('belongings belonging property possessions');
-/** Words after "from" that name whom a thing is taken from ("from other children", "from peers", "from the staffroom"). */
-const TAKEN_FROM = s('other others peers peer children pupils friends classmates siblings staff shops shop carers');
+/** Things that are another's only with their owner said ("other people's things", "money from her carer's purse"). */
+const OWNED_THINGS = s('things thing toys toy money food anything something stuff items item sweets');
 /** Words that may lie between the verb of taking and what is taken ("other children's", "things from", "that belong to"). */
 const TAKE_REACH = 6;
 
 /**
  * Whether "take"/"taking" at v takes what is another's ("not take other children's belongings", "stop taking things from
- * peers", "not take things that belong to others"): a conduct seen (stealing said plainly), so stopping it is a stop-behaviour
- * (the labelling guide, Measurable rule 4; Specific rule 5), where "take" alone is a general verb ("not take part", "stop
- * taking his medication" stop nothing seen as conduct). Returns the end of the span, or -1. Bounded by {@link TAKE_REACH}.
+ * peers", "not take things that belong to others", "not take other people's things", "taking money from her carer's
+ * purse"): a conduct seen (stealing said plainly), so stopping it is a stop-behaviour (the labelling guide, Measurable rule
+ * 4; Specific rule 5), where "take" alone is a general verb ("not take part", "not take his medication from staff", "stop
+ * taking the bus from other towns" stop nothing seen as conduct). A plain thing ({@link OWNED_THINGS}) is another's only
+ * with a person's possessive before it or "from" a person after it. Returns the end of the span, or -1. Bounded by
+ * {@link TAKE_REACH}.
  */
 function takenFromOthers(doc: _Doc, v: number): number {
   const y = wd(doc, v);
@@ -3223,10 +3270,24 @@ function takenFromOthers(doc: _Doc, v: number): number {
       return -1;
     }
     if (TAKEN_THINGS.has(x)) return k + 1;
-    if (x === 'from' && TAKEN_FROM.has(wd(doc, k + 1))) return k + 2;
     if ((x === 'belong' || x === 'belongs') && wd(doc, k + 1) === 'to') return k + 1;
+    if (OWNED_THINGS.has(x)) {
+      // "other people's things", "her peers' toys": a person's possessive before the thing ("'s" is read into the word).
+      const o = doc.toks[k - 1]?.kind === 'w' ? k - 1 : k - 2;
+      if (o > v && PERSONS.has(wd(doc, o))) return k + 1;
+      // "money from her carer's purse", "anything from his peers' bags", "things from other children's trays".
+      const f = wd(doc, k + 1) === 'from' ? personAfter(doc, k + 2) : -1;
+      if (f > 0) return f;
+    }
   }
   return -1;
+}
+
+/** The end of a person named at j past at most two owners ("her carer", "other children", "his peers"), or -1. */
+function personAfter(doc: _Doc, j: number): number {
+  let k = j;
+  while (k < j + 2 && (OBJECT_OWNERS.has(wd(doc, k)) || wd(doc, k) === 'other' || wd(doc, k) === 'the')) k += 1;
+  return doc.toks[k]?.kind === 'w' && PERSONS.has(wd(doc, k)) ? k + 1 : -1;
 }
 
 /** The behaviour after "not" at i (verb at v): a verb seen stopping, or a general verb with incidents ("not get into fights"). */
@@ -3924,7 +3985,7 @@ const F_MEASURE_WORD = _wordFlag(
   [
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...PLURAL_WEEKDAYS, ..._FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'on', 'independently', 'alone', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'goal', 'goals', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', 'track', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'keep', 'keeps', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
-    'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', 'up', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes', 'goes',
+    'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', 'up', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes', 'goes', 'grow', 'grows',
     'lots', 'loads', 'plenty', ..._ENTERING, ..._GAINING, 'dry', ...PASSIVE_DONE, 'wake', 'wakes', ...GRADE_VERBS, ...SHOW_VERBS, ..._PERFORMING, ...GRADE_LETTER_WORDS, ...HEADING_QUALIFICATIONS,
   ],
   (w) => _endsIng(w) || seenVerb(w) || (_endsS(w) && (seenVerb(w.slice(0, -1)) || seenVerb(w.slice(0, -2)) || seenVerb(`${w.slice(0, -3)}y`))),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { measurable as met } from './_judge';
+import { measurable as met, specific as spec } from './_judge';
 
 /*
  * Labelling guide, Measurable rule 3 ("An observable capability is measurable when an adult can see it done"; not
@@ -44,6 +44,59 @@ describe('Measurable rules 3 and 6: near-misses that are no capability and no st
     'Kieran is not to feel bad.',
   ])('%s: not measurable', (text) => {
     expect(met(text)).toBe(false);
+  });
+});
+
+
+/*
+ * The reviewer's probes (review of branch ms3), labelled by the guide, both ways: "is/are/am not to" is a rule given to the
+ * child, its stop-behaviour (Specific rule 5, Measurable rule 4); taking what is another's needs its owner said; an adverb of a
+ * manner seen opens an imperative; growing a plant is an act seen (Measurable rule 3); knowing a permission or support is an
+ * inner state (Measurable rule 3, Specific rule 1), knowing a skill is in reach is not.
+ */
+describe('review of ms3: specific and measurable both ways', () => {
+  it.each([
+    ['Mo is not to swear at staff.', true, true],
+    ['Harry is not to hit, kick or spit at staff and peers.', true, true],
+    ['The twins are not to fight at breaktime.', true, true],
+    ['Kieran is not to hit staff.', true, true],
+    ['Kieran is not to leave the classroom.', true, true],
+    ["I will not take other people's things.", true, true],
+    ["Stop taking other children's toys at playtime.", true, true],
+    ["Lily will stop taking money from her carer's purse.", true, true],
+    ["Not take anything from his peers' bags.", true, true],
+    ['Calmly walk away from conflict with peers.', true, true],
+    ['Independently travel to school on the bus.', true, true],
+    ['Grow cress from seed.', true, true],
+    ['Will not take lessons from other teachers.', false, false],
+    ['She will know she can talk to her key adult.', false, false],
+    ['Carer is not to bring food in.', false, false],
+  ] as const)('%s: specific %s, measurable %s', (text, s, m) => {
+    expect(spec(text)).toBe(s);
+    expect(met(text)).toBe(m);
+  });
+
+  it.each([
+    'Leo will not take his medication from staff at lunchtime.',
+    'Stop taking the bus from other towns.',
+    'Stop taking things from the shop.',
+    'Kieran is not to feel bad.',
+    'Grow in confidence.',
+    'Grow her vocabulary.',
+    'Write neatly.',
+    'Confidently read aloud.',
+  ])('%s: not measurable', (text) => {
+    expect(met(text)).toBe(false);
+  });
+
+  it.each([
+    'Mum knows he can tie his laces.',
+    'I will know that I can tie my shoelaces by Easter.',
+    'Kai will grow cress from seed.',
+    'No hitting staff.',
+    "Kai will stop taking things from other children's trays.",
+  ])('%s: measurable', (text) => {
+    expect(met(text)).toBe(true);
   });
 });
 
