@@ -17,12 +17,12 @@
  */
 import { _capitalised, _endsIng, _endsS } from './_ends';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, type _Doc, type _Marks } from './_doc';
-import { _ADULT_SUBJECTS, _CHILD_WORK, _DURATION_UNITS, _HOME_ADULTS, _QUOTE_MARKS, _OCCASIONS, _PARTICLES, _PROVISION_NOUNS, _SESSION_NOUNS, _SUBJECTS } from './_phrases';
+import { _ADULT_SUBJECTS, _CHILD_WORK, _DURATION_UNITS, _HOME_ADULTS, _QUOTE_MARKS, _OCCASIONS, _PARTICLES, _PROVISION_NOUNS, _SESSION_NOUNS, _SEEN_MANNERS, _SUBJECTS } from './_phrases';
 import { _ACTIVITY_GROUPS, _CHILD_VERBS, _F3_CLAUSE_MARK, _POSSESSIVES, _childVerb, _examSat, _joinedImperativeAt } from './_specific';
 import { _CHILD_SUBJECTS, _childSubject, _GERUND_NOUNS } from './_roles';
 import { _TARGET_WORDS, _valueAt } from './_standard';
 import { _frequency, _rangeTo as rangeTo } from './_object';
-import { _awardLevelAt, _F2_PROVISION_OR_SESSION, _F_ENDS } from './_measure';
+import { _awardLevelAt, _F2_PROVISION_OR_SESSION, _F_ENDS, _plantGrown } from './_measure';
 
 /** What a fragment names: the provision delivered ("Lexia 3x a week", "daily RWI group with Mrs Khan") or a topic or score. */
 export type _Fragment = 'provision' | 'topic';
@@ -64,7 +64,9 @@ const OWN: ReadonlySet<string> = new Set([..._POSSESSIVES, 'himself', 'herself',
 
 /** Whether token i opens a part: the text's first word, or a word after a mark of {@link PART_OPENERS}. */
 function opensPart(doc: _Doc, i: number): boolean {
-  return i === 0 || PART_OPENERS.has(wd(doc, i - 1));
+  // "Calmly walk away …", "Independently travel …": an adverb of a manner seen before the verb opens the part with it.
+  const k = i > 0 && _SEEN_MANNERS.has(wd(doc, i - 1)) ? i - 1 : i;
+  return k === 0 || PART_OPENERS.has(wd(doc, k - 1));
 }
 
 /**
@@ -98,6 +100,8 @@ function clauseAt(doc: _Doc, i: number): boolean {
   // "see above", "see data": a pointer to elsewhere in the PEP, a placeholder (the labelling guide, Specific rule 6), not a verb of the child's.
   if (x === 'see' && POINTERS.has(next)) return false;
   // A base verb opening a part, or joined by "and" or "then" to what comes before ("… and hand in his homework").
+  // "Grow cress from seed": growing a plant is an act seen done (_measure.ts), where "grow" alone is no verb the child does.
+  if (x === 'grow' && opensPart(doc, i) && _plantGrown(doc, i)) return true;
   if (_CHILD_VERBS.has(x) && (opensPart(doc, i) || JOINS.has(wd(doc, i - 1)))) return !NOUN_AFTER.has(next) && !(_capitalised(raw) && _capitalised(doc.toks[j]?.raw ?? '') && _childVerb(next));
   // Any word opening a part with the child's own thing after it, straight or after a particle, is a verb of the child's
   // whether or not the verb lists hold it ("Fit her hearing aids", "Zip up her coat"): a heading noun is not followed by

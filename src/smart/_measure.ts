@@ -14,6 +14,8 @@ import { _F3_NUMBER_WORD, _F_CLAUSE_END, _flag2At, _flag3At, _flagTesting, _lack
 import {
   _ADULT_SUBJECTS,
   _ADULT_HEADS,
+  _SEEN_MANNERS,
+  _UNCHECKED_MANNERS,
   _ADULTS_ACTS,
   _ADULT_JOBS,
   _ALL_OBJECTS,
@@ -1265,6 +1267,20 @@ const zeroLimit: WordCheck = (doc, i, x) => {
   return null;
 };
 
+/** Adult subjects that name a setting or a group, not a person ("school", "class", "team"). */
+const NOT_PERSONS = s("school school's setting nursery college team class we key");
+/**
+ * People an act is done to or a thing taken from ("No hitting staff", "taking money from her carer's purse"): the child's
+ * peers ({@link WITH_PEOPLE}) and the shared adult lists ({@link _ADULT_SUBJECTS} less settings, {@link ADULTS_BY_ROLE},
+ * {@link _ADULT_HEADS}), built once. Made lazily: {@link ADULTS_BY_ROLE} is declared further down.
+ */
+let persons: ReadonlySet<string> | null = null;
+const PERSONS = {
+  has(w: string): boolean {
+    persons ??= new Set([...WITH_PEOPLE, ...[..._ADULT_SUBJECTS].filter((x) => !NOT_PERSONS.has(x)), ...ADULTS_BY_ROLE, ..._ADULT_HEADS]);
+    return persons.has(w);
+  },
+};
 /** Words after a conduct's gerund that are part of it ("running off", "shouting out"). */
 const CONDUCT_PARTICLES = s('out off back about around');
 /**
@@ -1297,6 +1313,8 @@ function conductHeading(doc: _Doc, k: number): number {
   if (t === undefined || t.kind === 'p') return g;
   const next = wd(doc, j);
   if (HEADING_PLACES.has(next) || BEFORE_NOUN.has(next) || next === 'other' || next === 'others') return g;
+  // "No hitting staff.", "No kicking peers": the people the conduct is done to, its object, not a noun it modifies.
+  if (PERSONS.has(next) || next === 'animals') return g;
   // An object then whom or where ("throwing equipment in science"); a bare noun then the end is a modifier ("No smoking area.").
   return t.kind === 'w' && HEADING_PLACES.has(wd(doc, j + 1)) && wd(doc, j + 1) !== 'by' && wd(doc, j + 1) !== 'for' ? g : -1;
 }
@@ -1749,7 +1767,7 @@ const ASPECT = s('begin beginning start starting try trying learn learning');
 /** Words before "beginning to" that make it the child's outcome ("I am beginning to", "is starting to", "will begin to"). */
 const ASPECT_LEADS = s('am is are be will can to also now');
 /** Plural and general names of the child as a subject ("Children can…", "Pupils could…"). */
-const CHILD_SUBJECTS = s('children pupils students learners pupil student learner child cyp yp person');
+const CHILD_SUBJECTS = s('children pupils students learners pupil student learner child cyp yp person twins');
 
 /** "learn to", "learned to", "has learnt to": the child's predicate (not "learning to" as a process noun). */
 function learnFrame(doc: _Doc, i: number): boolean {
@@ -1800,8 +1818,28 @@ const NOT_NAMES = s('there here what which who where when one some all each ever
 function canSubject(doc: _Doc, i: number): boolean {
   const prev = wd(doc, i - 1);
   if (prev === 'be') return false;
+  // "I know I can talk to Miss B", "knows that she can go to the hub": a permission or support known (_knownPermission).
+  if ((PEOPLE.has(prev) || prev === 'i') && _knownPermission(doc, wd(doc, i - 2) === 'that' ? i - 3 : i - 2)) return false;
   // "Sam could …", "Amelia and Sam can …": a name (a capitalised word that is not an adult's role).
   return CAPABILITY_SUBJECTS.has(prev) || prev === 'and' || fragmentStart(doc, i) || (childSubjectAt(doc, i - 1) && doc.clause[i - 1] === doc.clause[i]);
+}
+
+/** Verbs of turning to someone for help, known as allowed ("can talk to", "can go to", "can ask"). */
+const TURNING_TO = s('talk speak go turn come');
+
+/**
+ * Whether "know" at k knows a permission or support ("I know I can talk to Miss B", "she will know that she can go to the hub",
+ * "knows he can ask for help"): an inner state (the labelling guide, Measurable rule 3: "understand", "be aware of" cannot be
+ * seen; Specific rule 1, a disposition such as feeling safe), whoever is named. A skill known to be in reach ("Mum knows he
+ * can tie his laces", "I will know that I can tie my shoelaces by Easter") is a capability, read as usual.
+ */
+export function _knownPermission(doc: _Doc, k: number): boolean {
+  if (!KNOW.has(wd(doc, k))) return false;
+  const j = wd(doc, k + 1) === 'that' ? k + 2 : k + 1;
+  const subject = wd(doc, j);
+  if (!(PEOPLE.has(subject) || subject === 'i' || subject === 'they') || (wd(doc, j + 1) !== 'can' && wd(doc, j + 1) !== 'could')) return false;
+  const v = wd(doc, j + 2);
+  return v === 'ask' || (TURNING_TO.has(v) && wd(doc, j + 3) === 'to');
 }
 
 /** Where the verb after a modal at i is looked for: past a label's dash ("Could - solve"), a question's subject ("Can Sam tie …?"). */
@@ -1840,8 +1878,14 @@ const WISH_BEFORE_CHILD = s('for like want wants expect expects');
  * An imperative opening a sentence, list item or label ("Identify rhymes and alliteration", "Could - solve a grouping
  * problem"): the base form of a verb seen done, not a noun subject ("Form tutor to check …").
  */
+/** Adverbs of a manner an adult sees the act done in, opening an imperative ("Independently travel …", "Calmly walk away …"): the shared list. */
+const SEEN_MANNERS = _SEEN_MANNERS;
+
 function imperative(doc: _Doc, i: number, x: string): boolean {
-  if (!fragmentStart(doc, i) || doc.toks[i]?.kind !== 'w' || _endsIng(x)) return false;
+  // "Independently travel to school on the bus": an adverb of manner an adult sees before the verb opens the item as well,
+  // as before a gerund; not any word in -ly ("Early Talk Boost 3x a week" names a programme).
+  const opens = fragmentStart(doc, i) || (doc.toks[i - 1]?.kind === 'w' && SEEN_MANNERS.has(wd(doc, i - 1)) && fragmentStart(doc, i - 1));
+  if (!opens || doc.toks[i]?.kind !== 'w' || _endsIng(x)) return false;
   // "Sit Sam near the front", "Read with Sam at home": an adult's action on or with the child is provision.
   const o = PREPOSITIONS.has(wd(doc, i + 1)) ? i + 2 : i + 1;
   // "Order of events", "Use of punctuation": a noun heading, not an imperative.
@@ -1856,7 +1900,23 @@ function imperative(doc: _Doc, i: number, x: string): boolean {
 function verbSeen(doc: _Doc, v: number): boolean {
   const y = wd(doc, v);
   const base = presentBase(doc, v, y) ?? y;
-  return seenVerb(base) || concreteMake(doc, v) || keepsThing(doc, v) || accessSeen(doc, v) || knowsContent(doc, v) || shownUnderstanding(doc, v) || managesThing(doc, v, base);
+  return seenVerb(base) || concreteMake(doc, v) || _plantGrown(doc, v, base) || keepsThing(doc, v) || accessSeen(doc, v) || knowsContent(doc, v) || shownUnderstanding(doc, v) || managesThing(doc, v, base);
+}
+
+/** Plants a child grows ("grow cress", "grow tomatoes in the garden"); "seed" and "seeds" too ("grow cress from seed"). */
+const PLANTS = s('cress vegetables veg tomatoes tomato flowers flower plants plant sunflower sunflowers herbs potatoes beans bean strawberries seed seeds bulbs');
+/** Words read after "grow" for a plant ({@link _plantGrown}): an article and a plant, or a plant and "from seed". */
+const GROW_REACH = 4;
+
+/**
+ * Whether "grow" at v grows a plant ("grow cress from seed", "grow a sunflower", "grow vegetables in the school garden"): an
+ * act an adult sees done, its plant there at the end (the labelling guide, Measurable rule 3), where growing in a quality
+ * ("grow in confidence", "grow her vocabulary") is a process (rule 6). Bounded by {@link GROW_REACH}.
+ */
+export function _plantGrown(doc: _Doc, v: number, base: string = wd(doc, v)): boolean {
+  if (base !== 'grow') return false;
+  for (let k = v + 1; k <= v + GROW_REACH && doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[v]; k++) if (PLANTS.has(wd(doc, k))) return true;
+  return false;
 }
 
 /** Verbs of showing a state of mind by an act ("show understanding of …", "demonstrates her knowledge of …"). */
@@ -2009,6 +2069,9 @@ function seenCapability(doc: _Doc, v: number): boolean {
   // "stay out of trouble", "keep out of trouble": a broad state kept names no behaviour (the guide, Specific rule 1;
   // Measurable rule 6), like "try harder to stay out of trouble".
   if (_outOfBroad(doc, v, y)) return false;
+  // "grow in confidence", "grow as a learner": to grow in a quality is a process (the guide, Specific rule 1, Measurable
+  // rule 6), where "grow cress from seed" is an act seen.
+  if ((y === 'grow' || y === 'grows') && (wd(doc, v + 1) === 'in' || wd(doc, v + 1) === 'as')) return false;
   // "carry on going to college", "carry on with her course": continuing, a process like "continue" (the guide, Measurable rule 6).
   // "Carry forward", "carry over" (the last target): a review's status, not a thing carried (Specific rule 6, a placeholder).
   if ((y === 'carry' || y === 'carries') && carriedOn(doc, v)) return false;
@@ -2768,9 +2831,23 @@ function seenVerb(y: string): boolean {
 /** "skills to", "the ability to", "skills required to", "skills necessary to": a capability noun before "to". */
 function skillsBefore(doc: _Doc, i: number): boolean {
   const a = wd(doc, i - 1);
-  if (a === 'ability' || a === 'abilities' || a === 'skills' || a === 'skill') return true;
+  if (a === 'ability' || a === 'abilities' || a === 'skills' || a === 'skill') return !skillsWorkedOn(doc, i - 1);
   const b = wd(doc, i - 2);
-  return (b === 'skills' || b === 'skill' || b === 'ability') && _CAPABILITY_NOUNS.has(a);
+  return (b === 'skills' || b === 'skill' || b === 'ability') && _CAPABILITY_NOUNS.has(a) && !skillsWorkedOn(doc, i - 2);
+}
+
+/** Verbs of working on a capability ("develop his ability to", "build the skills to"): a process, nothing yet seen done. */
+const SKILL_PROCESSES: ReadonlySet<string> = new Set([..._PROCESS, ...s('develops improves builds strengthen strengthens strengthening increase increases increasing extend extends extending grow grows growing')]);
+
+/**
+ * Whether the capability noun at n ("ability", "skills") is the object of a process verb, past at most two owners or
+ * articles ("develop his ability to take turns", "build the skills to"): the labelling guide, Measurable rule 6, "process
+ * verbs alone", as "develop his turn-taking" is, not "the ability to tie his laces" shown.
+ */
+function skillsWorkedOn(doc: _Doc, n: number): boolean {
+  let k = n - 1;
+  while (k > n - 3 && (OBJECT_OWNERS.has(wd(doc, k)) || wd(doc, k) === 'the' || wd(doc, k) === 'an')) k -= 1;
+  return SKILL_PROCESSES.has(wd(doc, k));
 }
 
 const PREPOSITIONS = s('for with to from about on in of at into');
@@ -2973,7 +3050,7 @@ function quoteEnds(doc: _Doc, k: number): boolean {
 /** Words of a quantity with no figure before "of" ("lots of", "loads of", "plenty of"). */
 const VAGUE_QUANTITIES = s('lots loads plenty');
 
-const VAGUE_MANNER: ReadonlySet<string> = new Set([...s('appropriate appropriately confidently some limited increasing begin various range effectively positively neatly nicely properly'), ...VAGUE_QUANTITIES]);
+const VAGUE_MANNER: ReadonlySet<string> = new Set([...s('appropriate some limited increasing begin various range'), ..._UNCHECKED_MANNERS, ...VAGUE_QUANTITIES]);
 /** The word flags of {@link VAGUE_MANNER} and {@link VAGUE_QUANTITIES}. */
 const F_VAGUE_MANNER = _wordFlag2(VAGUE_MANNER);
 const F_VAGUE_QUANTITY = _wordFlag2(VAGUE_QUANTITIES);
@@ -3047,6 +3124,8 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
       // "stop being rude to staff", "stop being on her phone": conduct or a device seen, not a feeling (see conductEnd).
       const e = conductEnd(doc, g);
       if (e > 0) return [i, e];
+      const t = takenFromOthers(doc, g);
+      if (t > 0) return [i, t];
       for (let k = g + 1; k <= g + 5 && doc.clause[k] === doc.clause[g]; k++) if (incidentAt(doc, k)) return [i, k + 1];
       return null;
     }
@@ -3083,6 +3162,8 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
   const tries = (prev === 'try' || prev === 'tries') && wd(doc, i + 1) === 'to';
   // "I am not going to swear", "Sam is not going to hit": the future said with "going to", read like "will not".
   if (x === 'not' && wd(doc, i + 1) === 'going' && wd(doc, i + 2) === 'to' && (prev === 'am' || prev === 'is' || prev === 'are' || prev === "'m" || prev === "'s" || prev === "'re")) return notVerb(doc, i, i + 3);
+  // "Kieran is not to bring knives into school", "I am not to leave the room": a rule given to the child, read like "will not".
+  if (x === 'not' && wd(doc, i + 1) === 'to' && (prev === 'is' || prev === 'are' || prev === 'am') && (prev === 'am' ? wd(doc, i - 2) === 'i' : childSubjectAt(doc, i - 2))) return notVerb(doc, i, i + 2);
   if (!(start || present || tries || STOP_LEADS.has(prev) || (prev === 'and' && joinedStop(doc, i - 1)))) return null;
   // "will be in lessons, not in the corridors": a comma joins the place denied as "and" does (joinedStop).
   if (start && !present && !tries && !STOP_LEADS.has(prev) && !verbAfterBareNot(doc, i + 1) && !(prev === ',' && joinedStop(doc, i - 1))) return null;
@@ -3163,6 +3244,53 @@ function incidentAt(doc: _Doc, k: number): boolean {
   return pointsEarned(doc, k, x);
 }
 
+/** What is another's by its meaning when taken ("other pupils' belongings", "property"). */
+const TAKEN_THINGS = s('belongings belonging property possessions');
+/** Things that are another's only with their owner said ("other people's things", "money from her carer's purse"). */
+const OWNED_THINGS = s('things thing toys toy money food anything something stuff items item sweets');
+/** Words that may lie between the verb of taking and what is taken ("other children's", "things from", "that belong to"). */
+const TAKE_REACH = 6;
+
+/**
+ * Whether "take"/"taking" at v takes what is another's ("not take other children's belongings", "stop taking things from
+ * peers", "not take things that belong to others", "not take other people's things", "taking money from her carer's
+ * purse"): a conduct seen (stealing said plainly), so stopping it is a stop-behaviour (the labelling guide, Measurable rule
+ * 4; Specific rule 5), where "take" alone is a general verb ("not take part", "not take his medication from staff", "stop
+ * taking the bus from other towns" stop nothing seen as conduct). A plain thing ({@link OWNED_THINGS}) is another's only
+ * with a person's possessive before it or "from" a person after it. Returns the end of the span, or -1. Bounded by
+ * {@link TAKE_REACH}.
+ */
+function takenFromOthers(doc: _Doc, v: number): number {
+  const y = wd(doc, v);
+  if (y !== 'take' && y !== 'taking' && y !== 'takes') return -1;
+  for (let k = v + 1; k <= v + TAKE_REACH && doc.toks[k] !== undefined && doc.clause[k] === doc.clause[v]; k++) {
+    const x = wd(doc, k);
+    // Only an owner's apostrophe may lie between ("other pupils' belongings"); any other mark ends the reach.
+    if (doc.toks[k]?.kind !== 'w') {
+      if (x === "'" || x === '’') continue;
+      return -1;
+    }
+    if (TAKEN_THINGS.has(x)) return k + 1;
+    if ((x === 'belong' || x === 'belongs') && wd(doc, k + 1) === 'to') return k + 1;
+    if (OWNED_THINGS.has(x)) {
+      // "other people's things", "her peers' toys": a person's possessive before the thing ("'s" is read into the word).
+      const o = doc.toks[k - 1]?.kind === 'w' ? k - 1 : k - 2;
+      if (o > v && PERSONS.has(wd(doc, o))) return k + 1;
+      // "money from her carer's purse", "anything from his peers' bags", "things from other children's trays".
+      const f = wd(doc, k + 1) === 'from' ? personAfter(doc, k + 2) : -1;
+      if (f > 0) return f;
+    }
+  }
+  return -1;
+}
+
+/** The end of a person named at j past at most two owners ("her carer", "other children", "his peers"), or -1. */
+function personAfter(doc: _Doc, j: number): number {
+  let k = j;
+  while (k < j + 2 && (OBJECT_OWNERS.has(wd(doc, k)) || wd(doc, k) === 'other' || wd(doc, k) === 'the')) k += 1;
+  return doc.toks[k]?.kind === 'w' && PERSONS.has(wd(doc, k)) ? k + 1 : -1;
+}
+
 /** The behaviour after "not" at i (verb at v): a verb seen stopping, or a general verb with incidents ("not get into fights"). */
 function notVerb(doc: _Doc, i: number, v: number): Span | null {
   const y = wd(doc, v);
@@ -3172,6 +3300,8 @@ function notVerb(doc: _Doc, i: number, v: number): Span | null {
   // "will not be rude to staff", "will not be on his phone": conduct or a device seen (see conductEnd).
   const e = conductEnd(doc, v);
   if (e > 0) return [i, e];
+  const t = takenFromOthers(doc, v);
+  if (t > 0) return [i, t];
   if (!(NOT_STOP.has(y) || UNSEEN.has(y) || BLOCKERS.has(y) || _PROCESS.has(y))) return [i, v + 1];
   for (let k = v + 1; k <= v + 5 && doc.clause[k] === doc.clause[v]; k++) if (incidentAt(doc, k)) return [i, k + 1];
   return null;
@@ -3856,7 +3986,7 @@ const F_MEASURE_WORD = _wordFlag(
   [
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...PLURAL_WEEKDAYS, ..._FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'on', 'independently', 'alone', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'goal', 'goals', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', 'track', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'keep', 'keeps', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
-    'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', 'up', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes', 'goes',
+    'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', 'up', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes', 'goes', 'grow', 'grows',
     'lots', 'loads', 'plenty', ..._ENTERING, ..._GAINING, 'dry', ...PASSIVE_DONE, 'wake', 'wakes', ...GRADE_VERBS, ...SHOW_VERBS, ..._PERFORMING, ...GRADE_LETTER_WORDS, ...HEADING_QUALIFICATIONS,
   ],
   (w) => _endsIng(w) || seenVerb(w) || (_endsS(w) && (seenVerb(w.slice(0, -1)) || seenVerb(w.slice(0, -2)) || seenVerb(`${w.slice(0, -3)}y`))),

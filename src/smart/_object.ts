@@ -14,7 +14,7 @@
 import { _childSubject } from './_roles';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _lacks2, _numAt, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _endsIng } from './_ends';
-import { _heldThingEnd, conditionWord } from './_measure';
+import { _heldThingEnd, _knownPermission, conditionWord } from './_measure';
 import { _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _AREA_NOUNS, _AREA_PROCESSES, _BECOMING, _CHILD_POSSESSIVES, _QUOTE_MARKS, _CONCRETE_VERBS, _EVENT_VERBS, _FEELINGS, _OBSERVABLE_VERBS, _OCCASIONS, _RESOURCES, _SUBJECTS, _TIMEKEEPING, _TITLES, _WEEKDAYS, _WISHING } from './_phrases';
 import { _routineAt } from './_routine';
 import { _GOOD_EXAMS, _SETTING_HEADS } from './_specific';
@@ -174,6 +174,8 @@ function leadObject(doc: _Doc, i: number, e: number, verb: string): number {
   if (lead === undefined) return -1;
   // "know who to talk to", "know where to go when upset": whom to turn to, no act or person named ({@link turnedTo}).
   if (verb === 'know' && (doc.w[i + 1] === 'who' || doc.w[i + 1] === 'where') && doc.w[i + 2] === 'to') return turnedTo(doc, i + 3, e);
+  // "She will know she can talk to her key adult": a permission or support known is an inner state, whoever is named (_knownPermission).
+  if (verb === 'know' && _knownPermission(doc, i)) return STATE;
   if (doc.w[i + 1] !== lead) return 0;
   // Knowing or thinking about a topic: the topic names no content (a figure or a name leaves it as read), as an understanding's
   // does; a second verb joined to it ("think about and plan his application") is an act named, read as usual.

@@ -375,6 +375,28 @@ independent independence skills ready learning studies calm calmer mature maturi
 quieter
 `);
 
+/**
+ * Adverbs of manner, each read one way (the one list {@link _SEEN_MANNERS}, the vague manners of _measure.ts and the
+ * disposition manners of _plainUse.ts are made from): `seen`, a manner an adult sees the act done in ("calmly walk away",
+ * "independently travel", "write legibly"); `judged`, a manner judged by eye with no criterion (the labelling guide,
+ * Measurable rule 6; Specific rule 1, "be confident"; development label x210 "Write neatly": not measurable); `disposition`,
+ * a way of behaving named as a trait (Specific rule 1, "be more responsible"; label y43-186 "use his phone responsibly": not
+ * specific). Development labels of each adverb before or after the child's verb: independently 111 to 3, correctly 210 to
+ * 1, accurately 52 to 0, calmly 11 to 0, safely 7 to 0, legibly 3 to 0 measurable; "appropriately" 6 to 3 (measurable only
+ * with a named strategy used, read by _plainUse.ts), "neatly" 0 to 1, "nicely" 0 to 11.
+ */
+export const _MANNERS: ReadonlyMap<string, 'seen' | 'judged' | 'disposition'> = new Map([
+  ...[...set('independently calmly safely quietly politely accurately fluently correctly legibly clearly successfully respectfully carefully')].map((w) => [w, 'seen'] as const),
+  ...[...set('appropriately confidently effectively positively neatly nicely')].map((w) => [w, 'judged'] as const),
+  ...[...set('responsibly sensibly maturely properly')].map((w) => [w, 'disposition'] as const),
+]);
+/** The manners of {@link _MANNERS} an adult sees an act done in. */
+export const _SEEN_MANNERS: ReadonlySet<string> = new Set([..._MANNERS].filter(([, k]) => k === 'seen').map(([w]) => w));
+/** The manners of {@link _MANNERS} of a disposition. */
+export const _DISPOSITION_MANNERS: ReadonlySet<string> = new Set([..._MANNERS].filter(([, k]) => k === 'disposition').map(([w]) => w));
+/** The manners of {@link _MANNERS} that no one could check: judged by eye, or a disposition. */
+export const _UNCHECKED_MANNERS: ReadonlySet<string> = new Set([..._MANNERS].filter(([, k]) => k !== 'seen').map(([w]) => w));
+
 /** Process verbs: doing them is not a success criterion (conventions: not measures). */
 export const _PROCESS = set('develop developing work working continue continuing keep keeping practise practice practising improve improving begin beginning start starting try trying learn learning build building explore exploring encourage encouraged support supported');
 

@@ -7,7 +7,7 @@
  */
 import type { _Doc } from './_doc';
 import { _endsIng, _endsLy } from './_ends';
-import { _AREA_NOUNS, _GENERIC_OBJECTS, _PERSONAL_DEVICES, _SUBJECTS } from './_phrases';
+import { _AREA_NOUNS, _DISPOSITION_MANNERS, _GENERIC_OBJECTS, _PERSONAL_DEVICES, _SUBJECTS } from './_phrases';
 
 /** Words before "use" that make it the child's aim ("to use", "will use"). */
 const USE_FRAME: ReadonlySet<string> = new Set(['to', 'will', "'ll", 'can', 'must', 'should']);
@@ -26,7 +26,7 @@ const BROAD_ENDS: ReadonlySet<string> = new Set(['learning', 'work', 'studies', 
  * rule 1), when the thing used is itself general ({@link GENERAL_THINGS}). Not "appropriately": a named strategy used
  * "appropriately" ("use his time out card appropriately") is seen used (settled development labels: specific).
  */
-const DISPOSITION_MANNERS: ReadonlySet<string> = new Set(['responsibly', 'sensibly', 'maturely', 'properly']);
+const DISPOSITION_MANNERS = _DISPOSITION_MANNERS;
 /**
  * Things of general use whose use "responsibly" or "sensibly" is a way of behaving, not a skill (Specific rule 1): technology,
  * a device, the internet, equipment, money. A named tool, skill or place used so ("his inhaler", "full stops", "the stairs", "a

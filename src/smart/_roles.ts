@@ -6,7 +6,7 @@
  */
 import { _capitalised, _endsIng, _endsS } from './_ends';
 import { _flag2At, _flag3At, _marks, _wordFlag, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
-import { _ADULT_SUBJECTS, _CONCRETE, _FINDING, _FUTURE, _LIKING, _SUBJECTS, _WISHING } from './_phrases';
+import { _ADULT_SUBJECTS, _CONCRETE, _FINDING, _FUTURE, _LIKING, _SEEN_MANNERS, _SUBJECTS, _WISHING } from './_phrases';
 import { _CHILD_VERBS, _childVerb, _CONTINUING, _joinedImperativeAt } from './_specific';
 import { _FREQ_ADVERBS } from './_measure';
 import { _routineAt } from './_routine';
@@ -89,6 +89,9 @@ export function _childSubject(doc: _Doc, k: number): boolean {
   return _flag2At(doc, k, F_CHILD_SUBJECT) || x === 'he' || x === 'she' || (_capitalised(t.raw) && t.raw.length >= 2 && !_CONCRETE.has(x) && !_SUBJECTS.has(x) && !_CONTINUING.has(x));
 }
 
+/** Children named together as a rule's subject ("The twins are not to fight", "Pupils are not to …"). */
+const CHILDREN_NAMED: ReadonlySet<string> = new Set(['twins', 'children', 'pupils', 'students']);
+
 /** Whether "to" at i opens an infinitive of the child's outcome ("to read", "Reading age to go up", "CV to be updated"). */
 function outcomeInfinitive(doc: _Doc, i: number, start: number): boolean {
   const before = doc.w[i - 1] ?? '';
@@ -98,6 +101,13 @@ function outcomeInfinitive(doc: _Doc, i: number, start: number): boolean {
   // the plan is the child's, so it is clear what the child will achieve (Halton Appendix C, QA of SMART Targets: Specific,
   // "It is clear what will be achieved"; the labelling guide, Measurable rule 4: a stop-behaviour; label y25-129).
   if (NEEDS.has(before)) return (_childSubject(doc, i - 2) || i === 1) && doc.toks[i + 1]?.kind === 'w';
+  // "Kieran is not to hit staff", "I am not to leave the room": a rule given to the child, its stop-behaviour stated as
+  // "will not hit" is (the labelling guide, Specific rule 5; Measurable rule 4), not a statement of the present.
+  if (before === 'not' && doc.toks[i + 1]?.kind === 'w') {
+    const cop = doc.w[i - 2] ?? '';
+    if (cop === 'am') return doc.w[i - 3] === 'i';
+    if (cop === 'is' || cop === 'are') return _childSubject(doc, i - 3) || CHILDREN_NAMED.has(doc.w[i - 3] ?? '');
+  }
   // "from 7y1m to 7y9m": a figure's step.
   if (doc.toks[i - 1]?.kind === 'n' && doc.toks[i + 1]?.kind === 'n') return true;
   const next = doc.w[i + 1] ?? '';
@@ -125,7 +135,9 @@ function outcomeWord(doc: _Doc, i: number, start: number, skip: _Marks): boolean
   const more = doc.toks[i + 1] !== undefined && doc.toks[i + 1]?.kind !== 'p';
   // A second imperative joined after provision the segment opens with ("Attend chess club and beat an adult").
   if (more && i > start + 1 && _joinedImperativeAt(doc, skip, i)) return true;
-  if (i === start && more && (_CHILD_VERBS.has(x) || (_endsIng(x) && gerundAct(x, doc.w[i + 1] ?? '') && !_GERUND_NOUNS.has(doc.w[i + 1] ?? '')))) return true;
+  // "Calmly walk away …": an adverb of a manner seen before the verb opens the segment with it.
+  const opening = i === start || (i === start + 1 && _SEEN_MANNERS.has(doc.w[start] ?? ''));
+  if (opening && more && (_CHILD_VERBS.has(x) || (_endsIng(x) && gerundAct(x, doc.w[i + 1] ?? '') && !_GERUND_NOUNS.has(doc.w[i + 1] ?? '')))) return true;
   // "I know my number bonds", "I am beginning to…" (not "I want…"), "Child demonstrates…", "she now knows…": the child's skill stated as it will be.
   if (doc.w[i - 1] === 'i') return !WISHING.has(x) && !x.endsWith("'d");
   return (_endsS(x) && _childSubject(doc, i - 1) && _childVerb(x)) || byPoint(doc, i, x);
