@@ -236,13 +236,15 @@ const TO_BE_DONE = _TO_BE_DONE;
 
 /** How many tokens from the start a placeholder's heading mark may stand at ("To be confirmed -", "N/A -", "TBC:"). */
 const PLACEHOLDER_LABEL_REACH = 4;
+/** How many tokens after the mark are read for a thing still to be done ("… targets to be set at the next PEP"). */
+const PLACEHOLDER_CONTENT_REACH = 16;
 
 /**
  * Whether a placeholder labels a target written after its heading's mark (_roles.ts, _HEADINGS): what follows the mark is a
  * target's content, two or more words that say more than timing or review ({@link _STOP}), not opening with another
  * placeholder or a thing still to be done ({@link TO_BE_DONE}): "TBC - learn the 2, 5 and 10 times tables", "N/A - read 3
  * books by half term", "To be confirmed - spell 10 Year 4 words correctly"; not "TBC - ongoing", "TBC - agreed at next
- * meeting with SENCo", "N/A - to be reviewed".
+ * meeting with SENCo", "N/A - to be reviewed", "n/a – new into care, targets to be set at the next PEP".
  */
 function labelledTarget(doc: _Doc): boolean {
   const n = doc.toks.length;
@@ -252,6 +254,9 @@ function labelledTarget(doc: _Doc): boolean {
     while (k < n && doc.toks[k]?.kind === 'p') k += 1;
     const opening = doc.w[k] ?? '';
     if (k >= n || TO_BE_DONE.has(opening) || _PLACEHOLDER_START.has(opening) || opening === 'ongoing') return false;
+    // A reason and a thing still to be done after the mark ("n/a – new into care, targets to be set at the next PEP"): still a
+    // placeholder, read within a bounded reach.
+    for (let j = k; j + 2 < n && j < k + PLACEHOLDER_CONTENT_REACH; j++) if (doc.w[j] === 'to' && doc.w[j + 1] === 'be' && TO_BE_DONE.has(doc.w[j + 2] ?? '')) return false;
     // Words of content: a bounded count (two are enough).
     let content = 0;
     for (let j = k; j < n && content < 2; j++) if (doc.toks[j]?.kind !== 'p' && !_STOP.has(doc.w[j] ?? '')) content += 1;

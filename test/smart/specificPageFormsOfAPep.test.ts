@@ -68,6 +68,8 @@ const REVIEWED: readonly (readonly [string, boolean, boolean, boolean])[] = [
   ['Worries: I will use my worry box to tell an adult when I am upset.', true, false, false],
   ['Strengths: drawing. Ava to draw a 4-panel comic strip by March.', true, true, true],
   ['TBC - agreed at next meeting with SENCo', false, false, false],
+  // labelled.json h248: a reason and a thing still to be done after the mark is a placeholder still.
+  ['n/a – new into care, targets to be set at the next PEP', false, false, false],
   ['To be confirmed - spell 10 Year 4 words correctly', true, true, false],
   ['N/A - read 3 books by half term', true, true, true],
   ['Target 2 (last PEP): partially met - carry forward', false, false, false],
