@@ -1874,13 +1874,13 @@ const WISH_VERBS = s('want wants aim aims going expected hope hopes plan plans i
 /** Words before the child and "to" that frame an outcome ("for Sam to", "like Sam to", "want Sam to", "expect Sam to"). */
 const WISH_BEFORE_CHILD = s('for like want wants expect expects');
 
+/** Adverbs of a manner an adult sees the act done in, opening an imperative ("Independently travel …", "Calmly walk away …"): the shared list. */
+const SEEN_MANNERS = _SEEN_MANNERS;
+
 /**
  * An imperative opening a sentence, list item or label ("Identify rhymes and alliteration", "Could - solve a grouping
  * problem"): the base form of a verb seen done, not a noun subject ("Form tutor to check …").
  */
-/** Adverbs of a manner an adult sees the act done in, opening an imperative ("Independently travel …", "Calmly walk away …"): the shared list. */
-const SEEN_MANNERS = _SEEN_MANNERS;
-
 function imperative(doc: _Doc, i: number, x: string): boolean {
   // "Independently travel to school on the bus": an adverb of manner an adult sees before the verb opens the item as well,
   // as before a gerund; not any word in -ly ("Early Talk Boost 3x a week" names a programme).
@@ -2490,7 +2490,11 @@ export function _childBeforeTo(doc: _Doc, i: number): boolean {
 
 /** The child's family among the adults by role (read by the visits of a move: visits to a relative are contact, not a setting seen). */
 const FAMILY_ADULTS = s('mum dad mother father nan gran grandma grandad grandparents aunt uncle');
-/** Family members and professionals who, as the subject of "<X> to …", give provision ("Mum to read with Sam"). */
+/**
+ * Family members and professionals who, as the subject of "<X> to …", give provision ("Mum to read with Sam"). Some roles
+ * ("lsa", "ep", "camhs", "iro", "nurse" …) are in _phrases.ts {@link _ADULT_HEADS} too, but that list is not spread in here:
+ * its other heads ("adviser", "interpreter", "elsa", "authority", "gp", "doctor") change judgements where this set is read.
+ */
 const ADULTS_BY_ROLE: ReadonlySet<string> = new Set([...FAMILY_ADULTS, ...s('yot foster lsa ep ot salt camhs iro tod vs vsh head headteacher slt coordinator lead officer nurse therapist clinician'), ..._ADULT_JOBS]);
 
 /** Words that name the child as a subject ("YP to …", "XX to …", "Child to …"). */
@@ -6127,19 +6131,13 @@ function adultSeenAt(doc: _Doc, o: number): boolean {
   return false;
 }
 
-/**
- * Whether "see" or "find" at k is an ongoing strategy, not a one-off act (the labelling guide, Settled cases, "a one-off thing
- * adults arrange or do for the child", read with its word one-off; Measurable rule 6): adults in general as subject ("Staff to
- * see …"), "see" with no person seen or as a way of regarding ("see Tom's behaviour as communication", "see that Ben has his
- * equipment"), "find" with no thing found once ("find opportunities", "find ways", "find time"). "SW to see." alone is the
- * child checked, and an adult seen is read as a meeting ({@link adultSeenAt}).
- */
+/** Vague words of when that say it recurs ("regularly", "ongoing"): left out of {@link FIND_WHEN}. */
+const RECURRING_WHEN: ReadonlySet<string> = new Set(['regularly', 'ongoing', 'continuous', 'continual']);
 /**
  * Words of when after "find" that leave it with no object ("VS to find ASAP", "SW to find urgently", "by half term"): the vague
- * words of a deadline (_deadline.ts' {@link _VAGUE_WHEN}) but those of recurring ("regularly", "ongoing"), a point ("today",
+ * words of a deadline (_deadline.ts' {@link _VAGUE_WHEN}) but those of recurring ({@link RECURRING_WHEN}), a point ("today",
  * "tomorrow") and the words opening a deadline ("by", "before", "within").
  */
-const RECURRING_WHEN: ReadonlySet<string> = new Set(['regularly', 'ongoing', 'continuous', 'continual']);
 const FIND_WHEN: ReadonlySet<string> = new Set([...[..._VAGUE_WHEN].filter((x) => !RECURRING_WHEN.has(x)), 'urgently', 'immediately', 'today', 'tomorrow', 'by', 'before', 'within']);
 /** Tokens read back from the adult before "to" for the dash of "<thing> - <adult> to" (a heading naming the thing). */
 const HEADED_REACH = 8;
@@ -6152,6 +6150,14 @@ function thingHeaded(doc: _Doc, k: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether "see" or "find" at k is an ongoing strategy, not a one-off act (the labelling guide, Settled cases, "a one-off thing
+ * adults arrange or do for the child", read with its word one-off; Measurable rule 6): adults in general as subject ("Staff to
+ * see …"), "see" with no person seen or as a way of regarding ("see Tom's behaviour as communication", "see that Ben has his
+ * equipment"), "find" with no thing found once ("find opportunities", "find ways", "find time"). "SW to see." alone is the
+ * child checked, and an adult seen is read as a meeting ({@link adultSeenAt}).
+ */
 function seeOrFindOngoing(doc: _Doc, k: number, x: string): boolean {
   // "look for" is finding ("Carer to look for a football club"): read as "find" is, its object after "for".
   const lookFor = x === 'look' && wd(doc, k + 1) === 'for';

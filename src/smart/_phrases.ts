@@ -548,6 +548,8 @@ export const _RESOURCES: ReadonlySet<string> = new Set(['laptop', 'laptops', 'pa
  * adult's decision hedged, _measure.ts).
  */
 export const _MAYBE: ReadonlySet<string> = new Set(['maybe', 'perhaps', 'possibly', 'ideally']);
+/** Words of an offer made to the child ("the opportunity to", "be given the chance to"): _hedge.ts reads the adults' offer, _specific.ts the "to" after it. */
+export const _OFFER_WORDS: ReadonlySet<string> = new Set(['opportunity', 'opportunities', 'chance', 'chances']);
 /** Words of how often an act is done ("every night", "each week", "daily"): a frequency, the child's measure in words (_specific.ts, _object.ts). */
 export const _ROUTINE: ReadonlySet<string> = new Set(['every', 'each', 'daily']);
 /**

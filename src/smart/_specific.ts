@@ -15,7 +15,7 @@ import { _routineAt } from './_routine';
 import { _rulesInGeneral } from './_compliance';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
-import { _AGENCIES, _SERVICE_AFTER, _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES, _SANCTION_NOUNS, _VISIT_NOUNS, _ADULTS_ACTS, _ACCESSING, _WEEKDAY_PLURALS, _SEEN_MANNERS } from './_phrases';
+import { _AGENCIES, _OFFER_WORDS, _SERVICE_AFTER, _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES, _SANCTION_NOUNS, _VISIT_NOUNS, _ADULTS_ACTS, _ACCESSING, _WEEKDAY_PLURALS, _SEEN_MANNERS } from './_phrases';
 import { _LETTER_GRADES as LETTER_GRADES, _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _MONEY_VERBS, _offeredPlaceEnd, _PREPOSITIONS, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
 
 /** What the specificity scan found. */
@@ -608,11 +608,9 @@ function supportedWith(doc: _Doc, k: number): boolean {
   return HELPED.has(wd(doc, k)) && wd(doc, k + 1) === 'with';
 }
 
-/** Words of an offer made to the child ("the opportunity to", "the chance to"). */
-const OFFER_WORDS = new Set(['opportunity', 'opportunities', 'chance', 'chances']);
 /** Where "to" after an offer stands within three words from k ("the opportunity to", "more chances to"), or -1. */
 export function _offerTo(doc: _Doc, k: number): number {
-  for (let j = k; j < k + 3; j++) if (OFFER_WORDS.has(wd(doc, j)) && wd(doc, j + 1) === 'to') return j + 1;
+  for (let j = k; j < k + 3; j++) if (_OFFER_WORDS.has(wd(doc, j)) && wd(doc, j + 1) === 'to') return j + 1;
   return -1;
 }
 
@@ -3517,6 +3515,11 @@ function continuedAct(doc: _Doc, i: number, x: string, next: string): boolean {
 /** Words before a number that make it only name a year group or stage ("Year 7", "Key Stage 4", "KS3"), no rate. */
 const NAMING_NUMBER: ReadonlySet<string> = new Set(['year', 'years', 'yr', 'y', 'stage', 'ks', 'grade']);
 
+/** Whether x is a gerund of attending or accessing ("attending", "accessing": {@link JOINING}'s and {@link _ACCESSING}'s). */
+function goingGerund(x: string): boolean {
+  return x === 'attending' || (_endsIng(x) && _ACCESSING.has(x.slice(0, -3)));
+}
+
 /**
  * Whether the words from `from` to the part's end (at most to `to`) give going on attending a rate, a whole, a figure or an
  * outcome joined: a word of {@link ATTENDING_RATES} ("every day", "daily", "all her lessons"), weekdays in the plural ("on
@@ -3524,11 +3527,6 @@ const NAMING_NUMBER: ReadonlySet<string> = new Set(['year', 'years', 'yr', 'y', 
  * of a year group or key stage ("Year 7", "Key Stage 4" name, "9/10 days" counts), or the child's own outcome joined
  * ({@link outcomeJoined}). Bounded by `to`.
  */
-/** Whether x is a gerund of attending or accessing ("attending", "accessing": {@link JOINING}'s and {@link _ACCESSING}'s). */
-function goingGerund(x: string): boolean {
-  return x === 'attending' || (_endsIng(x) && _ACCESSING.has(x.slice(0, -3)));
-}
-
 function attendingRateIn(doc: _Doc, from: number, to: number): boolean {
   for (let k = from; k < doc.toks.length && k <= to && !_PART_ENDS.has(wd(doc, k)); k++) {
     const x = wd(doc, k);
