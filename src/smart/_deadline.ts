@@ -1661,15 +1661,15 @@ function baselineBeforeTarget(doc: _Doc, cands: _Cand[]): _Cand[] {
   return cands.map((c) => (c.end <= mark && !c.strong && !c.background ? { ...c, background: true } : c));
 }
 
+/** How far before a point its sentence is read for the baseline's figure (a baseline is written close to its point). */
+const BASELINE_REACH = 16;
+
 /**
  * A baseline with its point, then the target's mark ("Attendance 73% autumn term. Target 85%"): the point before the mark
  * dates the baseline's figure, a background date, also when the target gives no point of its own (the labelling guide's
  * baseline-and-target row: a point before the mark with no "by", "before" or "until" dates the baseline). Only with a
  * figure before the mark ("Spring term target: 85%" names the target's term) and the mark at most eight words on.
  */
-/** How far before a point its sentence is read for the baseline's figure (a baseline is written close to its point). */
-const BASELINE_REACH = 16;
-
 function baselineThenMark(doc: _Doc, cands: _Cand[]): _Cand[] {
   return cands.map((c) => {
     if (c.background || c.strong || eventDueBy(doc, c.start)) return c;

@@ -273,9 +273,9 @@ const CONTACTED = s('tutor tutors teacher teachers pa sw worker mentor carer car
 export const _PERFORMING: ReadonlySet<string> = s('sing sings perform performs dance dances compete competes play plays race races recite recites represent represents');
 /** Named events performed or competed at ("the Christmas concert", "the Easter service", "his first bout", "the district athletics"). */
 const PERFORMED_EVENTS = s('concert concerts service services show shows showcase production productions nativity performance performances recital recitals assembly assemblies competition competitions match matches fixture fixtures tournament tournaments gala galas race races bout bouts festival festivals final finals championship championships athletics');
-/** Sides a child represents ("represent the school", "represent the county"): being picked for one is an achievement. */
 /** Words that make a service one performed at (a church or school occasion), not one that provides ("youth service"). */
 const SERVICE_KINDS = s('easter carol carols christmas remembrance church school memorial harvest leavers advent');
+/** Sides a child represents ("represent the school", "represent the county"): being picked for one is an achievement. */
 const SIDES = s('school county district club team region country academy college');
 
 /** Event and can-do verbs: which objects make them a verifiable success criterion. */
@@ -4872,7 +4872,6 @@ export function _goesOnEvent(doc: _Doc, i: number): boolean {
   return GOING_ON.has(wd(doc, i)) && participationEvent(doc, i + 1);
 }
 
-/** A comparative with no figure after it ("more", "fewer", "improve"): recorded for advice. */
 /** Measures that go up ("reading age", "attendance", "her grades"): a figure of the child's, not a skill. */
 const RISING_MEASURES = s('age attendance score scores grade grades level levels marks points percentage results');
 /** Verbs a measure goes up with, or is got up by ("to go up", "get my reading age up"). */
@@ -4902,6 +4901,7 @@ function measureUp(doc: _Doc, i: number): boolean {
   return RISING_MEASURES.has(wd(doc, k));
 }
 
+/** A comparative with no figure after it ("more", "fewer", "improve"): recorded for advice. */
 function bareComparative(doc: _Doc, i: number, x: string): boolean {
   // "read lots of books", "have plenty of chances": a quantity with no figure, as "read more" is (the labelling guide,
   // Specific rule 2, "vague comparatives are not specific" until the skill is named with its figure; Measurable rule 6).
@@ -6058,11 +6058,6 @@ const OFFERING = 'offer';
 const OFFERED = 'offered';
 const ONE_OFF_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([['look', s('into for at')], ['set', s('up')], ['pay', s('for')], ['speak', s('to with')], ['talk', s('to with')], ['go', s('to')]]);
 /**
- * Verbs of talk among adults: done once only about a thing named ("speak to the college about transport", "discuss the move",
- * "Apprenticeship?? - PA to discuss"); to or with someone alone it is the adults' own talk ("Carer to speak to school",
- * "Designated teacher to speak to the head of year"), no thing someone could check done for the child.
- */
-/**
  * Adults' acts of checking ("review", "assess", "see"): what follows is what is checked, not given, so contact with family
  * reviewed is one act ("SW to review contact arrangements"; {@link familyContact} is arranged contact, provision), and the act
  * alone is the child checked once ("SALT to review."; the labelling guide, Settled cases, "a one-off thing adults arrange or do
@@ -6070,6 +6065,11 @@ const ONE_OFF_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([['l
  * "to be looked at" splits the labels too).
  */
 const CHECK_ACTS = s('review assess see');
+/**
+ * Verbs of talk among adults: done once only about a thing named ("speak to the college about transport", "discuss the move",
+ * "Apprenticeship?? - PA to discuss"); to or with someone alone it is the adults' own talk ("Carer to speak to school",
+ * "Designated teacher to speak to the head of year"), no thing someone could check done for the child.
+ */
 const TALK_ACTS = s('discuss speak ask contact email phone ring talk meet');
 /**
  * Verbs whose first object is the one asked or reached ("ask Leo to choose", "phone Sam"): the child there makes it a strategy,
@@ -6506,7 +6506,6 @@ function givenOngoing(doc: _Doc, k: number): boolean {
 function offeredOngoing(doc: _Doc, k: number): boolean {
   return givenOngoing(doc, k) || inSentence(doc, k, GIVEN_NOT_THINGS, false) || inSentence(doc, k, GIVEN_GENERIC, false);
 }
-/** Participles of an adult's one-off act after "to be", the thing named before it ("Taxi to be sorted", "EP assessment to be requested by SENCo"). */
 /**
  * Participles of a one-off act planned or done again ("Transition to be planned for", "Boxall to be redone in the summer"): a
  * plan made or a check repeated once, done or not at the deadline (the labelling guide, Settled cases, "a one-off thing adults
@@ -6551,6 +6550,8 @@ function confirmedOnce(doc: _Doc, at: number): boolean {
   for (let j = at; j >= 0 && j > at - SETTLED_REACH && doc.toks[j]?.kind !== 'p'; j--) if (DATE_DETAILS.has(wd(doc, j))) return false;
   return true;
 }
+
+/** Participles of an adult's one-off act after "to be", the thing named before it ("Taxi to be sorted", "EP assessment to be requested by SENCo"). */
 const ONE_OFF_PASSIVE = new Set([...PASSIVE_DONE, 'requested', 'sorted', 'chased', 'ordered', 'claimed', OFFERED, ...GIVING_PASSIVE, ...PLANNED_PASSIVE, ...SETTLED_PASSIVE]);
 
 /**

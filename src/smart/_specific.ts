@@ -121,11 +121,11 @@ const F3_REACHING = _wordFlag3(REACHING);
 const AGENCY_BREAKS = new Set(['at', 'in', 'on', 'to', 'into', 'within', 'from', 'outside']);
 /** Words that open the adult met or had ("the", "her", "a trusted adult"). */
 const ADULT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your', 'named', 'one']);
-/** Provision a child takes part in, besides the provision nouns (labelling guide, Specific rule 4; Measurable rule 6). */
 /** Verbs of being given provision (not of attending it). */
 const RECEIVING = new Set([..._RECEIVING, 'receiving', 'get', 'gets']);
 /** Words after a resource that make it the child's act, not a thing had ("get her equipment out", "get his bike ready"). */
 const RESOURCE_ACTS = new Set(['out', 'ready', 'back', 'fixed', 'repaired']);
+/** Provision a child takes part in, besides the provision nouns (labelling guide, Specific rule 4; Measurable rule 6). */
 const RECEIVED = new Set(['appointment', 'appointments', 'group', 'session', 'sessions']);
 /**
  * Words that make a check one of the child's health or development, which adults book for the child ("his dental check-up",
@@ -926,9 +926,9 @@ function sentenceProvision(doc: _Doc, out: _Marks): void {
 
 /** Funds spent on a child ("PP+", "pupil premium", "the bursary", "funding"). */
 export const _FUNDS: ReadonlySet<string> = new Set(['pp', 'pp+', 'ppg', 'eypp', 'bursary', 'funding', 'premium', 'grant', 'budget']);
-/** Words after a fund that make it the subject of what is bought or done ("PP+ to fund…", "PP+ for a laptop", "Bursary to be paid…"). */
 /** Flag of the words that can name a fund ({@link fundAt}): the funds, "funded", "£". */
 const F_FUND = _wordFlag([..._FUNDS, 'funded', '£']);
+/** Words after a fund that make it the subject of what is bought or done ("PP+ to fund…", "PP+ for a laptop", "Bursary to be paid…"). */
 const FUND_AFTER = new Set(['to', 'for', 'will', 'is', 'used', 'funds', 'funded', 'pays', 'paid', 'towards', 'spent', 'can', 'should']);
 
 /**
@@ -3583,10 +3583,6 @@ function wholeEnd(doc: _Doc, i: number): number {
 /** Social verbs that name a particular behaviour only with what is shared or taken ("share the paints", "take turns"). */
 const SOCIAL_WITHOUT_OBJECT = new Set(['share', 'sharing']);
 
-/**
- * Whether a concrete word used as such is an anchor: not "attend" of provision ("attend Lego therapy"; "attend school"
- * is attendance), not a thing named only through a comparative, not a verb whose object is a template's blank.
- */
 /** Forms of "make" before "progress" ("make accelerated progress"). */
 const MAKING = new Set(['make', 'makes', 'making', 'made']);
 /** Words making the next step a comparative ("the next level", "a higher grade"): neither names which grade. */
@@ -3646,6 +3642,10 @@ function standardReached(doc: _Doc, i: number): boolean {
   return false;
 }
 
+/**
+ * Whether a concrete word used as such is an anchor: not "attend" of provision ("attend Lego therapy"; "attend school"
+ * is attendance), not a thing named only through a comparative, not a verb whose object is a template's blank.
+ */
 function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean {
   // "needs to learn to share": sharing with nothing shared and no occasion is a broad social disposition, like Barnet's
   // "Emma will listen to all instructions" (the labelling guide, Specific rule 1); "share the paints with a friend" names it.
@@ -3671,12 +3671,6 @@ function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean 
   return !(concreteVerb && (blankEnd(doc, i + 1) >= 0 || (BLANK_PREPOSITIONS.has(next) && blankEnd(doc, i + 2) >= 0)));
 }
 
-/**
- * Words at which the loop of {@link _scanSpecific} can do anything (vague words, provision verbs, the first
- * words of two-word terms and of each pattern, concrete words and verbs, standards and subjects): it skips
- * any other word, unless a hyphenated word follows ("hand-in"). A pattern that starts at a new word must add
- * it here (test/smart/perfFlags.test.ts compares with no skipping).
- */
 /**
  * What the specificity scan gathers besides its anchors: vague words and the places an action no list knows may
  * start ({@link phraseAt}), each {@link _NO_ITEMS} until something is added ({@link _put}), and whether a focusing phrase
@@ -3715,6 +3709,12 @@ const DISPOSITION_STARTS = new Set([...DISPOSITION_ABOUT.keys(), ..._LIKING]);
  */
 export const _SCORED_SKILLS: ReadonlySet<string> = new Set(['spelling']); // one word: _scanSpecific compares it (x === 'spelling')
 
+/**
+ * Words at which the loop of {@link _scanSpecific} can do anything (vague words, provision verbs, the first
+ * words of two-word terms and of each pattern, concrete words and verbs, standards and subjects): it skips
+ * any other word, unless a hyphenated word follows ("hand-in"). A pattern that starts at a new word must add
+ * it here (test/smart/perfFlags.test.ts compares with no skipping).
+ */
 const F_SPECIFIC_WORD = _wordFlag(
   [
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, ...NUMBER_NOUNS, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
