@@ -338,10 +338,10 @@ function byPointAlone(doc: _Doc, point: _Cand | null, cands: readonly _Cand[]): 
   return leaving || cands.some((c) => !c.background && c.deadline !== null && c.start <= first);
 }
 
-/** Whether the text says nothing besides timing ("Review in 6 weeks.", "Ongoing", "End of term"). */
 /** The word flag of {@link _STOP} (read by {@link onlyTiming}). */
 const F_STOP = _wordFlag2(_STOP);
 
+/** Whether the text says nothing besides timing ("Review in 6 weeks.", "Ongoing", "End of term"). */
 function onlyTiming(doc: _Doc): boolean {
   for (let i = 0; i < doc.toks.length; i++) {
     const t = doc.toks[i];
@@ -1305,11 +1305,6 @@ function attendedBefore(provision: _Marks, a: number): boolean {
 }
 
 /**
- * Whether a text of two words with nothing read (`bare`: no anchor or only a heading's, no measure, not a description) is a
- * review's status alone ("Carry forward.", "Carry over."): its advice is the review's (Specific rule 6, a placeholder;
- * _review.ts), not "name the skill". Longer texts keep their advice and confidence.
- */
-/**
  * Whether every word of the text is in a provision clause and none names the child's outcome ("Sessions with the mentor to
  * continue", "Nurture group - to continue this term"): its advice is provision's, as a provision fragment's is (the labelling
  * guide, Specific rule 4: "Adult provision with no child outcome is not specific"), not "no skill was recognised".
@@ -1324,6 +1319,11 @@ function provisionAll(doc: _Doc, provision: _Marks): boolean {
   return any;
 }
 
+/**
+ * Whether a text of two words with nothing read (`bare`: no anchor or only a heading's, no measure, not a description) is a
+ * review's status alone ("Carry forward.", "Carry over."): its advice is the review's (Specific rule 6, a placeholder;
+ * _review.ts), not "name the skill". Longer texts keep their advice and confidence.
+ */
 function reviewAlone(doc: _Doc, provision: _Marks, bare: boolean): boolean {
   return bare && !_lacks(doc, _F_NO_OUTCOME) && _reviewNote(doc, provision, []);
 }

@@ -1285,21 +1285,6 @@ const ADJECTIVE_LEADS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 
 const PAST_ACT_BACK = 8;
 
 /**
- * Whether a point after "in", "during", "at" or "on" dates an act the child or an adult has done, its verb in the past with its
- * object between ("Tom attended the Christmas concert in December", "did his mock in November"), or names the event a
- * past verb went to ("went to the Christmas fair": its term's end), the point's nearest
- * occurrence over at the meeting: when a thing happened, a background date, as "moved in October" is (the labelling guide,
- * Time-bound (T), "Not deadlines": background dates are what happened). Not after a future or modal word or "to" in the
- * clause ("will sing at the concert in December"), a participle after an article or possessive ("the delayed exam in
- * June"), one still to be done ("to be completed in March"), a check or a thing arranged ("booked in March": when it is),
- * nor a point still to come at the meeting ("sent in February" in January), which {@link pastDone} reads. The "to" of a
- * place after the past verb ("went to the fair in December") is no future "to" ({@link placeTo}), nor is a "to" a past
- * verb governs ("went to school in December", "wanted to go to the fair in December", "used to go", "was going to go":
- * {@link pastTo}); a past verb after its own subject ("the test she took in December") is a clause of its own, past
- * whatever future word comes before it. A year group after "in" ("the topics he missed in Year 10") names the year the
- * act was done in, over whatever its date.
- */
-/**
  * Whether the point is a month or day with its year alone in brackets, with no "by", "before" or "until", in a year before
  * the meeting's year: "Ella lives with her nan (July 2024).", "Attendance 85% (Dec 2024)": a note of when, as a term with a past year
  * in brackets, "(summer 2024)", is (the labelling guide's school-time rows: a past year in brackets is a note; the row "a
@@ -1338,6 +1323,21 @@ function frontedPast(doc: _Doc, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Whether a point after "in", "during", "at" or "on" dates an act the child or an adult has done, its verb in the past with its
+ * object between ("Tom attended the Christmas concert in December", "did his mock in November"), or names the event a
+ * past verb went to ("went to the Christmas fair": its term's end), the point's nearest
+ * occurrence over at the meeting: when a thing happened, a background date, as "moved in October" is (the labelling guide,
+ * Time-bound (T), "Not deadlines": background dates are what happened). Not after a future or modal word or "to" in the
+ * clause ("will sing at the concert in December"), a participle after an article or possessive ("the delayed exam in
+ * June"), one still to be done ("to be completed in March"), a check or a thing arranged ("booked in March": when it is),
+ * nor a point still to come at the meeting ("sent in February" in January), which {@link pastDone} reads. The "to" of a
+ * place after the past verb ("went to the fair in December") is no future "to" ({@link placeTo}), nor is a "to" a past
+ * verb governs ("went to school in December", "wanted to go to the fair in December", "used to go", "was going to go":
+ * {@link pastTo}); a past verb after its own subject ("the test she took in December") is a clause of its own, past
+ * whatever future word comes before it. A year group after "in" ("the topics he missed in Year 10") names the year the
+ * act was done in, over whatever its date.
+ */
 function pastActIn(doc: _Doc, pre: _Prefix, found: NonNullable<Resolved>, meeting: number | null): boolean {
   // "I had 3 before Christmas": "before" a point over at the meeting dates a past act as "in" does.
   const placed = pre.prep === 'in' || pre.prep === 'during' || pre.prep === 'at' || pre.prep === 'on' || pre.prep === 'before' || (pre.prep === 'to' && placeTo(doc, pre.start));
@@ -1661,15 +1661,15 @@ function baselineBeforeTarget(doc: _Doc, cands: _Cand[]): _Cand[] {
   return cands.map((c) => (c.end <= mark && !c.strong && !c.background ? { ...c, background: true } : c));
 }
 
+/** How far before a point its sentence is read for the baseline's figure (a baseline is written close to its point). */
+const BASELINE_REACH = 16;
+
 /**
  * A baseline with its point, then the target's mark ("Attendance 73% autumn term. Target 85%"): the point before the mark
  * dates the baseline's figure, a background date, also when the target gives no point of its own (the labelling guide's
  * baseline-and-target row: a point before the mark with no "by", "before" or "until" dates the baseline). Only with a
  * figure before the mark ("Spring term target: 85%" names the target's term) and the mark at most eight words on.
  */
-/** How far before a point its sentence is read for the baseline's figure (a baseline is written close to its point). */
-const BASELINE_REACH = 16;
-
 function baselineThenMark(doc: _Doc, cands: _Cand[]): _Cand[] {
   return cands.map((c) => {
     if (c.background || c.strong || eventDueBy(doc, c.start)) return c;

@@ -13,7 +13,7 @@ import { _flag2At, _lacks2, _wordFlag2, type _Doc } from './_doc';
 import { _F_ENDS } from './_measure';
 import { _childSubject } from './_roles';
 import { _childVerb } from './_specific';
-import { _CONCRETE_VERBS, _MAYBE, _OBSERVABLE_VERBS, _PROVISION_VERBS } from './_phrases';
+import { _CONCRETE_VERBS, _MAYBE, _OBSERVABLE_VERBS, _OFFER_WORDS, _PROVISION_VERBS } from './_phrases';
 import { _routineAt } from './_routine';
 
 /** How an act is hedged: not decided (Specific and Measurable set aside), or put off to an open condition (Specific only). */
@@ -28,8 +28,8 @@ export type _Hedge = 'undecided' | 'conditional';
 const POSSIBLE = 'might';
 /** The adults' encouragement before the child's act ("to be encouraged to read"). */
 const ENCOURAGED = 'encouraged';
-/** An offer the adults make before the child's act ("will have the opportunity to go to an open day", "be given the chance to"). */
-const OFFERED: ReadonlySet<string> = new Set(['opportunity', 'opportunities', 'chance', 'chances']);
+/** An offer the adults make before the child's act ("will have the opportunity to go to an open day", "be given the chance to"): _phrases.ts, shared with _specific.ts. */
+const OFFERED = _OFFER_WORDS;
 /** Words of having or being given before such an offer ("have the opportunity", "be given opportunities", "is offered the chance"). */
 const OFFER_HOLDERS: ReadonlySet<string> = new Set(['have', 'has', 'having', 'given', 'get', 'gets', 'offered', 'provided']);
 /** Adverbs of a possibility ("maybe college", "perhaps a club"): _phrases.ts, shared with _measure.ts. */

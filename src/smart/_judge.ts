@@ -202,7 +202,6 @@ const LIST_NUMBER = /^\d{1,2}[.)]?$/;
 /** Words of how often beside the frequency adverbs and the numbers ("every week", "3 times a term", "per day"). */
 const HOW_OFTEN_WORDS: ReadonlySet<string> = new Set(['every', 'each', 'per', 'times', 'x']);
 
-/** Whether the evidence holds a figure or a frequency (a digit, a number word, "weekly", "every"): else it is an act or event checked done. */
 /** Words of a standard or grade reached (Measurable rule 5: "achieve the expected standard in reading"). */
 const STANDARD_WORDS: ReadonlySet<string> = new Set(['expected', 'standard', 'depth', 'gld', 'elg', 'elgs', 'goal', 'goals', 'exs', 'gds', 'grade', 'grades', 'secure', 'exceeding', 'age-related']);
 
@@ -212,6 +211,7 @@ function standardIn(evidence: readonly string[]): boolean {
   return false;
 }
 
+/** Whether the evidence holds a figure or a frequency (a digit, a number word, "weekly", "every"): else it is an act or event checked done. */
 function figureIn(evidence: readonly string[]): boolean {
   for (const e of evidence) {
     if (/\d/.test(e)) return true;

@@ -273,9 +273,9 @@ const CONTACTED = s('tutor tutors teacher teachers pa sw worker mentor carer car
 export const _PERFORMING: ReadonlySet<string> = s('sing sings perform performs dance dances compete competes play plays race races recite recites represent represents');
 /** Named events performed or competed at ("the Christmas concert", "the Easter service", "his first bout", "the district athletics"). */
 const PERFORMED_EVENTS = s('concert concerts service services show shows showcase production productions nativity performance performances recital recitals assembly assemblies competition competitions match matches fixture fixtures tournament tournaments gala galas race races bout bouts festival festivals final finals championship championships athletics');
-/** Sides a child represents ("represent the school", "represent the county"): being picked for one is an achievement. */
 /** Words that make a service one performed at (a church or school occasion), not one that provides ("youth service"). */
 const SERVICE_KINDS = s('easter carol carols christmas remembrance church school memorial harvest leavers advent');
+/** Sides a child represents ("represent the school", "represent the county"): being picked for one is an achievement. */
 const SIDES = s('school county district club team region country academy college');
 
 /** Event and can-do verbs: which objects make them a verifiable success criterion. */
@@ -1874,13 +1874,13 @@ const WISH_VERBS = s('want wants aim aims going expected hope hopes plan plans i
 /** Words before the child and "to" that frame an outcome ("for Sam to", "like Sam to", "want Sam to", "expect Sam to"). */
 const WISH_BEFORE_CHILD = s('for like want wants expect expects');
 
+/** Adverbs of a manner an adult sees the act done in, opening an imperative ("Independently travel …", "Calmly walk away …"): the shared list. */
+const SEEN_MANNERS = _SEEN_MANNERS;
+
 /**
  * An imperative opening a sentence, list item or label ("Identify rhymes and alliteration", "Could - solve a grouping
  * problem"): the base form of a verb seen done, not a noun subject ("Form tutor to check …").
  */
-/** Adverbs of a manner an adult sees the act done in, opening an imperative ("Independently travel …", "Calmly walk away …"): the shared list. */
-const SEEN_MANNERS = _SEEN_MANNERS;
-
 function imperative(doc: _Doc, i: number, x: string): boolean {
   // "Independently travel to school on the bus": an adverb of manner an adult sees before the verb opens the item as well,
   // as before a gerund; not any word in -ly ("Early Talk Boost 3x a week" names a programme).
@@ -2490,7 +2490,11 @@ export function _childBeforeTo(doc: _Doc, i: number): boolean {
 
 /** The child's family among the adults by role (read by the visits of a move: visits to a relative are contact, not a setting seen). */
 const FAMILY_ADULTS = s('mum dad mother father nan gran grandma grandad grandparents aunt uncle');
-/** Family members and professionals who, as the subject of "<X> to …", give provision ("Mum to read with Sam"). */
+/**
+ * Family members and professionals who, as the subject of "<X> to …", give provision ("Mum to read with Sam"). Some roles
+ * ("lsa", "ep", "camhs", "iro", "nurse" …) are in _phrases.ts {@link _ADULT_HEADS} too, but that list is not spread in here:
+ * its other heads ("adviser", "interpreter", "elsa", "authority", "gp", "doctor") change judgements where this set is read.
+ */
 const ADULTS_BY_ROLE: ReadonlySet<string> = new Set([...FAMILY_ADULTS, ...s('yot foster lsa ep ot salt camhs iro tod vs vsh head headteacher slt coordinator lead officer nurse therapist clinician'), ..._ADULT_JOBS]);
 
 /** Words that name the child as a subject ("YP to …", "XX to …", "Child to …"). */
@@ -4868,7 +4872,6 @@ export function _goesOnEvent(doc: _Doc, i: number): boolean {
   return GOING_ON.has(wd(doc, i)) && participationEvent(doc, i + 1);
 }
 
-/** A comparative with no figure after it ("more", "fewer", "improve"): recorded for advice. */
 /** Measures that go up ("reading age", "attendance", "her grades"): a figure of the child's, not a skill. */
 const RISING_MEASURES = s('age attendance score scores grade grades level levels marks points percentage results');
 /** Verbs a measure goes up with, or is got up by ("to go up", "get my reading age up"). */
@@ -4898,6 +4901,7 @@ function measureUp(doc: _Doc, i: number): boolean {
   return RISING_MEASURES.has(wd(doc, k));
 }
 
+/** A comparative with no figure after it ("more", "fewer", "improve"): recorded for advice. */
 function bareComparative(doc: _Doc, i: number, x: string): boolean {
   // "read lots of books", "have plenty of chances": a quantity with no figure, as "read more" is (the labelling guide,
   // Specific rule 2, "vague comparatives are not specific" until the skill is named with its figure; Measurable rule 6).
@@ -6054,11 +6058,6 @@ const OFFERING = 'offer';
 const OFFERED = 'offered';
 const ONE_OFF_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([['look', s('into for at')], ['set', s('up')], ['pay', s('for')], ['speak', s('to with')], ['talk', s('to with')], ['go', s('to')]]);
 /**
- * Verbs of talk among adults: done once only about a thing named ("speak to the college about transport", "discuss the move",
- * "Apprenticeship?? - PA to discuss"); to or with someone alone it is the adults' own talk ("Carer to speak to school",
- * "Designated teacher to speak to the head of year"), no thing someone could check done for the child.
- */
-/**
  * Adults' acts of checking ("review", "assess", "see"): what follows is what is checked, not given, so contact with family
  * reviewed is one act ("SW to review contact arrangements"; {@link familyContact} is arranged contact, provision), and the act
  * alone is the child checked once ("SALT to review."; the labelling guide, Settled cases, "a one-off thing adults arrange or do
@@ -6066,6 +6065,11 @@ const ONE_OFF_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([['l
  * "to be looked at" splits the labels too).
  */
 const CHECK_ACTS = s('review assess see');
+/**
+ * Verbs of talk among adults: done once only about a thing named ("speak to the college about transport", "discuss the move",
+ * "Apprenticeship?? - PA to discuss"); to or with someone alone it is the adults' own talk ("Carer to speak to school",
+ * "Designated teacher to speak to the head of year"), no thing someone could check done for the child.
+ */
 const TALK_ACTS = s('discuss speak ask contact email phone ring talk meet');
 /**
  * Verbs whose first object is the one asked or reached ("ask Leo to choose", "phone Sam"): the child there makes it a strategy,
@@ -6127,19 +6131,13 @@ function adultSeenAt(doc: _Doc, o: number): boolean {
   return false;
 }
 
-/**
- * Whether "see" or "find" at k is an ongoing strategy, not a one-off act (the labelling guide, Settled cases, "a one-off thing
- * adults arrange or do for the child", read with its word one-off; Measurable rule 6): adults in general as subject ("Staff to
- * see …"), "see" with no person seen or as a way of regarding ("see Tom's behaviour as communication", "see that Ben has his
- * equipment"), "find" with no thing found once ("find opportunities", "find ways", "find time"). "SW to see." alone is the
- * child checked, and an adult seen is read as a meeting ({@link adultSeenAt}).
- */
+/** Vague words of when that say it recurs ("regularly", "ongoing"): left out of {@link FIND_WHEN}. */
+const RECURRING_WHEN: ReadonlySet<string> = new Set(['regularly', 'ongoing', 'continuous', 'continual']);
 /**
  * Words of when after "find" that leave it with no object ("VS to find ASAP", "SW to find urgently", "by half term"): the vague
- * words of a deadline (_deadline.ts' {@link _VAGUE_WHEN}) but those of recurring ("regularly", "ongoing"), a point ("today",
+ * words of a deadline (_deadline.ts' {@link _VAGUE_WHEN}) but those of recurring ({@link RECURRING_WHEN}), a point ("today",
  * "tomorrow") and the words opening a deadline ("by", "before", "within").
  */
-const RECURRING_WHEN: ReadonlySet<string> = new Set(['regularly', 'ongoing', 'continuous', 'continual']);
 const FIND_WHEN: ReadonlySet<string> = new Set([...[..._VAGUE_WHEN].filter((x) => !RECURRING_WHEN.has(x)), 'urgently', 'immediately', 'today', 'tomorrow', 'by', 'before', 'within']);
 /** Tokens read back from the adult before "to" for the dash of "<thing> - <adult> to" (a heading naming the thing). */
 const HEADED_REACH = 8;
@@ -6152,6 +6150,14 @@ function thingHeaded(doc: _Doc, k: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether "see" or "find" at k is an ongoing strategy, not a one-off act (the labelling guide, Settled cases, "a one-off thing
+ * adults arrange or do for the child", read with its word one-off; Measurable rule 6): adults in general as subject ("Staff to
+ * see …"), "see" with no person seen or as a way of regarding ("see Tom's behaviour as communication", "see that Ben has his
+ * equipment"), "find" with no thing found once ("find opportunities", "find ways", "find time"). "SW to see." alone is the
+ * child checked, and an adult seen is read as a meeting ({@link adultSeenAt}).
+ */
 function seeOrFindOngoing(doc: _Doc, k: number, x: string): boolean {
   // "look for" is finding ("Carer to look for a football club"): read as "find" is, its object after "for".
   const lookFor = x === 'look' && wd(doc, k + 1) === 'for';
@@ -6500,7 +6506,6 @@ function givenOngoing(doc: _Doc, k: number): boolean {
 function offeredOngoing(doc: _Doc, k: number): boolean {
   return givenOngoing(doc, k) || inSentence(doc, k, GIVEN_NOT_THINGS, false) || inSentence(doc, k, GIVEN_GENERIC, false);
 }
-/** Participles of an adult's one-off act after "to be", the thing named before it ("Taxi to be sorted", "EP assessment to be requested by SENCo"). */
 /**
  * Participles of a one-off act planned or done again ("Transition to be planned for", "Boxall to be redone in the summer"): a
  * plan made or a check repeated once, done or not at the deadline (the labelling guide, Settled cases, "a one-off thing adults
@@ -6545,6 +6550,8 @@ function confirmedOnce(doc: _Doc, at: number): boolean {
   for (let j = at; j >= 0 && j > at - SETTLED_REACH && doc.toks[j]?.kind !== 'p'; j--) if (DATE_DETAILS.has(wd(doc, j))) return false;
   return true;
 }
+
+/** Participles of an adult's one-off act after "to be", the thing named before it ("Taxi to be sorted", "EP assessment to be requested by SENCo"). */
 const ONE_OFF_PASSIVE = new Set([...PASSIVE_DONE, 'requested', 'sorted', 'chased', 'ordered', 'claimed', OFFERED, ...GIVING_PASSIVE, ...PLANNED_PASSIVE, ...SETTLED_PASSIVE]);
 
 /**

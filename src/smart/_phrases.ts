@@ -27,12 +27,12 @@ export const _WEEKDAYS: ReadonlyMap<string, number> = Object.freeze(
   ]),
 );
 
+/** Words of vague timing ("ASAP", "soon", "ongoing"): no resolvable point (_deadline.ts), nor an object after a verb (_measure.ts). */
+export const _VAGUE_WHEN: ReadonlySet<string> = new Set(['ongoing', 'soon', 'asap', 'regularly', 'eventually', 'tbc', 'tba', 'continuous', 'continual']);
 /**
  * {@link _WEEKDAYS}' words with an "s" after them ("Tuesdays", "Weds", "Fris"): days read as a rate's or a time's plural
  * (_activity.ts, _analyse.ts, _provisionRate.ts), each as one look-up.
  */
-/** Words of vague timing ("ASAP", "soon", "ongoing"): no resolvable point (_deadline.ts), nor an object after a verb (_measure.ts). */
-export const _VAGUE_WHEN: ReadonlySet<string> = new Set(['ongoing', 'soon', 'asap', 'regularly', 'eventually', 'tbc', 'tba', 'continuous', 'continual']);
 export const _WEEKDAY_PLURALS: ReadonlySet<string> = new Set([..._WEEKDAYS.keys()].map((x) => `${x}s`));
 
 /** Term names and their short forms (`aut`, `spr`, `sum` only with a digit: `Sum 2`). */
@@ -548,6 +548,8 @@ export const _RESOURCES: ReadonlySet<string> = new Set(['laptop', 'laptops', 'pa
  * adult's decision hedged, _measure.ts).
  */
 export const _MAYBE: ReadonlySet<string> = new Set(['maybe', 'perhaps', 'possibly', 'ideally']);
+/** Words of an offer made to the child ("the opportunity to", "be given the chance to"): _hedge.ts reads the adults' offer, _specific.ts the "to" after it. */
+export const _OFFER_WORDS: ReadonlySet<string> = new Set(['opportunity', 'opportunities', 'chance', 'chances']);
 /** Words of how often an act is done ("every night", "each week", "daily"): a frequency, the child's measure in words (_specific.ts, _object.ts). */
 export const _ROUTINE: ReadonlySet<string> = new Set(['every', 'each', 'daily']);
 /**

@@ -18,13 +18,15 @@ import { _lacks2, _wordFlag2, type _Doc } from './_doc';
 export const _BROAD_SCREENS: ReadonlySet<string> = new Set(['sdq', 'sdqs', 'boxall', 'asq', 'asq-3', 'asq:se', 'asq-se']);
 /** A broad screen's short name or "questionnaire" (its name written out), as a second-word flag: one test for the whole text. */
 const F2_SCREEN_WORD = _wordFlag2([..._BROAD_SCREENS, 'questionnaire']);
+/** Verbs of moving a score ("move from 38 to 50", "raise her score"): words of the score ({@link SCORE_WORDS}) and verbs that may take the child as object ({@link SCORE_MOVERS}). */
+const MOVE_VERBS: readonly string[] = ['move', 'moves', 'moving', 'raise'];
 
 /**
  * Words an anchor on such a score may be made of: the figure, the score's own words and its movement ("score 14",
  * "17 when", "move from", "3 score"): nothing of them names a skill.
  */
 const SCORE_WORDS: ReadonlySet<string> = new Set([
-  '#', 'score', 'scores', 'scored', 'scoring', 'total', 'totals', 'band', 'move', 'moves', 'moving', 'from', 'to', 'fall', 'falls',
+  '#', 'score', 'scores', 'scored', 'scoring', 'total', 'totals', 'band', ...MOVE_VERBS, 'from', 'to', 'fall', 'falls',
   'drop', 'drops', 'come', 'comes', 'go', 'goes', 'down', 'below', 'above', 'under', 'over', 'or', 'and', 'when', 'will', 'of',
   'a', 'an', 'the', 'her', 'his', 'their', 'my', 'now', 'cut-off', 'cutoff', 'less', 'lower', 'higher', 'reduce', 'reduced',
   // The screens' own scales, each a broad area too ("ASQ-3 communication score", "SDQ emotional symptoms score").
@@ -32,7 +34,7 @@ const SCORE_WORDS: ReadonlySet<string> = new Set([
   'developmental', 'strands', 'diagnostic', 'profile', 'gross', 'fine', 'motor', 'problem', 'solving', 'personal-social',
   // The same aim written another way ("reach 50 on the Boxall", "score above the cut-off", "rise by 10 points", "hopes to
   // score under 14"): a score reached, raised or hoped for still names no skill.
-  'reach', 'reaches', 'rise', 'rises', 'increase', 'increases', 'raise', 'points', 'point', 'cut', 'off', 'hope', 'hopes', 'aim', 'aims',
+  'reach', 'reaches', 'rise', 'rises', 'increase', 'increases', 'points', 'point', 'cut', 'off', 'hope', 'hopes', 'aim', 'aims',
   // The screen written out ("the Strengths and Difficulties Questionnaire").
   'strengths', 'questionnaire',
 ]);
@@ -71,8 +73,8 @@ function screenInSentence(doc: _Doc, k: number): boolean {
   return false;
 }
 
-/** Verbs of moving a score that may take the child as their object ("Move Kian from 38 to 50 on the Boxall Profile"). */
-const MOVING = new Set(['move', 'moves', 'moving', 'get', 'raise', 'bring']);
+/** Verbs of moving a score that may take the child as their object ("Move Kian from 38 to 50 on the Boxall Profile", "Get Kian below 17"). */
+const SCORE_MOVERS: ReadonlySet<string> = new Set([...MOVE_VERBS, 'get', 'bring']);
 
 /**
  * Whether token j is the child's name as the object of a verb of moving the score ("Move Kian from 38 to 50"): no skill named.
@@ -82,7 +84,7 @@ const MOVING = new Set(['move', 'moves', 'moving', 'get', 'raise', 'bring']);
 function movedName(doc: _Doc, j: number): boolean {
   const t = doc.toks[j];
   const w = wd(doc, j);
-  return t !== undefined && t.kind === 'w' && MOVING.has(wd(doc, j - 1)) && _capitalised(t.raw) && w !== 'he' && w !== 'she' && !_BROAD_SCREENS.has(w) && !SCORE_WORDS.has(w) && _childSubject(doc, j);
+  return t !== undefined && t.kind === 'w' && SCORE_MOVERS.has(wd(doc, j - 1)) && _capitalised(t.raw) && w !== 'he' && w !== 'she' && !_BROAD_SCREENS.has(w) && !SCORE_WORDS.has(w) && _childSubject(doc, j);
 }
 
 /** Whether the anchor [a, b) is made only of a score's words, punctuation and figures, in a sentence naming a broad screen. */

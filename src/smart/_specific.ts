@@ -15,7 +15,7 @@ import { _routineAt } from './_routine';
 import { _rulesInGeneral } from './_compliance';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
-import { _AGENCIES, _SERVICE_AFTER, _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES, _SANCTION_NOUNS, _VISIT_NOUNS, _ADULTS_ACTS, _ACCESSING, _WEEKDAY_PLURALS, _SEEN_MANNERS } from './_phrases';
+import { _AGENCIES, _OFFER_WORDS, _SERVICE_AFTER, _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES, _SANCTION_NOUNS, _VISIT_NOUNS, _ADULTS_ACTS, _ACCESSING, _WEEKDAY_PLURALS, _SEEN_MANNERS } from './_phrases';
 import { _LETTER_GRADES as LETTER_GRADES, _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _MONEY_VERBS, _offeredPlaceEnd, _PREPOSITIONS, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
 
 /** What the specificity scan found. */
@@ -121,11 +121,11 @@ const F3_REACHING = _wordFlag3(REACHING);
 const AGENCY_BREAKS = new Set(['at', 'in', 'on', 'to', 'into', 'within', 'from', 'outside']);
 /** Words that open the adult met or had ("the", "her", "a trusted adult"). */
 const ADULT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your', 'named', 'one']);
-/** Provision a child takes part in, besides the provision nouns (labelling guide, Specific rule 4; Measurable rule 6). */
 /** Verbs of being given provision (not of attending it). */
 const RECEIVING = new Set([..._RECEIVING, 'receiving', 'get', 'gets']);
 /** Words after a resource that make it the child's act, not a thing had ("get her equipment out", "get his bike ready"). */
 const RESOURCE_ACTS = new Set(['out', 'ready', 'back', 'fixed', 'repaired']);
+/** Provision a child takes part in, besides the provision nouns (labelling guide, Specific rule 4; Measurable rule 6). */
 const RECEIVED = new Set(['appointment', 'appointments', 'group', 'session', 'sessions']);
 /**
  * Words that make a check one of the child's health or development, which adults book for the child ("his dental check-up",
@@ -608,11 +608,9 @@ function supportedWith(doc: _Doc, k: number): boolean {
   return HELPED.has(wd(doc, k)) && wd(doc, k + 1) === 'with';
 }
 
-/** Words of an offer made to the child ("the opportunity to", "the chance to"). */
-const OFFER_WORDS = new Set(['opportunity', 'opportunities', 'chance', 'chances']);
 /** Where "to" after an offer stands within three words from k ("the opportunity to", "more chances to"), or -1. */
 export function _offerTo(doc: _Doc, k: number): number {
-  for (let j = k; j < k + 3; j++) if (OFFER_WORDS.has(wd(doc, j)) && wd(doc, j + 1) === 'to') return j + 1;
+  for (let j = k; j < k + 3; j++) if (_OFFER_WORDS.has(wd(doc, j)) && wd(doc, j + 1) === 'to') return j + 1;
   return -1;
 }
 
@@ -928,9 +926,9 @@ function sentenceProvision(doc: _Doc, out: _Marks): void {
 
 /** Funds spent on a child ("PP+", "pupil premium", "the bursary", "funding"). */
 export const _FUNDS: ReadonlySet<string> = new Set(['pp', 'pp+', 'ppg', 'eypp', 'bursary', 'funding', 'premium', 'grant', 'budget']);
-/** Words after a fund that make it the subject of what is bought or done ("PP+ to fund…", "PP+ for a laptop", "Bursary to be paid…"). */
 /** Flag of the words that can name a fund ({@link fundAt}): the funds, "funded", "£". */
 const F_FUND = _wordFlag([..._FUNDS, 'funded', '£']);
+/** Words after a fund that make it the subject of what is bought or done ("PP+ to fund…", "PP+ for a laptop", "Bursary to be paid…"). */
 const FUND_AFTER = new Set(['to', 'for', 'will', 'is', 'used', 'funds', 'funded', 'pays', 'paid', 'towards', 'spent', 'can', 'should']);
 
 /**
@@ -3517,6 +3515,11 @@ function continuedAct(doc: _Doc, i: number, x: string, next: string): boolean {
 /** Words before a number that make it only name a year group or stage ("Year 7", "Key Stage 4", "KS3"), no rate. */
 const NAMING_NUMBER: ReadonlySet<string> = new Set(['year', 'years', 'yr', 'y', 'stage', 'ks', 'grade']);
 
+/** Whether x is a gerund of attending or accessing ("attending", "accessing": {@link JOINING}'s and {@link _ACCESSING}'s). */
+function goingGerund(x: string): boolean {
+  return x === 'attending' || (_endsIng(x) && _ACCESSING.has(x.slice(0, -3)));
+}
+
 /**
  * Whether the words from `from` to the part's end (at most to `to`) give going on attending a rate, a whole, a figure or an
  * outcome joined: a word of {@link ATTENDING_RATES} ("every day", "daily", "all her lessons"), weekdays in the plural ("on
@@ -3524,11 +3527,6 @@ const NAMING_NUMBER: ReadonlySet<string> = new Set(['year', 'years', 'yr', 'y', 
  * of a year group or key stage ("Year 7", "Key Stage 4" name, "9/10 days" counts), or the child's own outcome joined
  * ({@link outcomeJoined}). Bounded by `to`.
  */
-/** Whether x is a gerund of attending or accessing ("attending", "accessing": {@link JOINING}'s and {@link _ACCESSING}'s). */
-function goingGerund(x: string): boolean {
-  return x === 'attending' || (_endsIng(x) && _ACCESSING.has(x.slice(0, -3)));
-}
-
 function attendingRateIn(doc: _Doc, from: number, to: number): boolean {
   for (let k = from; k < doc.toks.length && k <= to && !_PART_ENDS.has(wd(doc, k)); k++) {
     const x = wd(doc, k);
@@ -3585,10 +3583,6 @@ function wholeEnd(doc: _Doc, i: number): number {
 /** Social verbs that name a particular behaviour only with what is shared or taken ("share the paints", "take turns"). */
 const SOCIAL_WITHOUT_OBJECT = new Set(['share', 'sharing']);
 
-/**
- * Whether a concrete word used as such is an anchor: not "attend" of provision ("attend Lego therapy"; "attend school"
- * is attendance), not a thing named only through a comparative, not a verb whose object is a template's blank.
- */
 /** Forms of "make" before "progress" ("make accelerated progress"). */
 const MAKING = new Set(['make', 'makes', 'making', 'made']);
 /** Words making the next step a comparative ("the next level", "a higher grade"): neither names which grade. */
@@ -3648,6 +3642,10 @@ function standardReached(doc: _Doc, i: number): boolean {
   return false;
 }
 
+/**
+ * Whether a concrete word used as such is an anchor: not "attend" of provision ("attend Lego therapy"; "attend school"
+ * is attendance), not a thing named only through a comparative, not a verb whose object is a template's blank.
+ */
 function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean {
   // "needs to learn to share": sharing with nothing shared and no occasion is a broad social disposition, like Barnet's
   // "Emma will listen to all instructions" (the labelling guide, Specific rule 1); "share the paints with a friend" names it.
@@ -3673,12 +3671,6 @@ function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean 
   return !(concreteVerb && (blankEnd(doc, i + 1) >= 0 || (BLANK_PREPOSITIONS.has(next) && blankEnd(doc, i + 2) >= 0)));
 }
 
-/**
- * Words at which the loop of {@link _scanSpecific} can do anything (vague words, provision verbs, the first
- * words of two-word terms and of each pattern, concrete words and verbs, standards and subjects): it skips
- * any other word, unless a hyphenated word follows ("hand-in"). A pattern that starts at a new word must add
- * it here (test/smart/perfFlags.test.ts compares with no skipping).
- */
 /**
  * What the specificity scan gathers besides its anchors: vague words and the places an action no list knows may
  * start ({@link phraseAt}), each {@link _NO_ITEMS} until something is added ({@link _put}), and whether a focusing phrase
@@ -3717,6 +3709,12 @@ const DISPOSITION_STARTS = new Set([...DISPOSITION_ABOUT.keys(), ..._LIKING]);
  */
 export const _SCORED_SKILLS: ReadonlySet<string> = new Set(['spelling']); // one word: _scanSpecific compares it (x === 'spelling')
 
+/**
+ * Words at which the loop of {@link _scanSpecific} can do anything (vague words, provision verbs, the first
+ * words of two-word terms and of each pattern, concrete words and verbs, standards and subjects): it skips
+ * any other word, unless a hyphenated word follows ("hand-in"). A pattern that starts at a new word must add
+ * it here (test/smart/perfFlags.test.ts compares with no skipping).
+ */
 const F_SPECIFIC_WORD = _wordFlag(
   [
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, ...NUMBER_NOUNS, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
