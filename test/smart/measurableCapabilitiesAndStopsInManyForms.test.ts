@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readProbes } from './_probes';
 import { measurable as met, specific as spec } from './_judge';
 
 /*
@@ -101,7 +101,7 @@ describe('review of ms3: specific and measurable both ways', () => {
 });
 
 interface Probe { id: string; text: string; measurable: boolean; unsure?: boolean }
-const probes: Probe[] = JSON.parse(readFileSync(new URL('../fixtures/smart/probes-ms3.json', import.meta.url), 'utf8'));
+const probes: Probe[] = readProbes<Probe>('ms3');
 /** Every fourth labelled probe (both ways), leaving out the forms left for a council or another branch (see docs/smart.md). */
 const LEFT = /when (?:she|he|I) (?:is|am|feels?) (?:upset|angry)|plan (?:his|her) journey|develop his ability to take turns|Carer will teach Josh|understand the need to take turns/;
 const selection = probes.filter((p, k) => !p.unsure && k % 4 === 0 && !LEFT.test(p.text));

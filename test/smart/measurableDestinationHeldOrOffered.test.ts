@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readProbes } from './_probes';
 import { measurable as m, specific as sp } from './_judge';
 
 /*
@@ -11,7 +11,7 @@ import { measurable as m, specific as sp } from './_judge';
  */
 
 interface Probe { id: string; text: string; measurable: boolean; unsure?: boolean }
-const probes = JSON.parse(readFileSync(new URL('../fixtures/smart/probes-ms1.json', import.meta.url), 'utf8')) as Probe[];
+const probes = readProbes<Probe>('ms1');
 const byId = new Map(probes.map((p) => [p.id, p]));
 
 /** Probes the readings of this branch changed (all failed before it), and near-misses on the other side of each. */

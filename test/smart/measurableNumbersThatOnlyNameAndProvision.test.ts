@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readProbes } from './_probes';
 import { checkSmartTarget } from '../../src/smart/index';
 
 /*
@@ -18,7 +18,7 @@ import { checkSmartTarget } from '../../src/smart/index';
 const m = (text: string): boolean => checkSmartTarget(text, { meetingDate: '2025-01-15' }).measurable.met === true;
 
 interface Probe { id: string; text: string; measurable: boolean; unsure?: boolean }
-const probes = JSON.parse(readFileSync(new URL('../fixtures/smart/probes-ms2.json', import.meta.url), 'utf8')) as Probe[];
+const probes = readProbes<Probe>('ms2');
 
 /** Probes labelled from the guide before the analyser was run (test/fixtures/smart/probes-ms2.json). */
 const SELECTED = [

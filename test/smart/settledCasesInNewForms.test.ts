@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readProbes } from './_probes';
 import { checkSmartTarget } from '../../src/smart/index';
 
 /*
@@ -10,7 +10,7 @@ import { checkSmartTarget } from '../../src/smart/index';
  * probes the guide does not settle are marked `unsure` and left out.
  */
 interface Probe { readonly id: string; readonly text: string; readonly rule: string; readonly specific: boolean; readonly measurable: boolean; readonly unsure?: boolean }
-const probes = JSON.parse(readFileSync(new URL('../fixtures/smart/probes-st1.json', import.meta.url), 'utf8')) as Probe[];
+const probes = readProbes<Probe>('st1');
 
 /** Probes still read otherwise (see the report): kept in the fixture as a regression set for later work. */
 const LEFT = new Set(['p025', 'p027', 'p028', 'p029', 'p032', 'p074', 'p101', 'p119', 'p187', 'p215', 'p220', 'p223', 'p227', 'p230', 'p261', 'p268', 'p271', 'p286', 'p313']);

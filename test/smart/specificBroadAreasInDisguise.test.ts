@@ -19,8 +19,8 @@
  * - "Previous target …" and "Last target …" as a review's status ("Previous target not met – carry forward": Specific rule 6);
  * - a topic "to be practised", "worked on", "developed" opening the text with nothing else (Specific rule 1; 0 specific to 3 not).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readProbes } from './_probes';
 import { measurable, specific } from './_judge';
 
 interface Probe {
@@ -31,7 +31,7 @@ interface Probe {
 }
 
 const probes = new Map(
-  (JSON.parse(readFileSync(new URL('../fixtures/smart/probes-sp2.json', import.meta.url), 'utf8')) as Probe[]).map((p) => [p.id, p]),
+  readProbes<Probe>('sp2').map((p) => [p.id, p]),
 );
 
 /** Probes the readings above changed (not specific), and a spread of the probes that held both ways. */

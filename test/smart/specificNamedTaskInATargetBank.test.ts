@@ -10,12 +10,12 @@
  *   comparative ("Maths resit", "Fewer exclusions.", "Homework club") stays not specific (rules 1, 2, 6).
  * The labelled probes are test/fixtures/smart/probes-sp1.json, labelled from the guide before the analyser was run.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readProbes } from './_probes';
 import { specific } from './_judge';
 
 interface Probe { id: string; text: string; rule: string; specific: boolean; unsure?: boolean }
-const probes = JSON.parse(readFileSync(new URL('../fixtures/smart/probes-sp1.json', import.meta.url), 'utf8')) as Probe[];
+const probes = readProbes<Probe>('sp1');
 const byId = new Map(probes.map((p) => [p.id, p]));
 /** A labelled selection, both ways: the two readings' own probes and their near-misses. */
 const SELECTED = [

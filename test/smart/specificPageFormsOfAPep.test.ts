@@ -14,8 +14,8 @@
  * - a placeholder labelling a target written after its mark ("TBC - learn the 2, 5 and 10 times tables") is read as usual;
  *   a placeholder alone stays not specific (_analyse.ts, labelledTarget).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readProbes } from './_probes';
 import { judge, specific } from './_judge';
 
 interface Probe {
@@ -25,7 +25,7 @@ interface Probe {
   readonly unsure?: boolean;
 }
 
-const probes: readonly Probe[] = JSON.parse(readFileSync(new URL('../fixtures/smart/probes-sp3.json', import.meta.url), 'utf8')) as Probe[];
+const probes: readonly Probe[] = readProbes<Probe>('sp3');
 const byId = new Map(probes.map((p) => [p.id, p]));
 
 /** Probes the readings fixed (wrong before), and near-misses on both sides that must stay as labelled. */

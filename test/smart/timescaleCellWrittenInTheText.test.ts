@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readProbes } from './_probes';
 import { guideDeadline } from './_deadlineLabel';
 import { measurable } from './_judge';
 
@@ -102,7 +102,7 @@ interface Probe {
 }
 
 describe('probes-dl41: deadlines labelled from the guide before the analyser was run', () => {
-  const probes = JSON.parse(readFileSync(new URL('../fixtures/smart/probes-dl41.json', import.meta.url), 'utf8')) as Probe[];
+  const probes = readProbes<Probe>('dl41');
   // Left out: the unsure ones and the seven the analyser still reads otherwise (listed in the branch's report).
   const open = new Set(['p024', 'p072', 'p103', 'p151', 'p191', 'p229']);
   const kept = probes.filter((p) => p.unsure !== true && !open.has(p.id));
