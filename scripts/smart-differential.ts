@@ -3,7 +3,7 @@
  * result by result, for speed work that must change nothing (scripts/smart-snapshot.ts hashes one version; this one
  * says which texts differ, and reaches texts no corpus holds).
  *
- *   node scripts/smart-differential.mjs [base] [variants] [seed]
+ *   npx tsx scripts/smart-differential.ts [base] [variants] [seed]
  *       base      a git revision (default main) or a folder holding src/ (for example another worktree)
  *       variants  how many generated texts (default 60000)
  *       seed      the generator's seed (default 20261207)
@@ -24,6 +24,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
+import { prng } from './examples/cohortSkeleton';
 
 const base = process.argv[2] ?? 'main';
 const variants = Number(process.argv[3] ?? '60000');
@@ -31,7 +32,7 @@ const seed = Number(process.argv[4] ?? '20261207');
 const dir = mkdtempSync(join(tmpdir(), 'smart-diff-'));
 
 /** The folder holding the base's src/: a folder given, or the revision's src/ written out with git archive. */
-function baseRoot() {
+function baseRoot(): string {
   if (existsSync(join(base, 'src/smart/index.ts'))) return resolve(base);
   const root = join(dir, 'base');
   execFileSync('mkdir', ['-p', root]);
@@ -40,23 +41,23 @@ function baseRoot() {
 }
 
 /** One version's analyser, bundled into the scratch folder and imported. */
-async function load(root, name) {
+async function load(root: string, name: string): Promise<SmartModule> {
   const outfile = join(dir, `${name}.mjs`);
   buildSync({ entryPoints: [join(root, 'src/smart/index.ts')], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error' });
-  return import(pathToFileURL(outfile).href);
+  return (await import(pathToFileURL(outfile).href)) as SmartModule;
 }
 
 /** The texts of a JSON file: a list of items with `text`, or an object whose `items` (or `probes`) are. */
-function textsOf(path) {
-  const data = JSON.parse(readFileSync(path, 'utf8'));
+function textsOf(path: string): string[] {
+  const data = JSON.parse(readFileSync(path, 'utf8')) as { text?: unknown }[] | { items?: { text?: unknown }[]; probes?: { text?: unknown }[] };
   const items = Array.isArray(data) ? data : (data.items ?? data.probes ?? []);
-  return items.map((item) => item.text).filter((t) => typeof t === 'string');
+  return items.map((item) => item.text).filter((t): t is string => typeof t === 'string');
 }
 
 /** The development texts (the sets scripts/smart-snapshot.ts reads), labelled.json and the probes. */
-function seedTexts() {
+function seedTexts(): string[] {
   const snapshot = readFileSync('scripts/smart-snapshot.ts', 'utf8');
-  const last = Number(/length: (\d+) \}/.exec(snapshot)[1]) + 1;
+  const last = Number(/length: (\d+) \}/.exec(snapshot)?.[1]) + 1;
   const files = ['corpus.json', 'corpus-extra.json', ...Array.from({ length: last - 1 }, (_, i) => `corpus-extra${i + 2}.json`)];
   const texts = files.flatMap((f) => textsOf(`test/fixtures/smart/${f}`));
   texts.push(...textsOf('test/smart/labelled.json'));
@@ -64,24 +65,12 @@ function seedTexts() {
   return texts;
 }
 
-/** A small seeded generator (mulberry32), so a run can be repeated. */
-function random(s) {
-  let a = s >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const PHRASES = ['by Easter', 'by the end of term 2', 'by July 2025', 'by 12/3', 'each week', '3 times a week', 'in 4 out of 5 lessons', '90%', 'by the next PEP', 'with adult support', 'using the PP+ funding', 'independently', 'by the end of Year 6', 'on Tuesdays', 'from 85% to 95%', 'scores 4/5', 'by half term', 'tutor', 'will not', 'every day', 'this month', 'by Christmas', 'for 10 minutes', 'ELSA sessions', 'when upset'];
 
 /** Generated variants of the seed texts, each made by one change. */
-function generate(texts, n, rnd) {
-  const pick = (list) => list[Math.floor(rnd() * list.length)];
-  const out = [];
+function generate(texts: readonly string[], n: number, rnd: () => number): string[] {
+  const pick = (list: readonly string[]): string => list[Math.floor(rnd() * list.length)] ?? '';
+  const out: string[] = [];
   for (let i = 0; i < n; i++) {
     const w = pick(texts).split(' ');
     const k = Math.floor(rnd() * w.length);
@@ -98,15 +87,21 @@ function generate(texts, n, rnd) {
   return out;
 }
 
-const CONTEXTS = [{ meetingDate: '2025-01-15' }, { meetingDate: '2024-09-02' }, { meetingDate: '2025-07-10', nextReviewDate: '2025-10-20' }, {}];
+/** What the script calls in each version. */
+interface SmartModule {
+  checkSmartTarget(text: string, context: object): unknown;
+  checkTargetSet(texts: readonly string[], context: object): unknown;
+}
+
+const CONTEXTS: readonly object[] = [{ meetingDate: '2025-01-15' }, { meetingDate: '2024-09-02' }, { meetingDate: '2025-07-10', nextReviewDate: '2025-10-20' }, {}];
 
 const [before, after] = [await load(baseRoot(), 'base'), await load(resolve('.'), 'head')];
 const seeds = seedTexts();
-const texts = [...seeds, ...generate(seeds, variants, random(seed))];
+const texts = [...seeds, ...generate(seeds, variants, prng(seed))];
 let differ = 0;
-const shown = [];
+const shown: string[] = [];
 /** Compares one call of both versions; keeps the first few differences to show. */
-function compare(label, text, call) {
+function compare(label: string, text: string, call: (m: SmartModule) => unknown): void {
   const a = JSON.stringify(call(before));
   const b = JSON.stringify(call(after));
   if (a === b) return;
@@ -114,12 +109,12 @@ function compare(label, text, call) {
   if (shown.length < 8) shown.push(`${label}: ${JSON.stringify(text).slice(0, 300)}\n  base: ${a.slice(0, 600)}\n  head: ${b.slice(0, 600)}`);
 }
 texts.forEach((text, i) => {
-  const context = CONTEXTS[i % CONTEXTS.length];
-  for (const detail of ['full', 'codes']) compare(`#${i} ${detail}`, text, (m) => m.checkSmartTarget(text, { ...context, detail }));
+  const context = CONTEXTS[i % CONTEXTS.length] ?? {};
+  for (const detail of ['full', 'codes'] as const) compare(`#${i} ${detail}`, text, (m) => m.checkSmartTarget(text, { ...context, detail }));
 });
 for (let i = 0; i < texts.length; i += 7) {
   const group = texts.slice(i, i + 7);
-  compare(`set at #${i}`, group.join(' | '), (m) => m.checkTargetSet(group, { ...CONTEXTS[(i / 7) % CONTEXTS.length], detail: 'full' }));
+  compare(`set at #${i}`, group.join(' | '), (m) => m.checkTargetSet(group, { ...(CONTEXTS[(i / 7) % CONTEXTS.length] ?? {}), detail: 'full' }));
 }
 console.log(`${texts.length} texts (${seeds.length} development texts and probes, ${texts.length - seeds.length} generated, seed ${seed}) against ${base}: ${differ} results differ`);
 for (const s of shown) console.log(s);
