@@ -3,7 +3,7 @@
  * result by result, for speed work that must change nothing (scripts/smart-snapshot.ts hashes one version; this one
  * says which texts differ, and reaches texts no corpus holds).
  *
- *   npx tsx scripts/smart-differential.ts [base] [variants] [seed]
+ *   npx tsx scripts/smart-differential.ts [base] [variants] [seed] [--out=differences.ndjson]
  *       base      a git revision (default main) or a folder holding src/ (for example another worktree)
  *       variants  how many generated texts (default 60000)
  *       seed      the generator's seed (default 20261207)
@@ -15,20 +15,22 @@
  * time, rate, score or provision put in, the whole text in capitals or in lower case, a full stop taken off or added.
  * Each text is checked with `checkSmartTarget` at `detail: 'full'` and `'codes'` under one of four contexts (meeting
  * dates in January, September and July, one with a next review, one with none), and the texts in groups of seven
- * with `checkTargetSet`. Prints how many results differ and the first differences (text and both results): the texts
+ * with `checkTargetSet`. Prints how many results differ — in a judgement (anything but evidence, advice and messages)
+ * or in those only — and the first differences, judgements first (text and both results; `--out=` writes every one): the texts
  * are the project's own development data and invented variants of it. Exit code 1 when any result differs.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
 import { prng } from './examples/cohortSkeleton';
 
-const base = process.argv[2] ?? 'main';
-const variants = Number(process.argv[3] ?? '60000');
-const seed = Number(process.argv[4] ?? '20261207');
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const base = args[0] ?? 'main';
+const variants = Number(args[1] ?? '60000');
+const seed = Number(args[2] ?? '20261207');
 const dir = mkdtempSync(join(tmpdir(), 'smart-diff-'));
 
 /** The folder holding the base's src/: a folder given, or the revision's src/ written out with git archive. */
@@ -98,15 +100,25 @@ const CONTEXTS: readonly object[] = [{ meetingDate: '2025-01-15' }, { meetingDat
 const [before, after] = [await load(baseRoot(), 'base'), await load(resolve('.'), 'head')];
 const seeds = seedTexts();
 const texts = [...seeds, ...generate(seeds, variants, prng(seed))];
-let differ = 0;
+const out = process.argv.find((a) => a.startsWith('--out='))?.slice(6);
+const counts = { judgement: 0, evidence: 0 };
 const shown: string[] = [];
-/** Compares one call of both versions; keeps the first few differences to show. */
+const all: string[] = [];
+/** The result without what only explains it (evidence, advice, messages), so a changed judgement shows apart. */
+function judgementOf(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(judgementOf);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'evidence' && k !== 'advice' && k !== 'message').map(([k, v]) => [k, judgementOf(v)]));
+}
+/** Compares one call of both versions; counts a difference as a judgement's or the evidence's only, and keeps it. */
 function compare(label: string, text: string, call: (m: SmartModule) => unknown): void {
-  const a = JSON.stringify(call(before));
-  const b = JSON.stringify(call(after));
+  const [x, y] = [call(before), call(after)];
+  const [a, b] = [JSON.stringify(x), JSON.stringify(y)];
   if (a === b) return;
-  differ++;
-  if (shown.length < 8) shown.push(`${label}: ${JSON.stringify(text).slice(0, 300)}\n  base: ${a.slice(0, 600)}\n  head: ${b.slice(0, 600)}`);
+  const kind = JSON.stringify(judgementOf(x)) === JSON.stringify(judgementOf(y)) ? 'evidence' : 'judgement';
+  counts[kind]++;
+  if (out !== undefined) all.push(JSON.stringify({ label, kind, text, base: x, head: y }));
+  if (shown.length < 8 && (kind === 'judgement' || counts.judgement === 0)) shown.push(`${label} (${kind}): ${JSON.stringify(text).slice(0, 300)}\n  base: ${a.slice(0, 600)}\n  head: ${b.slice(0, 600)}`);
 }
 texts.forEach((text, i) => {
   const context = CONTEXTS[i % CONTEXTS.length] ?? {};
@@ -116,6 +128,11 @@ for (let i = 0; i < texts.length; i += 7) {
   const group = texts.slice(i, i + 7);
   compare(`set at #${i}`, group.join(' | '), (m) => m.checkTargetSet(group, { ...(CONTEXTS[(i / 7) % CONTEXTS.length] ?? {}), detail: 'full' }));
 }
-console.log(`${texts.length} texts (${seeds.length} development texts and probes, ${texts.length - seeds.length} generated, seed ${seed}) against ${base}: ${differ} results differ`);
-for (const s of shown) console.log(s);
+const differ = counts.judgement + counts.evidence;
+console.log(`${texts.length} texts (${seeds.length} development texts and probes, ${texts.length - seeds.length} generated, seed ${seed}) against ${base}: ${differ} results differ (${counts.judgement} in a judgement, ${counts.evidence} in evidence or advice only)`);
+for (const line of shown) console.log(line);
+if (out !== undefined) {
+  writeFileSync(out, all.length === 0 ? '' : `${all.join('\n')}\n`);
+  console.log(`every difference: ${out} (one JSON object a line: label, kind, text, base, head)`);
+}
 process.exitCode = differ === 0 ? 0 : 1;
