@@ -9,8 +9,8 @@
  *       seed      the generator's seed (default 20261207)
  *
  * Bundles src/smart/index.ts of the base and of this working tree with esbuild, then runs both on: every
- * development text (test/fixtures/smart/corpus.json and the corpus-extra*.json sets scripts/smart-snapshot.ts lists,
- * never a set still unseen), test/smart/labelled.json, the guide-written probes (probes-*.json), and generated
+ * development text (corpus.json's development split — never its frozen held-out split, as it prints texts — and the
+ * corpus-extra*.json sets scripts/smart-snapshot.ts lists, never a set still unseen), test/smart/labelled.json, the guide-written probes (probes-*.json), and generated
  * variants of those texts: two texts spliced at a word, a word dropped, doubled or swapped with the next, a phrase of
  * time, rate, score or provision put in, the whole text in capitals or in lower case, a full stop taken off or added.
  * Each text is checked with `checkSmartTarget` at `detail: 'full'` and `'codes'` under one of four contexts (meeting
@@ -60,8 +60,11 @@ function textsOf(path: string): string[] {
 function seedTexts(): string[] {
   const snapshot = readFileSync('scripts/smart-snapshot.ts', 'utf8');
   const last = Number(/length: (\d+) \}/.exec(snapshot)?.[1]) + 1;
-  const files = ['corpus.json', 'corpus-extra.json', ...Array.from({ length: last - 1 }, (_, i) => `corpus-extra${i + 2}.json`)];
-  const texts = files.flatMap((f) => textsOf(`test/fixtures/smart/${f}`));
+  const files = ['corpus-extra.json', ...Array.from({ length: last - 1 }, (_, i) => `corpus-extra${i + 2}.json`)];
+  const heldOut = new Set((JSON.parse(readFileSync('test/fixtures/smart/split.json', 'utf8')) as { heldOut: string[] }).heldOut);
+  const corpus = JSON.parse(readFileSync('test/fixtures/smart/corpus.json', 'utf8')) as { id: string; text: string }[];
+  const texts = corpus.filter((item) => !heldOut.has(item.id)).map((item) => item.text);
+  texts.push(...files.flatMap((f) => textsOf(`test/fixtures/smart/${f}`)));
   texts.push(...textsOf('test/smart/labelled.json'));
   for (const f of readdirSync('test/fixtures/smart').filter((n) => /^probes-.*\.json$/.test(n)).sort()) texts.push(...textsOf(`test/fixtures/smart/${f}`));
   return texts;
