@@ -857,6 +857,9 @@ function measuredOwnClause(doc: _Doc, k: number): number {
   if (j >= n) return n;
   // A thing given within five words of the clause's start, before the sentence ends; else a figure anywhere in the sentence after it.
   for (let m = j + 1; m < n && m <= j + 5 && !sentenceEndFlag(doc, m); m++) if (GIVEN_IN_PURPOSE.has(wd(doc, m))) return n;
+  // A clause joined with its own subject and modal ("… and Sean will bring the email", "…; Jess to rate how safe she feels"),
+  // not a purpose ("so he can …"): the child's own target beside the adults' act, read as usual, figure or none.
+  if (wd(doc, j) !== 'so') return j;
   return _nearest(doc, j + 1, FIGURE_ON) >= 0 ? j : n;
 }
 
@@ -1468,7 +1471,9 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     // The object's reach: eight words after a verb of receiving, whose provision may be described first ("have 1:1 direct
     // weekly speech and language therapy"); five after the others ("attend 5/5 mornings at his alternative provision").
     // "get involved in one lunchtime club": the club is what "in" names, joined as with "join" (Settled cases, the clubs row).
-    const from = (wd(doc, i + 1) === 'to' && GOING.has(wd(doc, i))) || (wd(doc, i + 1) === 'in' && wd(doc, i) === 'involved') ? i + 2 : i + 1;
+    // "will have had 3 visits": the thing had follows the perfect's participle.
+    const perfect = (wd(doc, i) === 'have' || wd(doc, i) === 'has') && (wd(doc, i + 1) === 'had' || wd(doc, i + 1) === 'received');
+    const from = (wd(doc, i + 1) === 'to' && GOING.has(wd(doc, i))) || (wd(doc, i + 1) === 'in' && wd(doc, i) === 'involved') || perfect ? i + 2 : i + 1;
     // A bracketed aside does not end the clause or count towards the reach ("a weekly 30 minute (small group) session").
     // Read no further than the reach and one aside (a long clause of such verbs stays linear).
     const near = clauseEnd(doc, i, from + (receiving ? 8 : 5) + 14);
@@ -1714,7 +1719,7 @@ function ownAct(doc: _Doc, v: number, end: number): boolean {
   const y = wd(doc, v);
   const t = doc.toks[v];
   if (t === undefined || t.kind !== 'w' || _capitalised(t.raw) || _endsIng(y) || TAKING_PROVISION.has(y)) return false;
-  if (!_childVerb(y) && !SELF_REPORT.has(y)) return false;
+  if (!_childVerb(y) && !SELF_REPORT.has(y) && !unlistedVerbAt(doc, v)) return false;
   if (y === 'be' && (_pastParticiple(wd(doc, v + 1)) || _endsEd(wd(doc, v + 1)))) return false;
   // "and get support with his feelings", "and have help with reading": provision had, not the child's act.
   for (let k = v + 1; k < end && k <= v + 3; k++) if (provisionNoun(doc, k) || HELP_HAD.has(wd(doc, k))) return false;
@@ -1722,6 +1727,30 @@ function ownAct(doc: _Doc, v: number, end: number): boolean {
   // her calm box", "begin to read" name the act begun.
   if (BEGINNING.has(y) && wd(doc, v + 1) !== 'to' && !_endsIng(wd(doc, v + 1))) return false;
   return namesSomething(doc, v, y, end);
+}
+
+/** Words that open the object of a verb no list knows after "and" ({@link unlistedVerbAt}): an article, an owner, "all", "every". */
+const JOINED_OBJECT_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'your', 'all', 'every', 'each', 'no']);
+/** Particles a verb no list knows may take before its object ("hand in all my homework", "write down the dates"). */
+const JOINED_PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off', 'in']);
+
+/**
+ * Whether the word at v, after "and" that follows provision or an event the child goes to, is a verb no list knows with its
+ * own object ("and email her tutor a plan", "and miss 0 appointments", "and raise her attendance from 74% to 88%"): read as a verb only when an article, an owner, "all", "every" or a figure follows it,
+ * straight or after a particle, as a bare imperative's verb is ({@link _imperativeAction}); a noun joined to the provision
+ * ("and lunch club", "and the homework club") has none. Not a plural or third-person form, a gerund or a past form, nor a
+ * word of the stop or vague lists. The labelling guide, Settled cases: attending a service or a club is not specific, "an
+ * outcome joined to it … is specific".
+ */
+function unlistedVerbAt(doc: _Doc, v: number): boolean {
+  const y = wd(doc, v);
+  // "and rate her anxiety at 5/10": a feeling rated on a scale after a service is read by the screen row (Specific rule 7),
+  // whose labels split with a service beside it (development labels after a service or group: 7 not specific to 1).
+  if (y === 'rate' || y.length < 3 || _STOP.has(y) || _VAGUE.has(y) || BROAD_ACTIONS.has(y) || WISHES.has(y) || _endsEd(y) || (y.endsWith('s') && !y.endsWith('ss') && !y.endsWith('us'))) return false;
+  const k = JOINED_PARTICLES.has(wd(doc, v + 1)) ? v + 2 : v + 1;
+  const t = doc.toks[k];
+  if (t === undefined || _capitalised(doc.toks[v + 1]?.raw ?? '')) return false;
+  return t.kind === 'n' || (t.kind === 'w' && JOINED_OBJECT_LEADS.has(wd(doc, k)));
 }
 
 /**
@@ -2594,12 +2623,33 @@ function actionVerb(v: string, far: boolean): boolean {
  * rule 5: "an action done without help"; not a process or broad verb: "work without support"). Returns its span, or null.
  */
 function predicateAlone(doc: _Doc, i: number, end: number): [number, number] | null {
+  // A second predicate joined by "and" ("will climb the steps and come down the slide on his own"), read only when no "will"
+  // or "to" is within reach: the verb after "and" is done alone, as one after "will" is, when it is a bare verb (no plural or
+  // third-person "-s", no capital).
+  let joined = -1;
   for (let k = i - 2; k >= 0 && k >= i - 9 && doc.clause[k] === doc.clause[i]; k--) {
+    if (joined < 0 && wd(doc, k) === 'and' && joinedBareVerb(doc, k + 1)) joined = k + 1;
     if (!PREDICATE_BEFORE.has(wd(doc, k))) continue;
     const v = k + 1;
     return doc.toks[v]?.kind === 'w' && doc.bg[v] === 0 && actionVerb(wd(doc, v), true) && !_endsEd(wd(doc, v)) ? [v, end] : null;
   }
-  return null;
+  return joined >= 0 ? [joined, end] : null;
+}
+
+/**
+ * Whether the word at v, after "and", is a bare verb of an action ({@link actionVerb}): lower case, no "-s", "-ed" or "-ing"
+ * form, and a verb by its list ({@link _childVerb}) or by what follows it, a particle, an article, an owner or a figure
+ * ("come down", "hang it", "zip up"), which a noun joined to a list never has ("a knife and fork independently", "a
+ * beginning, middle and end without adult prompting").
+ */
+function joinedBareVerb(doc: _Doc, v: number): boolean {
+  const t = doc.toks[v];
+  const x = wd(doc, v);
+  if (t === undefined || t.kind !== 'w' || _capitalised(t.raw) || doc.bg[v] !== 0 || x.length < 3) return false;
+  if (_endsEd(x) || _endsIng(x) || (x.endsWith('s') && !x.endsWith('ss')) || !actionVerb(x, true)) return false;
+  if (_childVerb(x)) return true;
+  const next = wd(doc, v + 1);
+  return PARTICLES.has(next) || IMPERATIVE_OBJECT_LEADS.has(next) || next === 'it' || doc.toks[v + 1]?.kind === 'n';
 }
 
 /** Passive participles of being removed ("sent", "excluded", "removed") and where to. */
