@@ -15,7 +15,7 @@ import { _routineAt } from './_routine';
 import { _rulesInGeneral } from './_compliance';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
-import { _AGENCIES, _OFFER_WORDS, _SERVICE_AFTER, _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES, _SANCTION_NOUNS, _VISIT_NOUNS, _ADULTS_ACTS, _ACCESSING, _WEEKDAY_PLURALS, _SEEN_MANNERS } from './_phrases';
+import { _AGENCIES, _NUMBER_CLOSERS, _OFFER_WORDS, _SERVICE_AFTER, _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES, _SANCTION_NOUNS, _VISIT_NOUNS, _ADULTS_ACTS, _ACCESSING, _WEEKDAY_PLURALS, _SEEN_MANNERS } from './_phrases';
 import { _LETTER_GRADES as LETTER_GRADES, _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _MONEY_VERBS, _offeredPlaceEnd, _PREPOSITIONS, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
 
 /** What the specificity scan found. */
@@ -136,6 +136,11 @@ const RECEIVED = new Set(['appointment', 'appointments', 'group', 'session', 'se
 const CHILD_CHECK_KINDS = new Set(['health', 'dental', 'dentist', 'eye', 'eyes', 'eyesight', 'sight', 'vision', 'hearing', 'medical', 'optician', 'opticians', 'paediatric', 'paediatrician', 'developmental', 'asthma']);
 /** Checks of the child that adults arrange or do (after a verb of receiving: "have a hearing check"; or gone to: "attend his dental check-up"). */
 const CHECKS = new Set(['assessment', 'assessments', 'check', 'checks', 'check-up', 'checkup', 'check-ups']);
+/**
+ * Things done for the child that "will have had" / "to have had" names as had ("her eye test", "his annual review"), besides
+ * {@link CHECKS} (had after any verb of receiving), appointments ({@link RECEIVED}) and visits (read as visits had).
+ */
+const PERFECT_HAD = new Set(['test', 'tests', 'review', 'reviews']);
 const GROUP_KINDS = new Set(['group', 'nurture', 'social', 'skills', 'therapy', 'intervention', 'support', 'lego', 'talking', 'art', 'play', 'drawing', 'music', 'transition']);
 /**
  * Clubs run for the child's support, not for an activity the child takes up ("homework club", "booster club", "breakfast club";
@@ -859,8 +864,34 @@ function measuredOwnClause(doc: _Doc, k: number): number {
   for (let m = j + 1; m < n && m <= j + 5 && !sentenceEndFlag(doc, m); m++) if (GIVEN_IN_PURPOSE.has(wd(doc, m))) return n;
   // A clause joined with its own subject and modal ("… and Sean will bring the email", "…; Jess to rate how safe she feels"),
   // not a purpose ("so he can …"): the child's own target beside the adults' act, read as usual, figure or none.
-  if (wd(doc, j) !== 'so') return j;
+  // Its verb only going to or having provision ("…, and Ruby to attend it weekly", "and Mia will have the sessions"): with no
+  // figure, the provision taken up, not an outcome (the labelling guide, Settled cases: attending a service is not specific).
+  if (wd(doc, j) !== 'so') return takesProvisionOnly(doc, j) && _nearest(doc, j + 1, FIGURE_ON) < 0 ? n : j;
   return _nearest(doc, j + 1, FIGURE_ON) >= 0 ? j : n;
+}
+
+/** Words between a clause's subject and its verb ("Ruby to attend", "Mia will go", "he is going to access"). */
+const BEFORE_OWN_VERB: ReadonlySet<string> = new Set(['to', 'will', 'shall', 'should', 'must', 'can', 'would', 'could', 'then', 'also', 'now']);
+
+/**
+ * Whether the clause opening at j ({@link ownClauseFrom}) has as its verb, the first word after its subject's modal or "to"
+ * within five words, only a verb of going to, joining, accessing or having provision ({@link TAKING_PROVISION}, {@link
+ * RECEIVING}).
+ */
+function takesProvisionOnly(doc: _Doc, j: number): boolean {
+  for (let m = j + 1; m <= j + 5 && m < doc.toks.length && !sentenceEndFlag(doc, m); m++) {
+    if (!BEFORE_OWN_VERB.has(wd(doc, m))) continue;
+    let v = m + 1;
+    while (v <= m + 3 && BEFORE_OWN_VERB.has(wd(doc, v))) v += 1;
+    const y = wd(doc, v);
+    if (TAKING_PROVISION.has(y) || _ACCESSING.has(y)) return true;
+    // "have" / "receive" only with provision or sessions had, or the provision by "it" / "them" ("and Mia will have the
+    // sessions", "and Ruby to have it weekly"); not a thing of the child's own ("and Tyler will have his full kit").
+    if (!_RECEIVING.has(y)) return false;
+    for (let q = v + 1; q <= v + 4 && q < doc.toks.length && !sentenceEndFlag(doc, q); q++) if (provisionNoun(doc, q) || _SESSION_NOUNS.has(wd(doc, q)) || RECEIVED.has(wd(doc, q)) || (q === v + 1 && (wd(doc, q) === 'it' || wd(doc, q) === 'them'))) return true;
+    return false;
+  }
+  return false;
 }
 
 /**
@@ -1337,7 +1368,7 @@ interface Received {
  * attending before the provision ("attend 4 out of 5 of his intervention sessions", "all of her sessions") and a bracketed
  * aside do not count towards the reach.
  */
-function receivedObject(doc: _Doc, from: number, near: number, receiving: boolean, met: boolean, going = false): Received {
+function receivedObject(doc: _Doc, from: number, near: number, receiving: boolean, met: boolean, going = false, perfect = false): Received {
   const o: Received = { hit: met, resource: false, club: false, checked: false, activityAt: -1, visited: false };
   let seen = 0;
   // Sessions counted before "of" are given to the child after a verb of receiving ("receive all 10 sessions of the online
@@ -1380,6 +1411,9 @@ function receivedObject(doc: _Doc, from: number, near: number, receiving: boolea
     // child (Settled cases: attending a service run for the child is not specific; development labels 3 to 0).
     if (CHILD_CHECK_KINDS.has(y)) health = true;
     if (listed && CHECKS.has(y) && (receiving || (going && childCheck(doc, k, y, health)))) o.checked = o.hit = true;
+    // "will have had her eye test", "to have had his annual review": a thing done for the child and had by the point, as visits
+    // had are (Settled cases: a one-off thing adults arrange), checked as done.
+    else if (perfect && PERFECT_HAD.has(y)) o.checked = o.hit = true;
     // "have a transition visit to Reception", "have 3 visits to his new classroom": visits the adults arrange for the child,
     // had (Settled cases: a one-off thing adults arrange; attending a service run for the child; development labels of visits
     // had with nothing achieved there: 4 not specific to 0), checked as done, their measures standing.
@@ -1477,7 +1511,7 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     // A bracketed aside does not end the clause or count towards the reach ("a weekly 30 minute (small group) session").
     // Read no further than the reach and one aside (a long clause of such verbs stays linear).
     const near = clauseEnd(doc, i, from + (receiving ? 8 : 5) + 14);
-    const { hit, resource, club, checked, activityAt, visited } = receivedObject(doc, from, near, receiving, met, JOINING.has(wd(doc, i)));
+    const { hit, resource, club, checked, activityAt, visited } = receivedObject(doc, from, near, receiving, met, JOINING.has(wd(doc, i)), perfect);
     // "get" is read only with a resource got (_RESOURCES): "get into the squad", "get the bus", "get 20 out of 25 on the check" are the child's.
     if (!resource && (wd(doc, i) === 'get' || wd(doc, i) === 'gets')) continue;
     // Joined or gone to for its activity (not accessed or given: "accesses after-school clubs").
@@ -1729,10 +1763,16 @@ function ownAct(doc: _Doc, v: number, end: number): boolean {
   return namesSomething(doc, v, y, end);
 }
 
-/** Words that open the object of a verb no list knows after "and" ({@link unlistedVerbAt}): an article, an owner, "all", "every". */
-const JOINED_OBJECT_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'your', 'all', 'every', 'each', 'no']);
-/** Particles a verb no list knows may take before its object ("hand in all my homework", "write down the dates"). */
-const JOINED_PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off', 'in']);
+/**
+ * Verbs that score a feeling or a piece of work on a scale ("rate her anxiety at 5/10", "score her mood", "grade his
+ * confidence", "mark her worry"): after a service, read by the screen row (Specific rule 7), not as an unlisted verb.
+ */
+const SCALE_SCORING: ReadonlySet<string> = new Set(['rate', 'score', 'grade', 'mark', 'scale', 'rank']);
+/**
+ * Words that are never an unlisted verb after "and" ({@link unlistedVerbAt}): the stop and vague words, process verbs
+ * ("explore", "develop", "discuss"), and the joining words and prepositions that close a clause ("then", "after", "before").
+ */
+const NOT_UNLISTED_VERBS: ReadonlySet<string> = new Set([..._STOP, ..._VAGUE, ..._PROCESS, ..._NUMBER_CLOSERS, ..._PREPOSITIONS, ...SCALE_SCORING]);
 
 /**
  * Whether the word at v, after "and" that follows provision or an event the child goes to, is a verb no list knows with its
@@ -1745,9 +1785,11 @@ const JOINED_PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off
 function unlistedVerbAt(doc: _Doc, v: number): boolean {
   const y = wd(doc, v);
   // "and rate her anxiety at 5/10": a feeling rated on a scale after a service is read by the screen row (Specific rule 7),
-  // whose labels split with a service beside it (development labels after a service or group: 7 not specific to 1).
-  if (y === 'rate' || y.length < 3 || _STOP.has(y) || _VAGUE.has(y) || BROAD_ACTIONS.has(y) || WISHES.has(y) || _endsEd(y) || (y.endsWith('s') && !y.endsWith('ss') && !y.endsWith('us'))) return false;
-  const k = JOINED_PARTICLES.has(wd(doc, v + 1)) ? v + 2 : v + 1;
+  // whose labels split with a service beside it (development labels after a service or group: 7 not specific to 1): SCALE_SCORING.
+  if (y.length < 3 || NOT_UNLISTED_VERBS.has(y) || BROAD_ACTIONS.has(y) || WISHES.has(y) || _endsEd(y) || _endsIng(y) || (y.endsWith('s') && !y.endsWith('ss') && !y.endsWith('us'))) return false;
+  // A particle of the verb's ("write down the dates", "hand in all my homework"), as after a bare imperative's verb, or "in".
+  const p = wd(doc, v + 1);
+  const k = VERB_PARTICLES.has(p) || p === 'in' ? v + 2 : v + 1;
   const t = doc.toks[k];
   if (t === undefined || _capitalised(doc.toks[v + 1]?.raw ?? '')) return false;
   return t.kind === 'n' || (t.kind === 'w' && JOINED_OBJECT_LEADS.has(wd(doc, k)));
@@ -2811,6 +2853,8 @@ const MADE_RESOURCES: ReadonlySet<string> = new Set([..._RESOURCES].filter((w) =
 
 /** Words that open a verb's object and never follow a noun heading: an article or an owner ("Plan a story", "Iron his shirt"). */
 const IMPERATIVE_OBJECT_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'your']);
+/** {@link IMPERATIVE_OBJECT_LEADS} and the words of all or none ("and hand in all my homework", "and miss no sessions"): the object of a verb no list knows after "and" ({@link unlistedVerbAt}). */
+const JOINED_OBJECT_LEADS: ReadonlySet<string> = new Set([...IMPERATIVE_OBJECT_LEADS, 'all', 'every', 'each', 'no']);
 
 /**
  * A bare imperative opening the text, or a part after a sentence's end or a heading's label, with a verb no list knows

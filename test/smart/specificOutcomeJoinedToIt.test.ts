@@ -79,3 +79,29 @@ describe('development labels of the forms, both ways', () => {
     expect(specific(text)).toBe(want);
   });
 });
+
+describe('review probes of the fix, both ways', () => {
+  it.each([
+    // Broken probes: the child's joined clause only goes to, accesses or has the provision, no figure (the labelling guide,
+    // Settled cases: attending a service is not specific); a thing done for her had by a point, as visits had are.
+    ['DT to arrange tuition, and Ruby to attend it weekly.', false],
+    ['DT to arrange tuition, and Ruby will attend the sessions weekly.', false],
+    ['DT to arrange tuition, and Ruby to have it weekly.', false],
+    ['Ella to have had her eye test by Easter.', false],
+    ['Ella will have had her eye test by Easter.', false],
+    ['Ella will have had her annual review by Easter.', false],
+    // Function words and process verbs after "and" are no unlisted verb.
+    ['Attend the counselling sessions and then the homework club by Easter.', false],
+    ['Attend the mentoring sessions and discuss her worries with her mentor.', false],
+    ['Attend the mentoring sessions and explore her feelings with the counsellor.', false],
+    // A feeling rated on a scale after a service stays with the screen row (Specific rule 7).
+    ['Connor will go to the youth worker drop-in at college each week and rate his anxiety at 5/10 or lower on most weeks.', false],
+    // Near misses: the child's own act joined, or after the thing had.
+    ['DT to arrange tuition, and Ruby to read 3 books by Easter.', true],
+    ['Ella will have had her eye test by Easter and wear her glasses in every lesson.', true],
+    ['Go to the careers service and hand in all her homework by Easter.', true],
+    ['Attend the reading club and write down the names of 5 books by Easter.', true],
+  ] as const)('%s: %s', (text, want) => {
+    expect(specific(text)).toBe(want);
+  });
+});
