@@ -387,6 +387,16 @@ export function _numAt(doc: _Doc, i: number): number {
   return v ?? Number.NaN;
 }
 
+/**
+ * Whether "had" at i is a future perfect's ("will have had 3 visits", "to have had a taster day"): a modal or "to" before
+ * "have" makes it what the target will have done by its point, not the past ("has had 6 detentions" stays a baseline).
+ */
+function futurePerfectHad(w: readonly string[], i: number): boolean {
+  if (w[i] !== 'had' || w[i - 1] !== 'have') return false;
+  const x = w[i - 2];
+  return x === 'will' || x === 'to' || x === 'should' || x === 'must' || x === 'shall';
+}
+
 function pastParticipleAfterFuture(w: readonly string[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const x = w[k];
@@ -685,18 +695,22 @@ function clauseBackground(words: _Words, bg: _Marks, a: number, b: number): void
   const partial: { toks: readonly _Tok[]; w: readonly string[] } = words;
   let hasBg = false;
   let hasFuture = false;
+  // Where the cell of the first background word opens: a row's cells before it ("Times tables | Baseline: 12/50 | Target:
+  // 20/25") name what is measured, not the baseline.
+  let cell = a;
   for (let i = a; i < b; i++) {
+    if (!hasBg && w[i] === '|') cell = i + 1;
     if (((flags[i] as number) & F_BG_WORD) === 0) continue;
     const x = w[i] as string;
     // Each test only until it has been met once in the clause (they are pure).
     const f2 = flags2[i] as number;
-    if (!hasBg && (x === 'from' ? fromStartsBaseline(partial, i, a) : (f2 & F2_BACKGROUND) !== 0 && !(x === 'last' && lastPartOf(partial, i)) && !(x === 'achieved' || x === 'got' || x === 'scored' || x === 'found' ? pastParticipleAfterFuture(w, i) : false))) hasBg = true;
+    if (!hasBg && (x === 'from' ? fromStartsBaseline(partial, i, a) : (f2 & F2_BACKGROUND) !== 0 && !(x === 'last' && lastPartOf(partial, i)) && !(x === 'achieved' || x === 'got' || x === 'scored' || x === 'found' ? pastParticipleAfterFuture(w, i) : futurePerfectHad(w, i)))) hasBg = true;
     if (hasFuture) continue;
     if ((f2 & F2_FUTURE) !== 0 && x !== 'to' && x !== 'can' && x !== 'could' && x !== 'would' && x !== 'expected') hasFuture = true;
     else if ((x === 'to' || x === 'until' || x === 'till') && (toStartsTarget(partial, i) || (x === 'to' && infinitiveTo(w, i)))) hasFuture = true;
   }
   if (hasBg && !hasFuture) {
-    for (let i = a; i < b; i++) bg[i] = 1;
+    for (let i = a; i < b; i++) bg[i] = i < cell ? 0 : 1;
   } else if (hasBg) {
     let state = false;
     for (let i = a; i < b; i++) {
@@ -708,7 +722,7 @@ function clauseBackground(words: _Words, bg: _Marks, a: number, b: number): void
       if (x === 'from') {
         if (fromStartsBaseline(partial, i, a)) state = true;
       } else if (_BACKGROUND.has(x) && !(x === 'last' && lastPartOf(partial, i))) {
-        if (!((x === 'achieved' || x === 'got' || x === 'scored' || x === 'found') && pastParticipleAfterFuture(w, i))) state = true;
+        if (!((x === 'achieved' || x === 'got' || x === 'scored' || x === 'found') && pastParticipleAfterFuture(w, i)) && !futurePerfectHad(w, i)) state = true;
       } else if (x === 'to' || x === 'until' || x === 'till') {
         if (toStartsTarget(partial, i) || (x === 'to' && infinitiveTo(w, i))) state = false;
       } else if (_FUTURE.has(x) && x !== 'can' && x !== 'could' && x !== 'would') {

@@ -15,7 +15,7 @@ import { _routineAt } from './_routine';
 import { _rulesInGeneral } from './_compliance';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
-import { _AGENCIES, _OFFER_WORDS, _SERVICE_AFTER, _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES, _SANCTION_NOUNS, _VISIT_NOUNS, _ADULTS_ACTS, _ACCESSING, _WEEKDAY_PLURALS, _SEEN_MANNERS } from './_phrases';
+import { _AGENCIES, _NUMBER_CLOSERS, _OFFER_WORDS, _SERVICE_AFTER, _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES, _SANCTION_NOUNS, _VISIT_NOUNS, _ADULTS_ACTS, _ACCESSING, _WEEKDAY_PLURALS, _SEEN_MANNERS } from './_phrases';
 import { _LETTER_GRADES as LETTER_GRADES, _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _MONEY_VERBS, _offeredPlaceEnd, _PREPOSITIONS, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
 
 /** What the specificity scan found. */
@@ -136,6 +136,11 @@ const RECEIVED = new Set(['appointment', 'appointments', 'group', 'session', 'se
 const CHILD_CHECK_KINDS = new Set(['health', 'dental', 'dentist', 'eye', 'eyes', 'eyesight', 'sight', 'vision', 'hearing', 'medical', 'optician', 'opticians', 'paediatric', 'paediatrician', 'developmental', 'asthma']);
 /** Checks of the child that adults arrange or do (after a verb of receiving: "have a hearing check"; or gone to: "attend his dental check-up"). */
 const CHECKS = new Set(['assessment', 'assessments', 'check', 'checks', 'check-up', 'checkup', 'check-ups']);
+/**
+ * Things done for the child that "will have had" / "to have had" names as had ("her eye test", "his annual review"), besides
+ * {@link CHECKS} (had after any verb of receiving), appointments ({@link RECEIVED}) and visits (read as visits had).
+ */
+const PERFECT_HAD = new Set(['test', 'tests', 'review', 'reviews']);
 const GROUP_KINDS = new Set(['group', 'nurture', 'social', 'skills', 'therapy', 'intervention', 'support', 'lego', 'talking', 'art', 'play', 'drawing', 'music', 'transition']);
 /**
  * Clubs run for the child's support, not for an activity the child takes up ("homework club", "booster club", "breakfast club";
@@ -857,7 +862,36 @@ function measuredOwnClause(doc: _Doc, k: number): number {
   if (j >= n) return n;
   // A thing given within five words of the clause's start, before the sentence ends; else a figure anywhere in the sentence after it.
   for (let m = j + 1; m < n && m <= j + 5 && !sentenceEndFlag(doc, m); m++) if (GIVEN_IN_PURPOSE.has(wd(doc, m))) return n;
+  // A clause joined with its own subject and modal ("… and Sean will bring the email", "…; Jess to rate how safe she feels"),
+  // not a purpose ("so he can …"): the child's own target beside the adults' act, read as usual, figure or none.
+  // Its verb only going to or having provision ("…, and Ruby to attend it weekly", "and Mia will have the sessions"): with no
+  // figure, the provision taken up, not an outcome (the labelling guide, Settled cases: attending a service is not specific).
+  if (wd(doc, j) !== 'so') return takesProvisionOnly(doc, j) && _nearest(doc, j + 1, FIGURE_ON) < 0 ? n : j;
   return _nearest(doc, j + 1, FIGURE_ON) >= 0 ? j : n;
+}
+
+/** Words between a clause's subject and its verb ("Ruby to attend", "Mia will go", "he is going to access"). */
+const BEFORE_OWN_VERB: ReadonlySet<string> = new Set(['to', 'will', 'shall', 'should', 'must', 'can', 'would', 'could', 'then', 'also', 'now']);
+
+/**
+ * Whether the clause opening at j ({@link ownClauseFrom}) has as its verb, the first word after its subject's modal or "to"
+ * within five words, only a verb of going to, joining, accessing or having provision ({@link TAKING_PROVISION}, {@link
+ * RECEIVING}).
+ */
+function takesProvisionOnly(doc: _Doc, j: number): boolean {
+  for (let m = j + 1; m <= j + 5 && m < doc.toks.length && !sentenceEndFlag(doc, m); m++) {
+    if (!BEFORE_OWN_VERB.has(wd(doc, m))) continue;
+    let v = m + 1;
+    while (v <= m + 3 && BEFORE_OWN_VERB.has(wd(doc, v))) v += 1;
+    const y = wd(doc, v);
+    if (TAKING_PROVISION.has(y) || _ACCESSING.has(y)) return true;
+    // "have" / "receive" only with provision or sessions had, or the provision by "it" / "them" ("and Mia will have the
+    // sessions", "and Ruby to have it weekly"); not a thing of the child's own ("and Tyler will have his full kit").
+    if (!_RECEIVING.has(y)) return false;
+    for (let q = v + 1; q <= v + 4 && q < doc.toks.length && !sentenceEndFlag(doc, q); q++) if (provisionNoun(doc, q) || _SESSION_NOUNS.has(wd(doc, q)) || RECEIVED.has(wd(doc, q)) || (q === v + 1 && (wd(doc, q) === 'it' || wd(doc, q) === 'them'))) return true;
+    return false;
+  }
+  return false;
 }
 
 /**
@@ -1334,7 +1368,7 @@ interface Received {
  * attending before the provision ("attend 4 out of 5 of his intervention sessions", "all of her sessions") and a bracketed
  * aside do not count towards the reach.
  */
-function receivedObject(doc: _Doc, from: number, near: number, receiving: boolean, met: boolean, going = false): Received {
+function receivedObject(doc: _Doc, from: number, near: number, receiving: boolean, met: boolean, going = false, perfect = false): Received {
   const o: Received = { hit: met, resource: false, club: false, checked: false, activityAt: -1, visited: false };
   let seen = 0;
   // Sessions counted before "of" are given to the child after a verb of receiving ("receive all 10 sessions of the online
@@ -1377,6 +1411,9 @@ function receivedObject(doc: _Doc, from: number, near: number, receiving: boolea
     // child (Settled cases: attending a service run for the child is not specific; development labels 3 to 0).
     if (CHILD_CHECK_KINDS.has(y)) health = true;
     if (listed && CHECKS.has(y) && (receiving || (going && childCheck(doc, k, y, health)))) o.checked = o.hit = true;
+    // "will have had her eye test", "to have had his annual review": a thing done for the child and had by the point, as visits
+    // had are (Settled cases: a one-off thing adults arrange), checked as done.
+    else if (perfect && PERFECT_HAD.has(y)) o.checked = o.hit = true;
     // "have a transition visit to Reception", "have 3 visits to his new classroom": visits the adults arrange for the child,
     // had (Settled cases: a one-off thing adults arrange; attending a service run for the child; development labels of visits
     // had with nothing achieved there: 4 not specific to 0), checked as done, their measures standing.
@@ -1468,11 +1505,13 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     // The object's reach: eight words after a verb of receiving, whose provision may be described first ("have 1:1 direct
     // weekly speech and language therapy"); five after the others ("attend 5/5 mornings at his alternative provision").
     // "get involved in one lunchtime club": the club is what "in" names, joined as with "join" (Settled cases, the clubs row).
-    const from = (wd(doc, i + 1) === 'to' && GOING.has(wd(doc, i))) || (wd(doc, i + 1) === 'in' && wd(doc, i) === 'involved') ? i + 2 : i + 1;
+    // "will have had 3 visits": the thing had follows the perfect's participle.
+    const perfect = (wd(doc, i) === 'have' || wd(doc, i) === 'has') && (wd(doc, i + 1) === 'had' || wd(doc, i + 1) === 'received');
+    const from = (wd(doc, i + 1) === 'to' && GOING.has(wd(doc, i))) || (wd(doc, i + 1) === 'in' && wd(doc, i) === 'involved') || perfect ? i + 2 : i + 1;
     // A bracketed aside does not end the clause or count towards the reach ("a weekly 30 minute (small group) session").
     // Read no further than the reach and one aside (a long clause of such verbs stays linear).
     const near = clauseEnd(doc, i, from + (receiving ? 8 : 5) + 14);
-    const { hit, resource, club, checked, activityAt, visited } = receivedObject(doc, from, near, receiving, met, JOINING.has(wd(doc, i)));
+    const { hit, resource, club, checked, activityAt, visited } = receivedObject(doc, from, near, receiving, met, JOINING.has(wd(doc, i)), perfect);
     // "get" is read only with a resource got (_RESOURCES): "get into the squad", "get the bus", "get 20 out of 25 on the check" are the child's.
     if (!resource && (wd(doc, i) === 'get' || wd(doc, i) === 'gets')) continue;
     // Joined or gone to for its activity (not accessed or given: "accesses after-school clubs").
@@ -1714,7 +1753,7 @@ function ownAct(doc: _Doc, v: number, end: number): boolean {
   const y = wd(doc, v);
   const t = doc.toks[v];
   if (t === undefined || t.kind !== 'w' || _capitalised(t.raw) || _endsIng(y) || TAKING_PROVISION.has(y)) return false;
-  if (!_childVerb(y) && !SELF_REPORT.has(y)) return false;
+  if (!_childVerb(y) && !SELF_REPORT.has(y) && !unlistedVerbAt(doc, v)) return false;
   if (y === 'be' && (_pastParticiple(wd(doc, v + 1)) || _endsEd(wd(doc, v + 1)))) return false;
   // "and get support with his feelings", "and have help with reading": provision had, not the child's act.
   for (let k = v + 1; k < end && k <= v + 3; k++) if (provisionNoun(doc, k) || HELP_HAD.has(wd(doc, k))) return false;
@@ -1722,6 +1761,38 @@ function ownAct(doc: _Doc, v: number, end: number): boolean {
   // her calm box", "begin to read" name the act begun.
   if (BEGINNING.has(y) && wd(doc, v + 1) !== 'to' && !_endsIng(wd(doc, v + 1))) return false;
   return namesSomething(doc, v, y, end);
+}
+
+/**
+ * Verbs that score a feeling or a piece of work on a scale ("rate her anxiety at 5/10", "score her mood", "grade his
+ * confidence", "mark her worry"): after a service, read by the screen row (Specific rule 7), not as an unlisted verb.
+ */
+const SCALE_SCORING: ReadonlySet<string> = new Set(['rate', 'score', 'grade', 'mark', 'scale', 'rank']);
+/**
+ * Words that are never an unlisted verb after "and" ({@link unlistedVerbAt}): the stop and vague words, process verbs
+ * ("explore", "develop", "discuss"), and the joining words and prepositions that close a clause ("then", "after", "before").
+ */
+const NOT_UNLISTED_VERBS: ReadonlySet<string> = new Set([..._STOP, ..._VAGUE, ..._PROCESS, ..._NUMBER_CLOSERS, ..._PREPOSITIONS, ...SCALE_SCORING]);
+
+/**
+ * Whether the word at v, after "and" that follows provision or an event the child goes to, is a verb no list knows with its
+ * own object ("and email her tutor a plan", "and miss 0 appointments", "and raise her attendance from 74% to 88%"): read as a verb only when an article, an owner, "all", "every" or a figure follows it,
+ * straight or after a particle, as a bare imperative's verb is ({@link _imperativeAction}); a noun joined to the provision
+ * ("and lunch club", "and the homework club") has none. Not a plural or third-person form, a gerund or a past form, nor a
+ * word of the stop or vague lists. The labelling guide, Settled cases: attending a service or a club is not specific, "an
+ * outcome joined to it … is specific".
+ */
+function unlistedVerbAt(doc: _Doc, v: number): boolean {
+  const y = wd(doc, v);
+  // "and rate her anxiety at 5/10": a feeling rated on a scale after a service is read by the screen row (Specific rule 7),
+  // whose labels split with a service beside it (development labels after a service or group: 7 not specific to 1): SCALE_SCORING.
+  if (y.length < 3 || NOT_UNLISTED_VERBS.has(y) || BROAD_ACTIONS.has(y) || WISHES.has(y) || _endsEd(y) || _endsIng(y) || (y.endsWith('s') && !y.endsWith('ss') && !y.endsWith('us'))) return false;
+  // A particle of the verb's ("write down the dates", "hand in all my homework"), as after a bare imperative's verb, or "in".
+  const p = wd(doc, v + 1);
+  const k = VERB_PARTICLES.has(p) || p === 'in' ? v + 2 : v + 1;
+  const t = doc.toks[k];
+  if (t === undefined || _capitalised(doc.toks[v + 1]?.raw ?? '')) return false;
+  return t.kind === 'n' || (t.kind === 'w' && JOINED_OBJECT_LEADS.has(wd(doc, k)));
 }
 
 /**
@@ -2594,12 +2665,33 @@ function actionVerb(v: string, far: boolean): boolean {
  * rule 5: "an action done without help"; not a process or broad verb: "work without support"). Returns its span, or null.
  */
 function predicateAlone(doc: _Doc, i: number, end: number): [number, number] | null {
+  // A second predicate joined by "and" ("will climb the steps and come down the slide on his own"), read only when no "will"
+  // or "to" is within reach: the verb after "and" is done alone, as one after "will" is, when it is a bare verb (no plural or
+  // third-person "-s", no capital).
+  let joined = -1;
   for (let k = i - 2; k >= 0 && k >= i - 9 && doc.clause[k] === doc.clause[i]; k--) {
+    if (joined < 0 && wd(doc, k) === 'and' && joinedBareVerb(doc, k + 1)) joined = k + 1;
     if (!PREDICATE_BEFORE.has(wd(doc, k))) continue;
     const v = k + 1;
     return doc.toks[v]?.kind === 'w' && doc.bg[v] === 0 && actionVerb(wd(doc, v), true) && !_endsEd(wd(doc, v)) ? [v, end] : null;
   }
-  return null;
+  return joined >= 0 ? [joined, end] : null;
+}
+
+/**
+ * Whether the word at v, after "and", is a bare verb of an action ({@link actionVerb}): lower case, no "-s", "-ed" or "-ing"
+ * form, and a verb by its list ({@link _childVerb}) or by what follows it, a particle, an article, an owner or a figure
+ * ("come down", "hang it", "zip up"), which a noun joined to a list never has ("a knife and fork independently", "a
+ * beginning, middle and end without adult prompting").
+ */
+function joinedBareVerb(doc: _Doc, v: number): boolean {
+  const t = doc.toks[v];
+  const x = wd(doc, v);
+  if (t === undefined || t.kind !== 'w' || _capitalised(t.raw) || doc.bg[v] !== 0 || x.length < 3) return false;
+  if (_endsEd(x) || _endsIng(x) || (x.endsWith('s') && !x.endsWith('ss')) || !actionVerb(x, true)) return false;
+  if (_childVerb(x)) return true;
+  const next = wd(doc, v + 1);
+  return PARTICLES.has(next) || IMPERATIVE_OBJECT_LEADS.has(next) || next === 'it' || doc.toks[v + 1]?.kind === 'n';
 }
 
 /** Passive participles of being removed ("sent", "excluded", "removed") and where to. */
@@ -2761,6 +2853,8 @@ const MADE_RESOURCES: ReadonlySet<string> = new Set([..._RESOURCES].filter((w) =
 
 /** Words that open a verb's object and never follow a noun heading: an article or an owner ("Plan a story", "Iron his shirt"). */
 const IMPERATIVE_OBJECT_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'your']);
+/** {@link IMPERATIVE_OBJECT_LEADS} and the words of all or none ("and hand in all my homework", "and miss no sessions"): the object of a verb no list knows after "and" ({@link unlistedVerbAt}). */
+const JOINED_OBJECT_LEADS: ReadonlySet<string> = new Set([...IMPERATIVE_OBJECT_LEADS, 'all', 'every', 'each', 'no']);
 
 /**
  * A bare imperative opening the text, or a part after a sentence's end or a heading's label, with a verb no list knows
