@@ -155,7 +155,7 @@ export const _ADULT_HEADS = set(`
  * rule 4), and a one-off act of theirs is checked as done (the labelling guide, Settled cases, "a one-off thing adults arrange
  * or do for the child"). Read with {@link _ADULT_HEADS} by _specific.ts and as adults by role by _measure.ts.
  */
-export const _ADULT_JOBS = set('childminder childminders caseworker caseworkers manager managers coach coaches');
+export const _ADULT_JOBS = set('childminder childminders caseworker caseworkers manager managers coach coaches supervisor supervisors leader leaders');
 
 /**
  * Services and charities named in one word that work with looked-after children ("by Connexions", "by Barnardos", "by Kooth"):

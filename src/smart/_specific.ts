@@ -1621,6 +1621,18 @@ function sessionsOf(doc: _Doc, k: number, one: boolean): number {
  * The token after a rate of attending that opens an object at k ("90% of", "4 out of 5 of", "all of", "all"), or k; with
  * `sessions`, past the sessions counted too when the provision they are of is named after "of" ({@link sessionsOf}).
  */
+/**
+ * Past a floor before a count at k ("at least 6 of", "no fewer than 5 of", "no less than 8 of"): the count's index when a number
+ * and "of" follow the floor ("at least 6 of the 8 sessions of the anxiety group"), else k ("at least 4 out of 5 days at his
+ * training provider" is left as read).
+ */
+function floorEnd(doc: _Doc, k: number): number {
+  const x = wd(doc, k);
+  const y = wd(doc, k + 1);
+  const past = x === 'at' && y === 'least' ? k + 2 : x === 'no' && (y === 'fewer' || y === 'less') && wd(doc, k + 2) === 'than' ? k + 3 : k;
+  return doc.toks[past]?.kind === 'n' && wd(doc, past + 1) === 'of' ? past : k;
+}
+
 function rateOfEnd(doc: _Doc, k: number, sessions: boolean): number {
   let j = k;
   // "all of her sessions", "all his tuition sessions"; "all 10 sessions of the Drawing and Talking intervention", "every
@@ -1630,6 +1642,9 @@ function rateOfEnd(doc: _Doc, k: number, sessions: boolean): number {
     return sessions ? sessionsOf(doc, after, false) : after;
   }
   if (wd(doc, j) === 'every' || wd(doc, j) === 'each') return sessions ? sessionsOf(doc, j + 1, true) : k;
+  // A floor before the count ("at least 6 of the 8 sessions of the anxiety group", "no fewer than 5 of her 6 sessions") is
+  // the same rate of attending.
+  j = floorEnd(doc, j);
   if (doc.toks[j]?.kind === 'n') j += 1;
   else return k;
   // "3 out of 4 homework club sessions": a proportion, with or without "of" after it.
@@ -1845,6 +1860,9 @@ function activityEnd(doc: _Doc, k: number, end: number): number {
   for (let j = k; j < end; j++) {
     const x = wd(doc, j);
     if (x === 'and' && goesOn(doc, j, end)) continue;
+    // "to" before a date or a number ends a span of time, not a purpose ("every Thursday this term (16 Jan to 3 Apr 2025)",
+    // "from February to June"): the activity goes on.
+    if (x === 'to' && (doc.toks[j + 1]?.kind === 'n' || _MONTHS.has(wd(doc, j + 1)))) continue;
     if ((ACTIVITY_ENDS.has(x) && doc.toks[j]?.hyph !== true) || (x === 'in' && wd(doc, j + 1) === 'order' && wd(doc, j + 2) === 'to')) return j;
   }
   return end;
@@ -3646,6 +3664,35 @@ function standardReached(doc: _Doc, i: number): boolean {
  * Whether a concrete word used as such is an anchor: not "attend" of provision ("attend Lego therapy"; "attend school"
  * is attendance), not a thing named only through a comparative, not a verb whose object is a template's blank.
  */
+/** The child's own schooling, whose attendance is the child's (the labelling guide, Settled cases: specific). */
+const OWN_SCHOOLING: ReadonlySet<string> = new Set(['school', 'college', 'nursery', 'lessons', 'lesson', 'class', 'classes', 'course', 'timetabled', 'timetable']);
+/** Words before sessions already named ("attendance at the sessions", "at his sessions"). */
+const SESSION_OWNERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'my', 'these', 'those']);
+/** What provision or an activity is gone to in ("attendance at the sessions", "100% attendance at appointments", "at the club"). */
+const ATTENDED_THINGS: ReadonlySet<string> = new Set(['session', 'sessions', 'appointment', 'appointments', 'club', 'clubs', 'group', 'groups', 'meeting', 'meetings']);
+
+/**
+ * Where "attendance" at i ends when it is attendance at provision or an activity (the index of what is gone to, else -1) ("aiming for 100% attendance at the sessions" with a
+ * mentor, "100% attendance at appointments", "attendance at the club to be at least 80%"): "at" after it and, within four
+ * words, the sessions, appointments, club, group or meetings gone to (not a place: "attendance at the training provider" is
+ * the child's own). It is the rate of going to what
+ * the sentence already names (the labelling guide, Settled cases: attending a group, service or club is not specific, "a
+ * stated rate or frequency of attending still measures"), not the child's own attendance at school, lessons or a course
+ * ("90% attendance at school", "attendance on his Level 2 course": Settled cases, specific), which names none of them.
+ */
+function providedAttendance(doc: _Doc, i: number): number {
+  if (wd(doc, i + 1) !== 'at') return -1;
+  for (let k = i + 2; k < doc.toks.length && k <= i + 5 && doc.toks[k]?.kind === 'w'; k++) {
+    const y = wd(doc, k);
+    // "attendance at all sessions", "at school sessions": the child's own sessions at school (Settled cases: specific).
+    if (y === 'all' || OWN_SCHOOLING.has(y)) return -1;
+    // Sessions only as those already named ("at the sessions", "at his sessions"), not school's half-days ("at sessions").
+    if ((y === 'session' || y === 'sessions') && !SESSION_OWNERS.has(wd(doc, k - 1))) return -1;
+    if (ATTENDED_THINGS.has(y)) return k;
+  }
+  return -1;
+}
+
 function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean {
   // "needs to learn to share": sharing with nothing shared and no occasion is a broad social disposition, like Barnet's
   // "Emma will listen to all instructions" (the labelling guide, Specific rule 1); "share the paints with a friend" names it.
@@ -3983,6 +4030,14 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
       continue;
     }
     if ((f & F_NOT_ANCHOR) !== 0) continue;
+    // "100% attendance at the sessions": the rate of going to provision, no anchor of its own, nor what is gone to.
+    if (x === 'attendance') {
+      const gone = providedAttendance(doc, i);
+      if (gone > 0) {
+        i = gone;
+        continue;
+      }
+    }
     if ((f & F_CONCRETE) !== 0 && !broadUse(doc, i, x)) {
       if (concreteAnchor(doc, i, x, next)) anchors.push([i, i + 1]);
       continue;
