@@ -3693,6 +3693,13 @@ function providedAttendance(doc: _Doc, i: number): number {
   return -1;
 }
 
+/** Whether the word at i is what "attendance at" gone to provision names ({@link providedAttendance}: "at the sessions"). */
+function attendedThingOf(doc: _Doc, i: number): boolean {
+  if (!ATTENDED_THINGS.has(wd(doc, i))) return false;
+  for (let a = i - 2; a >= 0 && a >= i - 5; a--) if (wd(doc, a) === 'attendance' && providedAttendance(doc, a) === i) return true;
+  return false;
+}
+
 function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean {
   // "needs to learn to share": sharing with nothing shared and no occasion is a broad social disposition, like Barnet's
   // "Emma will listen to all instructions" (the labelling guide, Specific rule 1); "share the paints with a friend" names it.
@@ -3704,6 +3711,8 @@ function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean 
   if (x === 'attend' || x === 'attending' || x === 'attends') {
     for (let k = i + 1; k < doc.toks.length && k <= i + 4; k++) if (provisionNoun(doc, k) || wd(doc, k) === 'appointments') return false;
   }
+  // "100% attendance at the sessions": the rate of going to provision, no anchor of its own, nor what is gone to.
+  if ((x === 'attendance' && providedAttendance(doc, i) > 0) || attendedThingOf(doc, i)) return false;
   const concreteVerb = _flag3At(doc, i, F3_CONCRETE_VERB);
   if (comparedThing(doc, i) || (concreteVerb && comparedObject(doc, i)) || _outOfBroad(doc, i, x)) return false;
   // "make accelerated progress": a word between "make" and "progress" says what kind of progress, a broad word (the labelling
@@ -4030,14 +4039,6 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
       continue;
     }
     if ((f & F_NOT_ANCHOR) !== 0) continue;
-    // "100% attendance at the sessions": the rate of going to provision, no anchor of its own, nor what is gone to.
-    if (x === 'attendance') {
-      const gone = providedAttendance(doc, i);
-      if (gone > 0) {
-        i = gone;
-        continue;
-      }
-    }
     if ((f & F_CONCRETE) !== 0 && !broadUse(doc, i, x)) {
       if (concreteAnchor(doc, i, x, next)) anchors.push([i, i + 1]);
       continue;
