@@ -18,7 +18,7 @@
 import { _flag2At, _lacks, _lacks2, _wordFlag2, type _Doc, type _Marks } from './_doc';
 import { _capitalised, _endsIng } from './_ends';
 import { _HEADING_MARKS, _NUMBER_WORDS, _OWNING_DETERMINERS, _QUALIFICATIONS, _SUBJECTS, _WEEKDAY_PLURALS, _WEEKDAYS, _WISHING_FORMS } from './_phrases';
-import { _ACTIVITY_GROUPS, _adultClauseAt, _ARRANGED, _childVerb, _JOINING_WORDS, _PROVISION_TRIGGERS } from './_specific';
+import { _ACTIVITY_GROUPS, _adultClauseAt, _ARRANGED, _ATTENDED, _ATTENDED_CLUB, _childVerb, _JOINING_WORDS, _PROVISION_TRIGGERS } from './_specific';
 
 /**
  * A school's programme of activities and its shows, taken part in ("take part in enrichment", "take part in the Easter
@@ -97,6 +97,8 @@ const AGAIN_UNITS: ReadonlySet<string> = new Set(['week', 'weeks', 'time', 'time
 function counted(doc: _Doc, k: number): boolean {
   return doc.toks[k - 1]?.kind === 'n' || (wd(doc, k - 1) === 'more' && wd(doc, k - 2) === 'or' && doc.toks[k - 3]?.kind === 'n');
 }
+/** Marks gone on from after "and" or a comma: provision the child attends, a club, an activity (not provision adults give). */
+const GOES_ON_FROM: ReadonlySet<number> = new Set([_ATTENDED, _ATTENDED_CLUB, _ARRANGED]);
 /** How many words the object of a verb of going is looked for in. */
 const REACH = 8;
 /**
@@ -308,7 +310,7 @@ function continues(doc: _Doc, i: number, provision: _Marks): boolean {
   // After an activity, or provision the child attends or completes ("complete the 12-week Prince's Trust Team programme,
   // attending at least 10 of the 12 weeks"; the labelling guide, Settled cases: attending a group, service or club, "a stated
   // rate or frequency of attending still measures").
-  return (y === 'and' || y === ',') && provision[j - 1] !== 0;
+  return (y === 'and' || y === ',') && GOES_ON_FROM.has(provision[j - 1] ?? 0);
 }
 
 /**

@@ -16,6 +16,7 @@ import { _rulesInGeneral } from './_compliance';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _AGENCIES, _OFFER_WORDS, _SERVICE_AFTER, _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES, _SANCTION_NOUNS, _VISIT_NOUNS, _ADULTS_ACTS, _ACCESSING, _WEEKDAY_PLURALS, _SEEN_MANNERS } from './_phrases';
+import { _attendedThingOf as attendedThingOf, _providedAttendance as providedAttendance } from './_attendedProvision';
 import { _LETTER_GRADES as LETTER_GRADES, _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _MONEY_VERBS, _offeredPlaceEnd, _PREPOSITIONS, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
 
 /** What the specificity scan found. */
@@ -1618,10 +1619,6 @@ function sessionsOf(doc: _Doc, k: number, one: boolean): number {
 }
 
 /**
- * The token after a rate of attending that opens an object at k ("90% of", "4 out of 5 of", "all of", "all"), or k; with
- * `sessions`, past the sessions counted too when the provision they are of is named after "of" ({@link sessionsOf}).
- */
-/**
  * Past a floor before a count at k ("at least 6 of", "no fewer than 5 of", "no less than 8 of"): the count's index when a number
  * and "of" follow the floor ("at least 6 of the 8 sessions of the anxiety group"), else k ("at least 4 out of 5 days at his
  * training provider" is left as read).
@@ -1633,6 +1630,10 @@ function floorEnd(doc: _Doc, k: number): number {
   return doc.toks[past]?.kind === 'n' && wd(doc, past + 1) === 'of' ? past : k;
 }
 
+/**
+ * The token after a rate of attending that opens an object at k ("90% of", "4 out of 5 of", "all of", "all"), or k; with
+ * `sessions`, past the sessions counted too when the provision they are of is named after "of" ({@link sessionsOf}).
+ */
 function rateOfEnd(doc: _Doc, k: number, sessions: boolean): number {
   let j = k;
   // "all of her sessions", "all his tuition sessions"; "all 10 sessions of the Drawing and Talking intervention", "every
@@ -3664,42 +3665,6 @@ function standardReached(doc: _Doc, i: number): boolean {
  * Whether a concrete word used as such is an anchor: not "attend" of provision ("attend Lego therapy"; "attend school"
  * is attendance), not a thing named only through a comparative, not a verb whose object is a template's blank.
  */
-/** The child's own schooling, whose attendance is the child's (the labelling guide, Settled cases: specific). */
-const OWN_SCHOOLING: ReadonlySet<string> = new Set(['school', 'college', 'nursery', 'lessons', 'lesson', 'class', 'classes', 'course', 'timetabled', 'timetable']);
-/** Words before sessions already named ("attendance at the sessions", "at his sessions"). */
-const SESSION_OWNERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'my', 'these', 'those']);
-/** What provision or an activity is gone to in ("attendance at the sessions", "100% attendance at appointments", "at the club"). */
-const ATTENDED_THINGS: ReadonlySet<string> = new Set(['session', 'sessions', 'appointment', 'appointments', 'club', 'clubs', 'group', 'groups', 'meeting', 'meetings']);
-
-/**
- * Where "attendance" at i ends when it is attendance at provision or an activity (the index of what is gone to, else -1) ("aiming for 100% attendance at the sessions" with a
- * mentor, "100% attendance at appointments", "attendance at the club to be at least 80%"): "at" after it and, within four
- * words, the sessions, appointments, club, group or meetings gone to (not a place: "attendance at the training provider" is
- * the child's own). It is the rate of going to what
- * the sentence already names (the labelling guide, Settled cases: attending a group, service or club is not specific, "a
- * stated rate or frequency of attending still measures"), not the child's own attendance at school, lessons or a course
- * ("90% attendance at school", "attendance on his Level 2 course": Settled cases, specific), which names none of them.
- */
-function providedAttendance(doc: _Doc, i: number): number {
-  if (wd(doc, i + 1) !== 'at') return -1;
-  for (let k = i + 2; k < doc.toks.length && k <= i + 5 && doc.toks[k]?.kind === 'w'; k++) {
-    const y = wd(doc, k);
-    // "attendance at all sessions", "at school sessions": the child's own sessions at school (Settled cases: specific).
-    if (y === 'all' || OWN_SCHOOLING.has(y)) return -1;
-    // Sessions only as those already named ("at the sessions", "at his sessions"), not school's half-days ("at sessions").
-    if ((y === 'session' || y === 'sessions') && !SESSION_OWNERS.has(wd(doc, k - 1))) return -1;
-    if (ATTENDED_THINGS.has(y)) return k;
-  }
-  return -1;
-}
-
-/** Whether the word at i is what "attendance at" gone to provision names ({@link providedAttendance}: "at the sessions"). */
-function attendedThingOf(doc: _Doc, i: number): boolean {
-  if (!ATTENDED_THINGS.has(wd(doc, i))) return false;
-  for (let a = i - 2; a >= 0 && a >= i - 5; a--) if (wd(doc, a) === 'attendance' && providedAttendance(doc, a) === i) return true;
-  return false;
-}
-
 function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean {
   // "needs to learn to share": sharing with nothing shared and no occasion is a broad social disposition, like Barnet's
   // "Emma will listen to all instructions" (the labelling guide, Specific rule 1); "share the paints with a friend" names it.
@@ -3721,6 +3686,8 @@ function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean 
   // "reach age related expectations", "reach the expected level": a standard reached is the anchor only with its subject
   // ({@link pairStandard}; the labelling guide, Specific: "a grade or standard in a named subject"), not the verb.
   if (x === 'reach' && standardReached(doc, i)) return false;
+  // "Attendance at the breakfast club to reach 80%": the rate of going to provision reaching a figure, no anchor of its own.
+  if (x === 'reach' && (wd(doc, i - 1) === 'to' || wd(doc, i - 1) === 'will') && attendedThingOf(doc, i - 2)) return false;
   // "for his year group": a year group is a setting, not evidence of a skill (the labelling guide, Specific rule 3).
   if ((x === 'group' || x === 'groups') && wd(doc, i - 1) === 'year') return false;
   // A verb whose object is a template's blank names nothing ("attend a specific course").

@@ -70,3 +70,37 @@ describe('probes of branch cb: a rate or count of going to a club, group, progra
     expect(specific('Connor (19, care leaver, Level 2 electrical installation apprentice) will pass his end-of-year practical assessment in July and keep his attendance at the training provider above 90% each month.')).toBe(true);
   });
 });
+
+describe('attendance at provision read over the whole phrase of what is attended (review of branch cb)', () => {
+  it('reads a club, a group or a named service\'s sessions as provision gone to, wherever the phrase names school', () => {
+    expect(specific('Attendance at the school football club to be 90% by half term.')).toBe(false);
+    expect(specific('Attendance at ELSA sessions to be 90% by Easter.')).toBe(false);
+    expect(specific('90% attendance at the anxiety group sessions this term.')).toBe(false);
+    expect(specific('Attendance at the breakfast club to reach 80% by half term.')).toBe(false);
+    expect(specific('Attendance at the Place2Be sessions: at least 9 of 10 by March.')).toBe(false);
+    for (const t of ['Attendance at the school football club to be 90% by half term.', 'Attendance at ELSA sessions to be 90% by Easter.', 'Attendance at the breakfast club to reach 80% by half term.']) {
+      expect(measurable(t)).toBe(true);
+    }
+  });
+  it('keeps the child\'s own schooling and time with the child\'s own school or college staff specific', () => {
+    expect(specific('Attendance at his meetings with his personal tutor at college to be 100% by March.')).toBe(true);
+    expect(specific('Attendance at meetings with his college tutor to be 100% by March.')).toBe(true);
+    expect(specific('Attendance at school sessions to be 95% by March.')).toBe(true);
+    expect(specific('Attendance at sessions to be 95% by the end of term.')).toBe(true);
+    expect(specific('Attendance at all sessions to be 95% by the end of term.')).toBe(true);
+    expect(specific('Attendance at his lessons at college to be 95% by March.')).toBe(true);
+    expect(specific('Attendance at the school to be 95% by Easter.')).toBe(true);
+    expect(specific('Attendance at school to reach 95% by half term.')).toBe(true);
+  });
+});
+
+// Left by the review fix of branch cb (labels: not specific, the labelling guide, Settled cases, attending a group, service or
+// club): a floor before a count of sessions with no "of" after the number, a count of named sessions or meetings of provision,
+// and going again counted after a comma; todo until read.
+describe.todo('floors and counts of going again not yet read', () => {
+  it.todo('Attend at least 6 sessions of the anxiety group by Easter. (S false)');
+  it.todo('Kian will attend at least 7 of the 8 Drawing and Talking sessions by half term. (S false)');
+  it.todo('Attend at least 3 of the 4 meetings with the mentor by March. (S false)');
+  it.todo('Leo to start the nurture group, attending 5 times by half term. (S false)');
+  it.todo('Noah will attend the youth club, going on 8 occasions by the end of term. (S false)');
+});
