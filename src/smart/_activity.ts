@@ -18,7 +18,7 @@
 import { _flag2At, _lacks, _lacks2, _wordFlag2, type _Doc, type _Marks } from './_doc';
 import { _capitalised, _endsIng } from './_ends';
 import { _HEADING_MARKS, _NUMBER_WORDS, _OWNING_DETERMINERS, _QUALIFICATIONS, _SUBJECTS, _WEEKDAY_PLURALS, _WEEKDAYS, _WISHING_FORMS } from './_phrases';
-import { _ACTIVITY_GROUPS, _adultClauseAt, _ARRANGED, _childVerb, _JOINING_WORDS, _PROVISION_TRIGGERS } from './_specific';
+import { _ACTIVITY_GROUPS, _adultClauseAt, _ARRANGED, _ATTENDED, _ATTENDED_CLUB, _childVerb, _JOINING_WORDS, _PROVISION_TRIGGERS } from './_specific';
 
 /**
  * A school's programme of activities and its shows, taken part in ("take part in enrichment", "take part in the Easter
@@ -88,6 +88,17 @@ const FRAME: ReadonlySet<string> = new Set(['will', 'to', 'can', "'ll", 'must', 
 const JOINERS: ReadonlySet<string> = new Set(['will', 'to', 'then', 'also']);
 /** Verbs that go on with the activity after "and" or a comma: going again, missing sessions of it. */
 const GOING_ON: ReadonlySet<string> = new Set(['missing', 'miss', 'misses']);
+/**
+ * Units a stretch gone to again is counted in besides sessions ("…, attending at least 10 of the 12 weeks", "attended it on 5
+ * or more occasions"): after provision or an activity just named, the same provision or activity gone to.
+ */
+const AGAIN_UNITS: ReadonlySet<string> = new Set(['week', 'weeks', 'time', 'times', 'occasion', 'occasions', 'meeting', 'meetings']);
+/** Whether the unit at k is counted ("10 of the 12 weeks", "5 or more occasions"; not a rate, "once a week"). */
+function counted(doc: _Doc, k: number): boolean {
+  return doc.toks[k - 1]?.kind === 'n' || (wd(doc, k - 1) === 'more' && wd(doc, k - 2) === 'or' && doc.toks[k - 3]?.kind === 'n');
+}
+/** Marks gone on from after "and" or a comma: provision the child attends, a club, an activity (not provision adults give). */
+const GOES_ON_FROM: ReadonlySet<number> = new Set([_ATTENDED, _ATTENDED_CLUB, _ARRANGED]);
 /** How many words the object of a verb of going is looked for in. */
 const REACH = 8;
 /**
@@ -211,6 +222,7 @@ function activityObject(doc: _Doc, o: number, again: boolean, stepsOnly: boolean
     if ((EVENTS.has(y) || _ACTIVITY_GROUPS.has(y)) && heads(doc, k)) named = true;
     else if (PAIRED.get(y) === wd(doc, k + 1) && heads(doc, k + 1)) named = true;
     else if (SESSIONS.has(y)) sessions = sessions || again || wd(doc, k - 1) === 'revision';
+    else if (again && AGAIN_UNITS.has(y) && counted(doc, k)) sessions = true;
     if (named) return ACTIVITY;
   }
   return sessions ? ACTIVITY : NONE;
@@ -295,7 +307,10 @@ function continues(doc: _Doc, i: number, provision: _Marks): boolean {
   let j = i - 1;
   while (j > i - 3 && JOINERS.has(wd(doc, j))) j -= 1;
   const y = wd(doc, j);
-  return (y === 'and' || y === ',') && provision[j - 1] === _ARRANGED;
+  // After an activity, or provision the child attends or completes ("complete the 12-week Prince's Trust Team programme,
+  // attending at least 10 of the 12 weeks"; the labelling guide, Settled cases: attending a group, service or club, "a stated
+  // rate or frequency of attending still measures").
+  return (y === 'and' || y === ',') && GOES_ON_FROM.has(provision[j - 1] ?? 0);
 }
 
 /**

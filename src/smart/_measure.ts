@@ -81,6 +81,7 @@ import {
   _HEADING_OR_CELL_MARKS,
   _namedProvisionAt,
   _VAGUE_WHEN,
+  _SCHOOL_PLACES,
 } from './_phrases';
 import type { _Tok } from './_text';
 import { _nearest, _NEVER, _walkBack, _walkOn } from './_walks';
@@ -1473,7 +1474,7 @@ function conductShownAt(doc: _Doc, p: number): boolean {
 }
 
 /** Places whose lateness the register records ("late to school", "late for lessons"): the child's own punctuality (Settled cases). */
-const LATE_PLACES = s('school college nursery lessons lesson class classes period periods registration register form tutor assembly lectures lecture placement work');
+const LATE_PLACES = new Set([..._SCHOOL_PLACES, ...s('period periods registration register form tutor assembly lectures lecture placement work')]);
 /** Who a child is shut out by, or from, that keeps no record: friends and play ("excluded by his peers", "isolated from his friends"). */
 const SOCIAL = s('peers peer friends friend friendship friendships group groups games game play conversations conversation');
 /** Words skipped before a noun: determiners and owners ("the", "his", "her own"). */
@@ -2139,7 +2140,7 @@ function routineAfter(doc: _Doc, k: number): boolean {
 const ROUTINE_ON = _walkOn(sentenceEndAt, (doc, j) => standingAt(doc, j) || (doc.toks[j]?.kind === 'n' && _DURATION_UNITS.has(wd(doc, j + 1))));
 
 /** Where a child attends day by day: attending it is attendance, which a figure measures (Settled cases). */
-const ATTENDED = s('school college nursery lessons classes sixth');
+const ATTENDED: ReadonlySet<string> = new Set([..._SCHOOL_PLACES, 'sixth']);
 
 /** "cut down", "cut back": to reduce (the labelling guide, Measurable rule 6: a comparative with no figure is no measure). */
 function cutsDown(doc: _Doc, v: number, y: string): boolean {

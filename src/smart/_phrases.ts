@@ -155,7 +155,7 @@ export const _ADULT_HEADS = set(`
  * rule 4), and a one-off act of theirs is checked as done (the labelling guide, Settled cases, "a one-off thing adults arrange
  * or do for the child"). Read with {@link _ADULT_HEADS} by _specific.ts and as adults by role by _measure.ts.
  */
-export const _ADULT_JOBS = set('childminder childminders caseworker caseworkers manager managers coach coaches');
+export const _ADULT_JOBS = set('childminder childminders caseworker caseworkers manager managers coach coaches supervisor supervisors leader leaders');
 
 /**
  * Services and charities named in one word that work with looked-after children ("by Connexions", "by Barnardos", "by Kooth"):
@@ -234,6 +234,14 @@ export const _QUOTE_MARKS: ReadonlySet<string> = new Set(["'", '"']);
 
 /** Nouns of sessions the child is given or goes to: after an activity ("Boxing sessions", "ESOL classes") they name provision. */
 export const _SESSION_NOUNS = set('session sessions lesson lessons class classes club clubs group groups');
+/** Occasions of provision kept or missed: {@link _SESSION_NOUNS} and appointments ("miss 0 appointments", "100% attendance at appointments"). */
+export const _KEPT_OCCASIONS: ReadonlySet<string> = new Set([..._SESSION_NOUNS, 'appointment', 'appointments']);
+/**
+ * The child's own schooling, where a child goes day by day ("attendance at school", "late for lessons", "attend college"):
+ * attending it or being on time for it is the child's own (the labelling guide, Settled cases: specific). Read by
+ * _measure.ts (lateness, attendance) and _specific.ts (attendance at provision or at the child's own schooling).
+ */
+export const _SCHOOL_PLACES = set('school college nursery lessons lesson class classes');
 
 /**
  * Adverbs of how often or how reliably a thing is done: after "more" they ask for more of it, a comparative of quantity

@@ -16,6 +16,7 @@ import { _rulesInGeneral } from './_compliance';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _AGENCIES, _NUMBER_CLOSERS, _OFFER_WORDS, _SERVICE_AFTER, _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES, _SANCTION_NOUNS, _VISIT_NOUNS, _ADULTS_ACTS, _ACCESSING, _WEEKDAY_PLURALS, _SEEN_MANNERS } from './_phrases';
+import { _attendedThingOf as attendedThingOf, _providedAttendance as providedAttendance } from './_attendedProvision';
 import { _LETTER_GRADES as LETTER_GRADES, _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _MONEY_VERBS, _offeredPlaceEnd, _PREPOSITIONS, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
 
 /** What the specificity scan found. */
@@ -1657,6 +1658,18 @@ function sessionsOf(doc: _Doc, k: number, one: boolean): number {
 }
 
 /**
+ * Past a floor before a count at k ("at least 6 of", "no fewer than 5 of", "no less than 8 of"): the count's index when a number
+ * and "of" follow the floor ("at least 6 of the 8 sessions of the anxiety group"), else k ("at least 4 out of 5 days at his
+ * training provider" is left as read).
+ */
+function floorEnd(doc: _Doc, k: number): number {
+  const x = wd(doc, k);
+  const y = wd(doc, k + 1);
+  const past = x === 'at' && y === 'least' ? k + 2 : x === 'no' && (y === 'fewer' || y === 'less') && wd(doc, k + 2) === 'than' ? k + 3 : k;
+  return doc.toks[past]?.kind === 'n' && wd(doc, past + 1) === 'of' ? past : k;
+}
+
+/**
  * The token after a rate of attending that opens an object at k ("90% of", "4 out of 5 of", "all of", "all"), or k; with
  * `sessions`, past the sessions counted too when the provision they are of is named after "of" ({@link sessionsOf}).
  */
@@ -1669,6 +1682,9 @@ function rateOfEnd(doc: _Doc, k: number, sessions: boolean): number {
     return sessions ? sessionsOf(doc, after, false) : after;
   }
   if (wd(doc, j) === 'every' || wd(doc, j) === 'each') return sessions ? sessionsOf(doc, j + 1, true) : k;
+  // A floor before the count ("at least 6 of the 8 sessions of the anxiety group", "no fewer than 5 of her 6 sessions") is
+  // the same rate of attending.
+  j = floorEnd(doc, j);
   if (doc.toks[j]?.kind === 'n') j += 1;
   else return k;
   // "3 out of 4 homework club sessions": a proportion, with or without "of" after it.
@@ -1916,6 +1932,9 @@ function activityEnd(doc: _Doc, k: number, end: number): number {
   for (let j = k; j < end; j++) {
     const x = wd(doc, j);
     if (x === 'and' && goesOn(doc, j, end)) continue;
+    // "to" before a date or a number ends a span of time, not a purpose ("every Thursday this term (16 Jan to 3 Apr 2025)",
+    // "from February to June"): the activity goes on.
+    if (x === 'to' && (doc.toks[j + 1]?.kind === 'n' || _MONTHS.has(wd(doc, j + 1)))) continue;
     if ((ACTIVITY_ENDS.has(x) && doc.toks[j]?.hyph !== true) || (x === 'in' && wd(doc, j + 1) === 'order' && wd(doc, j + 2) === 'to')) return j;
   }
   return end;
@@ -3751,6 +3770,8 @@ function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean 
   if (x === 'attend' || x === 'attending' || x === 'attends') {
     for (let k = i + 1; k < doc.toks.length && k <= i + 4; k++) if (provisionNoun(doc, k) || wd(doc, k) === 'appointments') return false;
   }
+  // "100% attendance at the sessions": the rate of going to provision, no anchor of its own, nor what is gone to.
+  if ((x === 'attendance' && providedAttendance(doc, i) > 0) || attendedThingOf(doc, i)) return false;
   const concreteVerb = _flag3At(doc, i, F3_CONCRETE_VERB);
   if (comparedThing(doc, i) || (concreteVerb && comparedObject(doc, i)) || _outOfBroad(doc, i, x)) return false;
   // "make accelerated progress": a word between "make" and "progress" says what kind of progress, a broad word (the labelling
@@ -3759,6 +3780,8 @@ function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean 
   // "reach age related expectations", "reach the expected level": a standard reached is the anchor only with its subject
   // ({@link pairStandard}; the labelling guide, Specific: "a grade or standard in a named subject"), not the verb.
   if (x === 'reach' && standardReached(doc, i)) return false;
+  // "Attendance at the breakfast club to reach 80%": the rate of going to provision reaching a figure, no anchor of its own.
+  if (x === 'reach' && (wd(doc, i - 1) === 'to' || wd(doc, i - 1) === 'will') && attendedThingOf(doc, i - 2)) return false;
   // "for his year group": a year group is a setting, not evidence of a skill (the labelling guide, Specific rule 3).
   if ((x === 'group' || x === 'groups') && wd(doc, i - 1) === 'year') return false;
   // A verb whose object is a template's blank names nothing ("attend a specific course").

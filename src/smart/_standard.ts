@@ -19,6 +19,7 @@
 import { _ADULT_SUBJECTS, _ASSESSMENTS, _CHILD_POSSESSIVES, _DURATION_UNITS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _SUBJECTS } from './_phrases';
 import { _flag2At, _lacks2, _wordFlag2, type _Doc, type _Marks } from './_doc';
 import { _isPredicate } from './_measure';
+import { _providedAttendance } from './_attendedProvision';
 
 /** Verbs of attaining a value ("achieve a grade 5", "reach the expected standard", "meet the ELG", "score 50%"). */
 const ATTAINING: ReadonlySet<string> = new Set([
@@ -174,6 +175,8 @@ function namesWhat(doc: _Doc, provision: _Marks): boolean {
     // Named lessons count inside provision too: "Piano lessons - PP+ £180" pays for the lessons the graded exam is taken in.
     if (namedLessons(doc, k)) return true;
     if (provision[k] !== 0) continue;
+    // "attendance at the breakfast club to reach 80%": the rate of going to provision, not the child's own attendance.
+    if (x === 'attendance' && _providedAttendance(doc, k) >= 0) continue;
     if (_SUBJECTS.has(x) || _ASSESSMENTS.has(x) || MEASURES.has(x)) return true;
     // "A level", "A levels", "A-level": the qualification (the capital "A" before "level").
     if ((x === 'level' || x === 'levels') && doc.toks[k - 1]?.raw === 'A') return true;
