@@ -310,7 +310,12 @@ function continues(doc: _Doc, i: number, provision: _Marks): boolean {
   // After an activity, or provision the child attends or completes ("complete the 12-week Prince's Trust Team programme,
   // attending at least 10 of the 12 weeks"; the labelling guide, Settled cases: attending a group, service or club, "a stated
   // rate or frequency of attending still measures").
-  return (y === 'and' || y === ',') && GOES_ON_FROM.has(provision[j - 1] ?? 0);
+  const mark = provision[j - 1] ?? 0;
+  // Missing sessions goes on only from an activity or a club ("go to Brownies every Tuesday, missing no more than 2
+  // sessions"): after provision the child attends, "and miss 0 appointments" is a target of its own (the labelling guide,
+  // Settled cases: "an outcome joined to it … is specific").
+  if (GOING_ON.has(wd(doc, i)) && mark !== _ARRANGED && mark !== _ATTENDED_CLUB) return false;
+  return (y === 'and' || y === ',') && GOES_ON_FROM.has(mark);
 }
 
 /**
