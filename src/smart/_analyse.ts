@@ -906,7 +906,10 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   // Nor an award with its level ("DofE - Bronze award"): the qualification named, as a grade is (Specific).
   const award = anchors.some((a) => _awardLevelAt(doc, a[0]));
   // Nor an exam sat ("Sit GCSEs."), attendance with a floor, or a two-word outcome ("No exclusions.", "Pass GCSEs": _twoWordOutcome).
-  if (words <= 2 && _postGained(doc, 0) < 0 && standard === null && !_conductHeadingAt0(doc) && !award && _examSat(doc, 0) < 0 && !attendanceFloor(doc) && !_twoWordOutcome(doc)) vagueComparative = true;
+  if (words <= 2 && _postGained(doc, 0) < 0 && standard === null && !_conductHeadingAt0(doc) && !award && _examSat(doc, 0) < 0 && !attendanceFloor(doc) && !_twoWordOutcome(doc)) {
+    vagueComparative = true;
+    if (measures.spans.length > 0 && !figureIn(doc, measures.spans) && !measures.spans.some((m) => headingAct(doc, m, words))) { spans = []; measures = { ...measures, spans, softCount: 0 }; }
+  }
   // A heading or fragment with no clause outside provision and no figure of the child's names an area (Specific rules 1, 4, 6).
   // A one-off thing the adults arrange measures (_ARRANGED) but is not a clause of the child's.
   // A "by" deadline on the child's words ("Correct letter formation by Easter", "Sixth form application by March") sets
@@ -941,6 +944,20 @@ function outsideCheckToFollow(doc: _Doc, anchors: readonly (readonly [number, nu
 function noWishMeasure(doc: _Doc, measures: _MeasureScan, own: number): boolean {
   return own === 0 || (measures.soft === 'capability' && measures.softCount >= own) || measures.spans.every(([a]) => _postGained(doc, a) > 0 || _placeEntered(doc, a));
 }
+
+/**
+ * Whether a measure read in a heading of one or two words is still an act or event: a verb and its object opening a
+ * two-word heading ("Finish coursework", "Tie laces": rule 3 or the homework row), not a gerund naming a topic ("Reading
+ * fluency") nor a modal's question ("Can share?"); or a visit, one thing adults arrange ("QTVI visit": Settled cases).
+ */
+function headingAct(doc: _Doc, m: readonly [number, number], words: number): boolean {
+  const x = doc.w[m[0]] ?? '';
+  if (x === 'visit' || doc.w[m[1] - 1] === 'visit') return true;
+  return words === 2 && m[0] === 0 && !x.endsWith('ing') && !HEADING_MODALS.has(x);
+}
+
+/** Modals opening a question, not an act: "Can share?". */
+const HEADING_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would', 'should', 'may', 'might', 'must']);
 
 /** Words naming the child's own attendance or punctuality (the labelling guide, Settled cases: specific). */
 const ATTENDANCE_WORDS = new Set(['attendance', ..._TIMEKEEPING, 'late', 'lates']);

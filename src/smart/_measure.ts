@@ -2088,6 +2088,10 @@ function seenCapability(doc: _Doc, v: number): boolean {
   // Settled cases: measurable with a figure, and "all her lessons" is one; "attend school every day" is measured by its
   // frequency).
   if ((y === 'attend' || y === 'attends') && ATTENDED.has(wd(doc, OBJECT_LEAD.has(wd(doc, v + 1)) ? v + 2 : v + 1))) return false;
+  // "attend drama club", "attend ESOL classes", "attend Stay and Play", "attend CAMHS": a routine, club or service gone to
+  // (the labelling guide, Measurable rule 5: "go to his appointments", "start a course of counselling" are not measurable;
+  // Settled cases, the club row: with no rate of going). A rate beside it is read on its own; a one-off event is EVENT_RULES'.
+  if ((y === 'attend' || y === 'attends') && _routineAttended(doc, v)) return false;
   // "what he wants to do next year": "do" with no object but a time stands for an act not named (Specific rule 1).
   if (y === 'do' && (doc.toks[v + 1] === undefined || doc.toks[v + 1]?.kind === 'p' || DO_WHEN.has(wd(doc, v + 1)) || doesNoTask(doc, v))) return false;
   // "follow all instructions", "follow the school rules": compliance in general, no behaviour seen (_compliance.ts).
@@ -2140,6 +2144,39 @@ const ROUTINE_ON = _walkOn(sentenceEndAt, (doc, j) => standingAt(doc, j) || (doc
 
 /** Where a child attends day by day: attending it is attendance, which a figure measures (Settled cases). */
 const ATTENDED = s('school college nursery lessons classes sixth');
+
+/** Heads of what is gone to as a routine, club or service ("drama club", "ESOL classes", "the Youth Hub", "Stay and Play"). */
+const ROUTINES_ATTENDED = s('club clubs group groups hub class classes session sessions course courses cadets scouts brownies guides cubs beavers rainbows play therapy counselling camhs esol tuition tutoring');
+
+/**
+ * Whether "attend" at `v` goes to a routine, club or service: a head of {@link ROUTINES_ATTENDED} in the six words after it,
+ * before a phrase ends ("attend his Saturday boxing club", "attend ESOL when a place …"), and no event word of "attend"
+ * among them ("attend the taster day at the youth club" is the day's).
+ * @example // "Evie to attend drama club" → true at "attend"; "attend the Stoneleigh careers fair" → false
+ */
+export function _routineAttended(doc: _Doc, v: number): boolean {
+  let routine = false;
+  for (let k = v + 1; k < doc.toks.length && k <= v + 6; k++) {
+    const x = wd(doc, k);
+    if (doc.toks[k]?.kind === 'p') {
+      if (x === "'" || x === '’') continue; // a possessive's mark ("the girls' football club")
+      break;
+    }
+    if (k > v + 1 && PHRASE_ENDS.has(x) && x !== 'and') break;
+    if (ATTENDED_EVENTS.has(x)) return false;
+    routine = routine || ROUTINES_ATTENDED.has(x);
+  }
+  return routine && !rateInClause(doc, v);
+}
+
+/** Whether the clause of `v` has a figure or rate after it, in its next 15 tokens ("every fortnight", "twice a week", "on Mondays"). */
+function rateInClause(doc: _Doc, v: number): boolean {
+  for (let k = v + 1; k < doc.toks.length && k <= v + 15 && doc.clause[k] === doc.clause[v]; k++) {
+    const x = wd(doc, k);
+    if (doc.toks[k]?.kind === 'n' || x === 'every' || x === 'each' || x === 'times' || x === 'per' || x === 'all' || _FREQ_ADVERBS.has(x) || PLURAL_WEEKDAYS.has(x)) return true;
+  }
+  return false;
+}
 
 /** "cut down", "cut back": to reduce (the labelling guide, Measurable rule 6: a comparative with no figure is no measure). */
 function cutsDown(doc: _Doc, v: number, y: string): boolean {
@@ -4069,6 +4106,8 @@ const F_GOOD_VERB = _wordFlag2(GOOD_VERBS);
 
 /** What "had" or "been to" takes as an event attended ("will have had a taster day", "will have been to the open day"). */
 const PERFECT_ATTENDED = EVENT_RULES.get('attend') as Rule;
+/** The event words of "attend" (EVENT_RULES). */
+const ATTENDED_EVENTS = PERFECT_ATTENDED as ReadonlySet<string>;
 
 /** What "achieved" or "gained" takes after "will have" as a thing attained (the rule of "achieve"). */
 const ATTAINED_RULE = EVENT_RULES.get('achieved') as Rule;
