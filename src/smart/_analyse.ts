@@ -905,11 +905,8 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   // names a behaviour and is specific"), as "No swearing in class." does.
   // Nor an award with its level ("DofE - Bronze award"): the qualification named, as a grade is (Specific).
   const award = anchors.some((a) => _awardLevelAt(doc, a[0]));
-  // Nor an exam sat ("Sit GCSEs."), attendance with a floor, or a two-word outcome ("No exclusions.", "Pass GCSEs": _twoWordOutcome).
-  if (words <= 2 && _postGained(doc, 0) < 0 && standard === null && !_conductHeadingAt0(doc) && !award && _examSat(doc, 0) < 0 && !attendanceFloor(doc) && !_twoWordOutcome(doc)) {
-    vagueComparative = true;
-    if (measures.spans.length > 0 && !figureIn(doc, measures.spans) && !measures.spans.some((m) => headingAct(doc, m, words))) { spans = []; measures = { ...measures, spans, softCount: 0 }; }
-  }
+  // Nor an exam sat ("Sit GCSEs."), attendance with a floor, or a two-word outcome ("No exclusions.", "Pass GCSEs": _twoWordOutcome); what it names only measures nothing (headingNamesOnly).
+  if (words <= 2 && _postGained(doc, 0) < 0 && standard === null && !_conductHeadingAt0(doc) && !award && _examSat(doc, 0) < 0 && !attendanceFloor(doc) && !_twoWordOutcome(doc)) [vagueComparative, spans, measures] = headingNamesOnly(doc, measures.spans, words) ? [true, [], { ...measures, spans: [], softCount: 0 }] : [true, spans, measures];
   // A heading or fragment with no clause outside provision and no figure of the child's names an area (Specific rules 1, 4, 6).
   // A one-off thing the adults arrange measures (_ARRANGED) but is not a clause of the child's.
   // A "by" deadline on the child's words ("Correct letter formation by Easter", "Sixth form application by March") sets
@@ -946,10 +943,16 @@ function noWishMeasure(doc: _Doc, measures: _MeasureScan, own: number): boolean 
 }
 
 /**
- * Whether a measure read in a heading of one or two words is still an act or event: a verb and its object opening a
+ * Whether a heading of one or two words names only a thing or topic, so that what was read in it measures nothing (Measurable
+ * rule 6; "Bus pass", "Reading fluency!", "Resit"): no figure, and no measure still an act or event: a verb and its object opening a
  * two-word heading ("Finish coursework", "Tie laces": rule 3 or the homework row), not a gerund naming a topic ("Reading
  * fluency") nor a modal's question ("Can share?"); or a visit, one thing adults arrange ("QTVI visit": Settled cases).
  */
+function headingNamesOnly(doc: _Doc, spans: readonly (readonly [number, number])[], words: number): boolean {
+  return spans.length > 0 && !figureIn(doc, spans) && !spans.some((m) => headingAct(doc, m, words));
+}
+
+/** Whether a measure read in a heading of one or two words (see {@link headingNamesOnly}) is still an act or event. */
 function headingAct(doc: _Doc, m: readonly [number, number], words: number): boolean {
   const x = doc.w[m[0]] ?? '';
   if (x === 'visit' || doc.w[m[1] - 1] === 'visit') return true;

@@ -2166,14 +2166,19 @@ export function _routineAttended(doc: _Doc, v: number): boolean {
     if (ATTENDED_EVENTS.has(x)) return false;
     routine = routine || ROUTINES_ATTENDED.has(x);
   }
-  return routine && !rateInClause(doc, v);
+  // "begin to attend", "start attending": a start, read as joining is (the club row: "joining ... still measures" there).
+  const before = wd(doc, v - 1) === 'to' ? wd(doc, v - 2) : wd(doc, v - 1);
+  return routine && !STARTS.has(before) && before !== 'regularly' && !rateInClause(doc, v);
 }
+
+/** Verbs of starting before "attend" ("begin to attend chess club"). */
+const STARTS: ReadonlySet<string> = new Set(['begin', 'begins', 'start', 'starts']);
 
 /** Whether the clause of `v` has a figure or rate after it, in its next 15 tokens ("every fortnight", "twice a week", "on Mondays"). */
 function rateInClause(doc: _Doc, v: number): boolean {
   for (let k = v + 1; k < doc.toks.length && k <= v + 15 && doc.clause[k] === doc.clause[v]; k++) {
     const x = wd(doc, k);
-    if (doc.toks[k]?.kind === 'n' || x === 'every' || x === 'each' || x === 'times' || x === 'per' || x === 'all' || _FREQ_ADVERBS.has(x) || PLURAL_WEEKDAYS.has(x)) return true;
+    if (doc.toks[k]?.kind === 'n' || x === 'every' || x === 'each' || x === 'times' || x === 'per' || x === 'all' || x === 'regularly' || _FREQ_ADVERBS.has(x) || PLURAL_WEEKDAYS.has(x)) return true;
   }
   return false;
 }
