@@ -10,7 +10,7 @@ import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _ScanOptions } from './_deadline';
 import { _F3_NUMBER_WORD, _bareDoc, _buildDoc, _endOf, _finishDoc, _flag2At, _flag3At, _keptWords, _lacks, _wordFlag2, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _nearest, _walkBack, _walkOn } from './_walks';
-import { _arrangedEvent, _awardLevelAt, _joinedCapability, _onlyGoodIn, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _placeEntered, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
+import { _arrangedEvent, _awardLevelAt, _joinedCapability, _onlyGoodIn, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _placeEntered, _statedNow, _willBehaviours, _willMeasures, _ATTENDED_ONCE, type _MeasureScan } from './_measure';
 import { _PART_ENDS, _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _DURATION_UNITS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OCCASIONS, _OWNING_DETERMINERS, _PLACEHOLDER_START, _QUOTE_MARKS, _TO_BE_DONE, _FUTURE, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TIMEKEEPING, _VAGUE, _WEEKDAY_PLURALS, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly, _stateText } from './_object';
@@ -24,7 +24,7 @@ import { _targetStandard } from './_standard';
 import { _clubFragment, _noOutcomeFragment, type _Fragment } from './_fragment';
 import { _adultWordIn, _adultsClausesOnly } from './_doer';
 import { _hedgedAct, _offersOnly, _sentenceHedges, type _Hedges } from './_hedge';
-import { _provisionRatesOnly, _RATE_PERIODS } from './_provisionRate';
+import { _MODALS, _provisionRatesOnly, _RATE_PERIODS } from './_provisionRate';
 import { _timetableOnly } from './_timetable';
 import { _measuredChildAct } from './_childAct';
 import { _screenScoreOnly } from './_screening';
@@ -944,23 +944,31 @@ function noWishMeasure(doc: _Doc, measures: _MeasureScan, own: number): boolean 
 
 /**
  * Whether a heading of one or two words names only a thing or topic, so that what was read in it measures nothing (Measurable
- * rule 6; "Bus pass", "Reading fluency!", "Resit"): no figure, and no measure still an act or event: a verb and its object opening a
- * two-word heading ("Finish coursework", "Tie laces": rule 3 or the homework row), not a gerund naming a topic ("Reading
- * fluency") nor a modal's question ("Can share?"); or a visit, one thing adults arrange ("QTVI visit": Settled cases).
+ * rule 6; "Bus pass", "Reading fluency!", "Resit"): no figure, no event gone to or held once ({@link eventHeading}), and no
+ * measure that is still an act ({@link verbOpening}).
  */
 function headingNamesOnly(doc: _Doc, spans: readonly (readonly [number, number])[], words: number): boolean {
-  return spans.length > 0 && !figureIn(doc, spans) && !spans.some((m) => headingAct(doc, m, words));
+  return spans.length > 0 && !figureIn(doc, spans) && !eventHeading(doc) && !spans.some((m) => verbOpening(doc, m, words));
 }
 
-/** Whether a measure read in a heading of one or two words (see {@link headingNamesOnly}) is still an act or event. */
-function headingAct(doc: _Doc, m: readonly [number, number], words: number): boolean {
+/**
+ * Whether a short heading names an event gone to or held once, the kind "attend" takes (_ATTENDED_ONCE: a visit, an
+ * interview, a taster day, an appointment, a meeting): one thing adults arrange, which measures ("QTVI visit", "Reading
+ * visit": the labelling guide, Settled cases). Read over its first eight tokens (a heading of one or two words).
+ */
+function eventHeading(doc: _Doc): boolean {
+  for (let k = 0; k < doc.toks.length && k < 8; k++) if (_ATTENDED_ONCE.has(doc.w[k] ?? '')) return true;
+  return false;
+}
+
+/**
+ * Whether the measure `m` opens a two-word heading as a verb and its object ("Finish coursework", "Tie laces": Measurable rule
+ * 3, the homework row): not a gerund naming a topic ("Reading fluency") nor a modal's question ("Can share?").
+ */
+function verbOpening(doc: _Doc, m: readonly [number, number], words: number): boolean {
   const x = doc.w[m[0]] ?? '';
-  if (x === 'visit' || doc.w[m[1] - 1] === 'visit') return true;
-  return words === 2 && m[0] === 0 && !x.endsWith('ing') && !HEADING_MODALS.has(x);
+  return words === 2 && m[0] === 0 && !x.endsWith('ing') && !_MODALS.has(x);
 }
-
-/** Modals opening a question, not an act: "Can share?". */
-const HEADING_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would', 'should', 'may', 'might', 'must']);
 
 /** Words naming the child's own attendance or punctuality (the labelling guide, Settled cases: specific). */
 const ATTENDANCE_WORDS = new Set(['attendance', ..._TIMEKEEPING, 'late', 'lates']);

@@ -35,7 +35,35 @@ const LABELLED: readonly (readonly [string, boolean])[] = [
   ['Millie will tell a trusted adult (Mrs Oakes or FC) when she has urges to self-harm, using the safety plan card, and attend her CAMHS appointments every fortnight until the next PEP.', true],
 ];
 
+/**
+ * Review probes, both ways: a number that names a thing or a date is no rate ("the Year 7 club", "by 14 March"); a count of
+ * sessions gone is one; "will be attending" is "attend"; "regularly" is vague timing (Measurable rule 6); an outcome joined by
+ * "and" after the going measures on its own (the club row: "and earn her first badge"); an event heading measures ("Reading
+ * visit", Settled cases).
+ */
+const REVIEW: readonly (readonly [string, boolean])[] = [
+  ['Isla will attend Scouts and earn her first badge by Easter.', true],
+  ['Isla will attend Scouts by Easter.', false],
+  ['Ollie to attend the Year 7 club.', false],
+  ['Ollie to attend the Year 7 club 3 times a week.', true],
+  ['Ollie to attend CAMHS by 14 March.', false],
+  ['Ollie to attend 6 CAMHS sessions by 14 March.', true],
+  ['Kyle will attend the careers session on 4 March.', true],
+  ['Zac will be attending CAMHS.', false],
+  ['Zac will be attending CAMHS every fortnight.', true],
+  ['Mia will attend the after-school club until half term.', false],
+  ['Mia will attend the after-school club every Monday until half term.', true],
+  ['Kai will regularly attend chess club.', false],
+  ['Kai will attend chess club twice a week.', true],
+  ['Zac will attend all of his CAMHS appointments.', true],
+  ['Zac will attend the club and all its trips.', false],
+  ['Reading visit', true],
+  ['Reading fluency!', false],
+];
+
 describe('Measurable rule 5: a club, group, course or service attended with no rate is not measurable', () => {
+  for (const [text, want] of REVIEW) it(`review probe ${want ? 'measurable' : 'not measurable'}: ${text.slice(0, 50)}`, () => expect(measurable(text)).toBe(want));
+
   it('has a selection of at least 30 probes, both ways', () => {
     expect(probes.length).toBeGreaterThanOrEqual(30);
     expect(probes.some((p) => p.measurable)).toBe(true);

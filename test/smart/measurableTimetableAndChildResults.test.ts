@@ -94,7 +94,7 @@ describe('Labelling guide, Settled cases (club row): only a club, team, choir or
     'Noah will attend Cadets on Weds evenings.',
     'Noah to go to youth club on Fridays.',
     // A club named by its day is the club gone to with no rate (the club row: "go to the Tuesday football club"), however its
-    // going is said (branch cd: "attend" a club with no rate, Measurable rule 5).
+    // going is said ("attend" a club with no rate, Measurable rule 5).
     'Noah will attend the Friday drama club.',
   ])('%s: a club\'s timetable, not measurable', (text) => {
     expect(measured(text)).toBe(false);
