@@ -10,7 +10,7 @@ import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _ScanOptions } from './_deadline';
 import { _F3_NUMBER_WORD, _bareDoc, _buildDoc, _endOf, _finishDoc, _flag2At, _flag3At, _keptWords, _lacks, _wordFlag2, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _nearest, _walkBack, _walkOn } from './_walks';
-import { _arrangedEvent, _awardLevelAt, _joinedCapability, _onlyGoodIn, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _placeEntered, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
+import { _arrangedEvent, _awardLevelAt, _joinedCapability, _onlyGoodIn, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _placeEntered, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan, _ATTENDED_ONCE } from './_measure';
 import { _PART_ENDS, _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _DURATION_UNITS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _KEPT_OCCASIONS, _NUMBER_WORDS, _OCCASIONS, _OWNING_DETERMINERS, _PLACEHOLDER_START, _QUOTE_MARKS, _TO_BE_DONE, _FUTURE, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TIMEKEEPING, _VAGUE, _WEEKDAY_PLURALS, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly, _stateText } from './_object';
@@ -24,7 +24,7 @@ import { _targetStandard } from './_standard';
 import { _clubFragment, _noOutcomeFragment, type _Fragment } from './_fragment';
 import { _adultWordIn, _adultsClausesOnly } from './_doer';
 import { _hedgedAct, _offersOnly, _sentenceHedges, type _Hedges } from './_hedge';
-import { _provisionRatesOnly, _RATE_PERIODS } from './_provisionRate';
+import { _MODALS, _provisionRatesOnly, _RATE_PERIODS } from './_provisionRate';
 import { _timetableOnly } from './_timetable';
 import { _measuredChildAct } from './_childAct';
 import { _screenScoreOnly } from './_screening';
@@ -905,8 +905,8 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   // names a behaviour and is specific"), as "No swearing in class." does.
   // Nor an award with its level ("DofE - Bronze award"): the qualification named, as a grade is (Specific).
   const award = anchors.some((a) => _awardLevelAt(doc, a[0]));
-  // Nor an exam sat ("Sit GCSEs."), attendance with a floor, or a two-word outcome ("No exclusions.", "Pass GCSEs": _twoWordOutcome).
-  if (words <= 2 && _postGained(doc, 0) < 0 && standard === null && !_conductHeadingAt0(doc) && !award && _examSat(doc, 0) < 0 && !attendanceFloor(doc) && !_twoWordOutcome(doc)) vagueComparative = true;
+  // Nor an exam sat ("Sit GCSEs."), attendance with a floor, or a two-word outcome ("No exclusions.", "Pass GCSEs": _twoWordOutcome); what it names only measures nothing (headingNamesOnly).
+  if (words <= 2 && _postGained(doc, 0) < 0 && standard === null && !_conductHeadingAt0(doc) && !award && _examSat(doc, 0) < 0 && !attendanceFloor(doc) && !_twoWordOutcome(doc)) [vagueComparative, spans, measures] = headingNamesOnly(doc, measures.spans, words) ? [true, [], { ...measures, spans: [], softCount: 0 }] : [true, spans, measures];
   // A heading or fragment with no clause outside provision and no figure of the child's names an area (Specific rules 1, 4, 6).
   // A one-off thing the adults arrange measures (_ARRANGED) but is not a clause of the child's.
   // A "by" deadline on the child's words ("Correct letter formation by Easter", "Sixth form application by March") sets
@@ -940,6 +940,34 @@ function outsideCheckToFollow(doc: _Doc, anchors: readonly (readonly [number, nu
  */
 function noWishMeasure(doc: _Doc, measures: _MeasureScan, own: number): boolean {
   return own === 0 || (measures.soft === 'capability' && measures.softCount >= own) || measures.spans.every(([a]) => _postGained(doc, a) > 0 || _placeEntered(doc, a));
+}
+
+/**
+ * Whether a heading of one or two words names only a thing or topic, so that what was read in it measures nothing (Measurable
+ * rule 6; "Bus pass", "Reading fluency!", "Resit"): no figure, no event gone to or held once ({@link eventHeading}), and no
+ * measure that is still an act ({@link verbOpening}).
+ */
+function headingNamesOnly(doc: _Doc, spans: readonly (readonly [number, number])[], words: number): boolean {
+  return spans.length > 0 && !figureIn(doc, spans) && !eventHeading(doc) && !spans.some((m) => verbOpening(doc, m, words));
+}
+
+/**
+ * Whether a short heading names an event gone to or held once, the kind "attend" takes (_ATTENDED_ONCE: a visit, an
+ * interview, a taster day, an appointment, a meeting): one thing adults arrange, which measures ("QTVI visit", "Reading
+ * visit": the labelling guide, Settled cases). Read over its first eight tokens (a heading of one or two words).
+ */
+function eventHeading(doc: _Doc): boolean {
+  for (let k = 0; k < doc.toks.length && k < 8; k++) if (_ATTENDED_ONCE.has(doc.w[k] ?? '')) return true;
+  return false;
+}
+
+/**
+ * Whether the measure `m` opens a two-word heading as a verb and its object ("Finish coursework", "Tie laces": Measurable rule
+ * 3, the homework row): not a gerund naming a topic ("Reading fluency") nor a modal's question ("Can share?").
+ */
+function verbOpening(doc: _Doc, m: readonly [number, number], words: number): boolean {
+  const x = doc.w[m[0]] ?? '';
+  return words === 2 && m[0] === 0 && !x.endsWith('ing') && !_MODALS.has(x);
 }
 
 /** Words naming the child's own attendance or punctuality (the labelling guide, Settled cases: specific). */

@@ -55,6 +55,8 @@ import {
   _SANCTION_NOUNS,
   _INCIDENT_NOUNS,
   _SESSION_NOUNS,
+  _SERVICE_WORDS,
+  _ACTIVITY_GROUPS,
   _SUBJECTS,
   _ASSESSMENTS,
   _WEEKDAYS,
@@ -294,6 +296,9 @@ const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['fill', s('application applications form forms')], ['fills', s('application applications form forms')],
   // "achieve" and "gain" take the same things attained (one set: "gain her Level 2", "achieve a place").
   ['achieve', ATTAINED], ['achieved', ATTAINED], ['gain', ATTAINED], ['gained', ATTAINED],
+  // "earn her first badge", "earn his pen licence": a badge, award or certificate earned, a thing someone can check (the club
+  // row: an outcome joined to the going, "and earn her first badge").
+  ['earn', ATTAINED], ['earns', ATTAINED], ['earned', ATTAINED],
   ['reach', s('expected standard age-related level grade target book band')],
   // "meet their target level in science", "meet age-related expectations": a standard reached (the labelling guide, Measurable rule 5).
   ['meet', s('expected standard age-related level grade target targets expectations book band')],
@@ -2089,6 +2094,10 @@ function seenCapability(doc: _Doc, v: number): boolean {
   // Settled cases: measurable with a figure, and "all her lessons" is one; "attend school every day" is measured by its
   // frequency).
   if ((y === 'attend' || y === 'attends') && ATTENDED.has(wd(doc, OBJECT_LEAD.has(wd(doc, v + 1)) ? v + 2 : v + 1))) return false;
+  // "attend drama club", "attend ESOL classes", "attend Stay and Play", "attend CAMHS": a routine, club or service gone to
+  // (the labelling guide, Measurable rule 5: "go to his appointments", "start a course of counselling" are not measurable;
+  // Settled cases, the club row: with no rate of going). A rate beside it is read on its own; a one-off event is EVENT_RULES'.
+  if (ATTEND_FORMS.has(y0) && _routineAttended(doc, v)) return false;
   // "what he wants to do next year": "do" with no object but a time stands for an act not named (Specific rule 1).
   if (y === 'do' && (doc.toks[v + 1] === undefined || doc.toks[v + 1]?.kind === 'p' || DO_WHEN.has(wd(doc, v + 1)) || doesNoTask(doc, v))) return false;
   // "follow all instructions", "follow the school rules": compliance in general, no behaviour seen (_compliance.ts).
@@ -2141,6 +2150,86 @@ const ROUTINE_ON = _walkOn(sentenceEndAt, (doc, j) => standingAt(doc, j) || (doc
 
 /** Where a child attends day by day: attending it is attendance, which a figure measures (Settled cases). */
 const ATTENDED: ReadonlySet<string> = new Set([..._SCHOOL_PLACES, 'sixth']);
+
+/** "attend" as the going itself, whatever its tense ("will attend", "attends", "will be attending"). */
+const ATTEND_FORMS = s('attend attends attending');
+
+/**
+ * Heads of what is gone to as a routine, club or service ("drama club", "ESOL classes", "the Youth Hub", "CAMHS"): the clubs
+ * and youth organisations of the club row (_ACTIVITY_GROUPS), sessions, classes and groups (_SESSION_NOUNS, not lessons: the
+ * child's own schooling), the services (_SERVICE_WORDS: counselling, tuition, therapy, mentoring …) and a hub, a course,
+ * CAMHS or ESOL. A programme named by its words ("Stay and Play", "Forest School") is read by _namedProvisionAt.
+ */
+const ROUTINES_ATTENDED: ReadonlySet<string> = new Set([
+  ..._ACTIVITY_GROUPS, ...[..._SESSION_NOUNS].filter((x) => x !== 'lesson' && x !== 'lessons'), ..._SERVICE_WORDS, 'hub', 'course', 'courses', 'camhs', 'esol',
+]);
+
+/** What "attend" takes as an event or meeting gone to once (EVENT_RULES' words of "attend", and a meeting or review). */
+export const _ATTENDED_ONCE: ReadonlySet<string> = new Set([...(EVENT_RULES.get('attend') as ReadonlySet<string>), 'meeting', 'meetings', 'review', 'reviews']);
+
+/**
+ * Whether "attend" at `v` goes to a routine, club or service: a head of {@link ROUTINES_ATTENDED} in the six words after it,
+ * before a phrase ends ("attend his Saturday boxing club", "attend the after-school club", "attend ESOL when a place …"),
+ * and no event or meeting gone to once among them ("attend the taster day at the youth club" is the day's), and no rate of
+ * going in its clause ({@link rateInClause}).
+ * @example // "Evie to attend drama club" → true at "attend"; "attend the Stoneleigh careers fair" → false
+ */
+export function _routineAttended(doc: _Doc, v: number): boolean {
+  let routine = false;
+  for (let k = v + 1; k < doc.toks.length && k <= v + 6; k++) {
+    const x = wd(doc, k);
+    if (doc.toks[k]?.kind === 'p') {
+      if (x === "'" || x === '’' || doc.toks[k + 1]?.hyph === true) continue; // a possessive's mark ("the girls' football club"), a hyphen
+      break;
+    }
+    // A phrase ends at its word, unless "and" inside a name ("Stay and Play") or a word hyphened to the next ("after-school").
+    if (k > v + 1 && PHRASE_ENDS.has(x) && x !== 'and' && doc.toks[k + 1]?.hyph !== true) break;
+    if (_ATTENDED_ONCE.has(x)) return false;
+    routine = routine || ROUTINES_ATTENDED.has(x) || _namedProvisionAt((j) => wd(doc, j), k) > 0;
+  }
+  return routine && !rateInClause(doc, v) && !onceOn(doc, v);
+}
+
+/**
+ * Whether the clause of `v` dates the going to one day with "on" in its next 15 tokens ("the careers session … on 4
+ * March", "on Thursday"): a one-off event gone to (Measurable rule 5), where "by 14 March" is a deadline only.
+ */
+function onceOn(doc: _Doc, v: number): boolean {
+  for (let k = v + 1; k < doc.toks.length && k <= v + 15 && doc.clause[k] === doc.clause[v]; k++) {
+    if (wd(doc, k) !== 'on') continue;
+    const y = wd(doc, k + 1) === 'the' ? k + 2 : k + 1;
+    if (doc.toks[y]?.kind === 'n' || _MONTHS.has(wd(doc, y)) || (_WEEKDAYS.has(wd(doc, y)) && !PLURAL_WEEKDAYS.has(wd(doc, y)))) return true;
+  }
+  return false;
+}
+
+/** Plurals that make a number a count of times gone or a share of them ("10 tuition sessions", "6 times", "90% of"). */
+const COUNTED_GOINGS: ReadonlySet<string> = new Set([...[...ROUTINES_ATTENDED].filter((x) => x.endsWith('s') && x !== 'camhs'), 'times', 'appointments', 'meetings', 'visits', '%', 'percent', 'out', 'of']);
+
+/**
+ * Whether the clause of `v` has a rate of going after it, in its next 15 tokens: a frequency ("every fortnight", "each week",
+ * "twice a week", "per term", "weekly", "on Mondays"), a count of sessions or times gone ("10 tuition sessions", "6 times",
+ * "90% of them": a number with a word of {@link COUNTED_GOINGS} in the two words after it), or "all (of) her sessions". A
+ * number that names a thing or a date ("the Year 7 club", "by 14 March", "run by 2 volunteers") is no rate.
+ */
+function rateInClause(doc: _Doc, v: number): boolean {
+  for (let k = v + 1; k < doc.toks.length && k <= v + 15 && doc.clause[k] === doc.clause[v]; k++) {
+    const x = wd(doc, k);
+    if (x === 'every' || x === 'each' || x === 'times' || x === 'per' || _FREQ_ADVERBS.has(x) || PLURAL_WEEKDAYS.has(x)) return true;
+    if (doc.toks[k]?.kind === 'n' && (COUNTED_GOINGS.has(wd(doc, k + 1)) || COUNTED_GOINGS.has(wd(doc, k + 2)))) return true;
+    if (x === 'all' && allGoings(doc, k)) return true;
+  }
+  return false;
+}
+
+/** Whether "all" at k heads the goings counted ("all her sessions", "all of his CAMHS appointments"), within four words. */
+function allGoings(doc: _Doc, k: number): boolean {
+  for (let j = k + 1; j <= k + 4 && j < doc.toks.length && doc.toks[j]?.kind !== 'p'; j++) {
+    const x = wd(doc, j);
+    if (COUNTED_GOINGS.has(x) && x !== 'of' && x !== 'out' && x !== '%') return true;
+  }
+  return false;
+}
 
 /** "cut down", "cut back": to reduce (the labelling guide, Measurable rule 6: a comparative with no figure is no measure). */
 function cutsDown(doc: _Doc, v: number, y: string): boolean {
@@ -2685,6 +2774,9 @@ function gerundCapability(doc: _Doc, i: number, x: string): Span | null {
   // "Reading recovery sessions daily": the gerund opening the text or an item and the word after it name the sessions
   // given, a programme (provision); "will be attending chess club" is the child's going.
   if (GERUND_SESSIONS.has(wd(doc, i + 2)) && fragmentStart(doc, i) && doc.toks[i + 1]?.kind === 'w' && !PREPOSITIONS.has(wd(doc, i + 1))) return null;
+  // "will be attending CAMHS", "will be attending chess club": a routine, club or service gone to with no rate, as "will
+  // attend" it is (the labelling guide, Measurable rule 5; Settled cases, the club row).
+  if (x === 'attending' && _routineAttended(doc, i)) return null;
   if (doc.toks[i + 1]?.kind === 'n' && ((wd(doc, i + 2) === '.' && listOpening(doc, i + 1, x)) || (wd(doc, i + 2) === ')' && listNumber(doc, i + 1, x)))) return null;
   // "Listening and responding in turn": two gerunds joined, the second one seen done carries the step.
   const joined = (wd(doc, i + 1) === 'and' || wd(doc, i + 1) === 'or') && _endsIng(wd(doc, i + 2)) && doc.toks[i + 2]?.kind === 'w';

@@ -187,6 +187,19 @@ export const _PROVISION_NOUNS = set(
 );
 
 /**
+ * Provision nouns that name a service ({@link _PROVISION_NOUNS}: "counselling", "tutoring", "mentoring", "therapy",
+ * "intervention", "1:1"), less those that also name the child's own schooling or course ("training", "provision" as in
+ * alternative provision, "programme": a study programme) or an adult's act ("referral"). Read by _serviceSessions.ts and
+ * by _measure.ts (a service attended with no rate).
+ */
+export const _SERVICE_WORDS: ReadonlySet<string> = Object.freeze(
+  new Set([..._PROVISION_NOUNS].filter((x) => !['training', 'provision', 'programme', 'programmes', 'program', 'referral'].includes(x))),
+);
+
+/** The clubs, teams and youth organisations joined for their activity (the labelling guide, Settled cases, the club row). */
+export const _ACTIVITY_GROUPS: ReadonlySet<string> = set('club clubs brownies rainbows guides beavers cubs scouts explorers rangers cadets choir orchestra band society team squad');
+
+/**
  * Programmes of provision known by their names, attended as a service (docs/smart.md, Specific rule 4: "Forest School
  * sessions", "Thrive sessions", "the Place2Be sessions"; and "Attention Autism sessions", "Drawing and Talking", "Stay and
  * Play"), each as its words in order, matched in lower case: capitals decide nothing.

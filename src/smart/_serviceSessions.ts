@@ -20,7 +20,7 @@
  */
 import { _lacks, type _Doc } from './_doc';
 import { _stretchEnd } from './_activity';
-import { _ADULT_HEADS, _ADULT_JOBS, _CHILD_POSSESSIVES, _EARLY_SETTINGS, _HOUR_UNITS, _namedProvisionAt, _NUMBER_WORDS, _PROVISION_NOUNS } from './_phrases';
+import { _ADULT_HEADS, _ADULT_JOBS, _CHILD_POSSESSIVES, _EARLY_SETTINGS, _HOUR_UNITS, _namedProvisionAt, _NUMBER_WORDS, _SERVICE_WORDS } from './_phrases';
 import { _BROAD_SCREENS } from './_screening';
 import { _childVerb, _CONTINUING, _PROVISION_TRIGGERS } from './_specific';
 
@@ -42,12 +42,8 @@ const RATE_LEAD: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'his', 'her', 'their', 'my', 'all', 'every', 'each', 'of', 'out', 'at', 'least', 'both', 'remaining', 'regular',
   'weekly', 'fortnightly', 'daily', 'monthly', 'termly', 'planned', 'booked', 'arranged', 'offered', 'further', 'next', 'first', 'last',
 ]);
-/**
- * Provision nouns that name a service ({@link _PROVISION_NOUNS}: "counselling", "tutoring", "mentoring", "therapy",
- * "intervention", "1:1"), less those that also name the child's own schooling or course ("training", "provision" as in
- * alternative provision, "programme": a study programme) or an adult's act ("referral").
- */
-const SERVICE_WORDS: ReadonlySet<string> = new Set([..._PROVISION_NOUNS].filter((x) => !['training', 'provision', 'programme', 'programmes', 'program', 'referral'].includes(x)));
+/** Provision nouns that name a service ({@link _SERVICE_WORDS}). */
+const SERVICE_WORDS = _SERVICE_WORDS;
 /**
  * Adults and agencies who give sessions ({@link _ADULT_HEADS}, {@link _ADULT_JOBS}, and the people among the adult subjects:
  * "ELSA sessions", "CAMHS sessions", "sessions with his mentor", "the young people's drug and alcohol service"). Not a

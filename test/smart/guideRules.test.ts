@@ -1947,9 +1947,6 @@ describe('Specific rule 4 ("Encourage Sam to…"): "Support / Help" with the chi
 
 describe('Bradford Council, "SMART Outcomes - Annual Reviews" ("not ... Activities"): an activity joined is one however its going is said, and orchestras, bands, societies, Explorers and Rangers are activities too', () => {
   it.each([
-    'Kai will be attending chess club.',
-    'Kai will begin to attend chess club.',
-    'Kai will regularly attend chess club.',
     'Kai will join a club outside school.',
     'Kai will join the school orchestra.',
     'Kai will join a band.',
@@ -1959,6 +1956,16 @@ describe('Bradford Council, "SMART Outcomes - Annual Reviews" ("not ... Activiti
   ])('%s: an activity with nothing achieved there: not specific, joining or its rate still measures', (text) => {
     expect(sm(text)).toEqual([false, true]);
   });
+
+  // The club row: a club gone to with no rate ("go to the Youth Club") is not measurable, however the going is said; and
+  // "regularly" is vague timing, no rate (Measurable rule 6); starting to go is the going (Measurable rule 5, "start a course
+  // of counselling").
+  it.each(['Kai will be attending chess club.', 'Kai will begin to attend chess club.', 'Kai will regularly attend chess club.'])(
+    '%s: a club gone to with no rate: not specific, not measurable',
+    (text) => {
+      expect(sm(text)).toEqual([false, false]);
+    },
+  );
 
   it.each(['Kai will join the school orchestra and play in the summer concert.', 'Kai will regularly attend chess club and play in the school tournament.', 'Kai will join in with band practice songs.'])(
     '%s: near-variants left alone (an outcome joined to it; a band word not joined): specific',

@@ -17,9 +17,9 @@ describe('Specific rule 4 and Settled cases, attending a service: a service\'s s
     ['Leo will go to 6 sessions with the school counsellor this term.', [false, true, true]],
     ['Sam will attend sessions with the school counsellor twice a week.', [false, true, false]],
     ['Zara will attend all 8 of her CAMHS sessions before Easter.', [false, true, true]],
-    ['Health: Ollie to attend CAMHS.', [false, true, false]],
-    ['Tom will attend his YOT worker sessions.', [false, true, false]],
-    ['Ben will attend sessions with his PA.', [false, true, false]],
+    ['Health: Ollie to attend CAMHS.', [false, false, false]], // no rate: a service gone to (Measurable rule 5)
+    ['Tom will attend his YOT worker sessions.', [false, false, false]], // no rate: a service gone to (Measurable rule 5)
+    ['Ben will attend sessions with his PA.', [false, false, false]], // no rate: a service gone to (Measurable rule 5)
     // Named by provision.
     ['Erin will attend counselling sessions twice a week.', [false, true, false]],
     ['Priya will attend her 1:1 tutoring sessions at the library every Saturday.', [false, true, false]],
@@ -28,7 +28,7 @@ describe('Specific rule 4 and Settled cases, attending a service: a service\'s s
     ['Maya to attend thrive sessions on Mondays.', [false, true, false]],
     ['Ruby will join in with Forest School sessions on Wednesdays.', [false, true, false]],
     ['Freddie will attend attention autism sessions daily.', [false, true, false]],
-    ['Ruby will attend Forest School sessions.', [false, true, false]],
+    ['Ruby will attend Forest School sessions.', [false, false, false]], // no rate: a service gone to (Measurable rule 5)
     // A singular session with a recurring rate is still a service; a school word after "with" names the adult, not schooling.
     ['Lily to attend her ELSA session every Tuesday.', [false, true, false]],
     ['Ollie will attend his session with the school counsellor every Monday.', [false, true, false]],
