@@ -5150,7 +5150,79 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
     if (found === null && FUND_THINGS.has(x)) found = fundThing(doc, k, stated);
   }
   doc.ops.n += k;
+  return found ?? datedAdultAct(doc);
+}
+
+/** How far past an adult's verb its deadline is looked for, at most ({@link datedAdultAct}; keeps the walk linear). */
+const DATED_REACH = 40;
+/** The words opening a deadline that is a point the act is done by ("by 31 January", "before half term", "on or before 13 March"). */
+const DATED_BY = s('by before');
+/**
+ * Verbs of a thing an adult does once, done or not by the day it is due (the labelling guide, Settled cases, "a one-off thing
+ * adults arrange or do for the child"): referring and re-referring ("re" of "re-refer"), putting a paper or plan on record
+ * (update, write, draw up, draft, prepare, produce, sign, file, register, enrol), passing it on (share, send, post, return,
+ * transfer, release, issue, tell, inform, notify), getting a thing or a decision (obtain, collect, secure, get, renew, approve,
+ * agree, decide, reach, confirm, chase, request, apply, submit, complete, find, allocate, identify), holding or going to
+ * a meeting or check once (hold, meet, consult, visit, see, observe, bring, review, assess, discuss, speak, talk, contact, email,
+ * phone, ring, invite, take, raise, install, organise, plan). Not the verbs of going on, supporting or using a strategy
+ * ("support", "help", "monitor", "model", "work with", "listen to", "sit with", "praise": Measurable rule 6 and Specific rule 4,
+ * provision, whatever its date), nor the verbs of giving, buying, booking or arranging provision, whose quantity
+ * {@link _adultOneOff} weighs.
+ */
+const DATED_ONCE = s(
+  'refer re update write draw draft prepare produce sign file register enrol enroll share send post return transfer release issue tell inform notify obtain collect secure get renew approve agree decide reach confirm chase request apply submit complete find allocate identify hold meet consult visit see observe bring review assess discuss speak talk contact email phone ring invite take raise install organise organize plan',
+);
+/** Words that leave a dated act undone: a hedge or a condition ("may", "if", "consider"; a narrower {@link NOT_DONE}, whose referral words such as "waiting" or "previous" name the thing acted on). */
+const DATED_UNDONE = s('may might possible potential consider considered if unless declined refused');
+
+/**
+ * An adult's act done once by a point the text states, or null (the labelling guide, Settled cases, "a one-off thing adults
+ * arrange or do for the child": not specific, measurable; the Measurable definition, "someone could check, at the deadline,
+ * whether it happened"): an adult before "to" or "will" ({@link adultDoes}) and its verb, or a verb after "and" in the same
+ * sentence once an adult's act has opened it ("carer to keep a sleep diary for 4 weeks and share it with the school nurse"),
+ * with a deadline opened by "by" or "before" after it in the same sentence ("SW to re-refer Skye to CAMHS by 31 January",
+ * "SENCO to hold the annual review on or before 13 March", "DT to share the PEP with staff by next week"). Not a verb of going
+ * on, of a strategy or of provision (only the verbs of {@link DATED_ONCE}: not "TA to work with Leo on phonics by Easter"), a hedge or condition in the sentence
+ * ({@link DATED_UNDONE}), nor a standing act ({@link standingIn}: "Mentor to meet Sam weekly by Easter"). Read only for
+ * measurable, after every other one-off thing, so Specific never changes. One walk over the tokens, each verb looking at most
+ * {@link DATED_REACH} tokens on and {@link NOT_DONE_REACH} back.
+ */
+function datedAdultAct(doc: _Doc): Span | null {
+  // Whether an adult's act has opened the sentence, and no rate has been met in it since ("Carer to read with Lily on 5 nights a
+  // week and sign her reading record": what follows a rate is kept up with it).
+  let opened = false;
+  let k = 0;
+  let found: Span | null = null;
+  for (; k < doc.toks.length && found === null; k++) {
+    if (endAt(doc, k)) opened = false;
+    if (opened && (standingAt(doc, k) || ((wd(doc, k) === 'a' || wd(doc, k) === 'per') && STANDING_OCCASIONS.has(wd(doc, k + 1))))) opened = false;
+    if (doc.toks[k]?.kind !== 'w') continue;
+    const x = wd(doc, k);
+    const adult = adultDoes(doc, k);
+    if (!adult && !(opened && wd(doc, k - 1) === 'and')) continue;
+    if (adult) opened = !standingIn(doc, k, true);
+    if (!DATED_ONCE.has(x)) continue;
+    const by = datedBy(doc, k);
+    if (by < 0 || inSentence(doc, k, DATED_UNDONE, true) || standingIn(doc, k, true) || objectNotOnce(doc, k, x, k, Math.max(_subjectEnd(doc, k), 0)) || comparedAfter(doc, k)) continue;
+    found = [k, by];
+  }
+  doc.ops.n += k;
   return found;
+}
+
+/** Comparatives with no figure (the labelling guide, Measurable rule 6: "more regularly", "less often"): an act done "more" is no act done once. */
+const DATED_COMPARATIVES = s('more less fewer better often');
+
+/** Whether a comparative ({@link DATED_COMPARATIVES}) follows the act at k in its sentence, within {@link DATED_REACH} tokens ("take Zac to the library more often before half term", "take Noah by Easter to the library more"). */
+function comparedAfter(doc: _Doc, k: number): boolean {
+  for (let j = k + 1; j < doc.toks.length && j <= k + DATED_REACH && !endAt(doc, j); j++) if (DATED_COMPARATIVES.has(wd(doc, j))) return true;
+  return false;
+}
+
+/** The index of the first word of a "by"/"before" deadline after k in its sentence, within {@link DATED_REACH} tokens, or -1. */
+function datedBy(doc: _Doc, k: number): number {
+  for (let j = k + 1; j < doc.toks.length && j <= k + DATED_REACH && !endAt(doc, j); j++) if (doc.used[j] === 1 && doc.used[j - 1] !== 1 && DATED_BY.has(wd(doc, j))) return j;
+  return -1;
 }
 
 /** The words read on after "attend" for its appointments ({@link appointmentsKept}: "his CAMHS appointments", "her YOS appointments"). */
