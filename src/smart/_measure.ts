@@ -2219,7 +2219,7 @@ const INNER_STATES = s('feelings feeling emotions emotion triggers trigger behav
 const CLAUSE_OBJECTS = s('that how when what why where which who if whether about');
 
 /** Things recalled or recited ("facts", "number bonds", "spellings", "lines", "quotations"). */
-const RECALLED = s('facts fact bonds table tables spellings sounds phonemes graphemes letters alphabet names lines quotations quotes words numbers numerals keywords vocabulary formulae formulas address postcode colours colors');
+const RECALLED = s('facts fact bonds table tables spellings sounds phonemes graphemes letters alphabet names lines quotations quotes words numbers numerals keywords vocabulary formulae formulas address postcode');
 /** {@link RECALLED}, read by _specific.ts: a thing the child learns, reviewed by the child ("Key words to be reviewed each lesson"). */
 export const _RECALLED: ReadonlySet<string> = RECALLED;
 
