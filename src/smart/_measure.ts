@@ -5162,7 +5162,7 @@ const DATED_BY = s('by before');
  * adults arrange or do for the child"): referring and re-referring ("re" of "re-refer"), putting a paper or plan on record
  * (update, write, draw up, draft, prepare, produce, sign, file, register, enrol), passing it on (share, send, post, return,
  * transfer, release, issue, tell, inform, notify), getting a thing or a decision (obtain, collect, secure, get, renew, approve,
- * agree, decide, reach, confirm, chase, request, apply, submit, complete, find, allocate, identify), holding or going to
+ * agree, decide, reach, confirm, chase, request, apply, submit, complete, allocate, identify), holding or going to
  * a meeting or check once (hold, meet, consult, visit, see, observe, bring, review, assess, discuss, speak, talk, contact, email,
  * phone, ring, invite, take, raise, install, organise, plan). Not the verbs of going on, supporting or using a strategy
  * ("support", "help", "monitor", "model", "work with", "listen to", "sit with", "praise": Measurable rule 6 and Specific rule 4,
@@ -5170,7 +5170,7 @@ const DATED_BY = s('by before');
  * {@link _adultOneOff} weighs.
  */
 const DATED_ONCE = s(
-  'refer re update write draw draft prepare produce sign file register enrol enroll share send post return transfer release issue tell inform notify obtain collect secure get renew approve agree decide reach confirm chase request apply submit complete find allocate identify hold meet consult visit see observe bring review assess discuss speak talk contact email phone ring invite take raise install organise organize plan',
+  'refer re update write draw draft prepare produce sign file register enrol enroll share send post return transfer release issue tell inform notify obtain collect secure get renew approve agree decide reach confirm chase request apply submit complete allocate identify hold meet consult visit see observe bring review assess discuss speak talk contact email phone ring invite take raise install organise organize plan',
 );
 /** Words that leave a dated act undone: a hedge or a condition ("may", "if", "consider"; a narrower {@link NOT_DONE}, whose referral words such as "waiting" or "previous" name the thing acted on). */
 const DATED_UNDONE = s('may might possible potential consider considered if unless declined refused');
