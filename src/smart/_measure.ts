@@ -5243,7 +5243,97 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
     if (found === null && FUND_THINGS.has(x)) found = fundThing(doc, k, stated);
   }
   doc.ops.n += k;
+  return found ?? datedAdultAct(doc);
+}
+
+/** How far past an adult's verb its deadline is looked for, at most ({@link datedAdultAct}; keeps the walk linear). */
+const DATED_REACH = 40;
+/** The words opening a deadline that is a point the act is done by ("by 31 January", "before half term", "on or before 13 March"). */
+const DATED_BY = s('by before');
+/**
+ * Verbs whose act is one thing done once by themselves (the labelling guide, Settled cases, "a one-off thing adults arrange or
+ * do for the child"): referring and re-referring ("re" of "re-refer"), submitting, applying, enrolling, registering, approving,
+ * meeting, visiting or consulting named people once, and getting or handing over a thing once (collect, obtain, secure, renew,
+ * allocate, issue, release, install).
+ */
+const DATED_SELF_ONCE = s('refer re submit apply enrol enroll register approve meet visit consult collect install renew release obtain secure allocate issue');
+/**
+ * Verbs of an act done once only when what they act on is one thing done once ({@link DATED_ONCE_THINGS}: "share the PEP",
+ * "hold the annual review", "get an appointment date", "reach a decision"): with any other object they are a routine or a
+ * strategy ("take Skye to school on time", "speak to Leo calmly", "tell Leo when he has done well", "plan lessons with movement
+ * breaks": Measurable rule 6 and Specific rule 4, whatever the date). Not the arranging and booking {@link _adultOneOff} weighs.
+ */
+const DATED_OBJECT_ONCE = s('update write draw draft prepare produce sign file share send post return transfer tell inform notify get agree decide reach confirm chase request complete identify hold bring review assess discuss speak talk contact email phone ring invite take raise install organise organize plan');
+
+/**
+ * An adult's act done once by a point the text states, or null (the labelling guide, Settled cases, "a one-off thing adults
+ * arrange or do for the child": not specific, measurable; the Measurable definition, "someone could check, at the deadline,
+ * whether it happened"): an adult before "to" or "will" ({@link adultDoes}) and its verb, or a verb after "and" in the same
+ * sentence once an adult's act has opened it ("carer to keep a sleep diary for 4 weeks and share it with the school nurse at a meeting"),
+ * with a deadline opened by "by" or "before" after it in the same sentence ("SW to re-refer Skye to CAMHS by 31 January",
+ * "SENCO to hold the annual review on or before 13 March", "DT to share the PEP with staff by next week"). The verb one-off by
+ * itself ({@link DATED_SELF_ONCE}) or acting on one thing done once ({@link DATED_OBJECT_ONCE}, {@link DATED_ONCE_THINGS}) in the
+ * act's own clause, between the verb and its deadline. Not a routine or strategy ("Carer to take Skye to school on time by half
+ * term"), an act left undone in that clause ({@link NOT_DONE} from the sentence's opening to the deadline: "SW may refer …",
+ * not a later "and may ask …"), one done as things arise ({@link DESTINATION_CONDITIONS}: "when he is upset", "as they arise"),
+ * one compared with no figure ({@link datedCompared}: "more often", "earlier"), nor a standing act ({@link standingIn}:
+ * "Mentor to meet Sam weekly by Easter"). Read only for measurable, after every other one-off thing, so Specific never changes.
+ * One walk over the tokens, each verb looking at most {@link DATED_REACH} tokens on and {@link NOT_DONE_REACH} back.
+ */
+function datedAdultAct(doc: _Doc): Span | null {
+  // Whether an adult's act has opened the sentence, and no rate has been met in it since ("Carer to read with Lily on 5 nights a
+  // week and sign her reading record": what follows a rate is kept up with it).
+  let opened = false;
+  // The adult's verb that opened the sentence: a verb after "and" reads its object from there ("keep a sleep diary … and share it").
+  let openedAt = 0;
+  let k = 0;
+  let found: Span | null = null;
+  for (; k < doc.toks.length && found === null; k++) {
+    if (endAt(doc, k)) opened = false;
+    if (opened && (standingAt(doc, k) || ((wd(doc, k) === 'a' || wd(doc, k) === 'per') && STANDING_OCCASIONS.has(wd(doc, k + 1))))) opened = false;
+    if (doc.toks[k]?.kind !== 'w') continue;
+    const x = wd(doc, k);
+    const adult = adultDoes(doc, k);
+    if (!adult && !(opened && wd(doc, k - 1) === 'and')) continue;
+    if (adult) opened = !standingIn(doc, k, true);
+    if (adult) openedAt = k;
+    if (!DATED_SELF_ONCE.has(x) && !DATED_OBJECT_ONCE.has(x)) continue;
+    const by = datedBy(doc, k);
+    if (by < 0 || !datedActOnce(doc, k, x, by, adult || k - openedAt > DATED_REACH ? k : openedAt) || standingIn(doc, k, true) || objectNotOnce(doc, k, x, k, Math.max(_subjectEnd(doc, k), 0))) continue;
+    found = [k, by];
+  }
+  doc.ops.n += k;
   return found;
+}
+
+/** Words after "so" or "as" that compare with no figure ("as often", "so much": {@link COMPARED}), or the timing comparatives "earlier", "sooner", "later". */
+const DATED_TIMING_COMPARED = s('earlier sooner');
+
+/**
+ * Whether the act at k (verb x, its deadline opening at by) is one thing done once in its own clause: the verb one-off by itself
+ * (or "write to" someone) or one of {@link DATED_ONCE_THINGS} between the verb and the deadline; no word of {@link NOT_DONE} from the sentence's opening
+ * (at most {@link NOT_DONE_REACH} back) to the deadline; no condition of recurrence ({@link DESTINATION_CONDITIONS}) and no
+ * comparative with no figure ({@link isComparative}, {@link COMPARATIVE_ADJECTIVES}, "as"/"so" + {@link COMPARED}, "earlier")
+ * between the verb and the deadline. Bounded: by is at most {@link DATED_REACH} past k.
+ */
+function datedActOnce(doc: _Doc, k: number, x: string, by: number, from: number): boolean {
+  let thing = DATED_SELF_ONCE.has(x) || (x === 'write' && wd(doc, k + 1) === 'to');
+  for (let j = from + 1; j < by; j++) {
+    const y = wd(doc, j);
+    if (DATED_ONCE_THINGS.has(y)) thing = true;
+    if (NOT_DONE.has(y) && !monthMay(doc, j) && !detailToConfirm(doc, j)) return false;
+    if (DESTINATION_CONDITIONS.has(y) || (y === 'as' && wd(doc, j + 1) !== 'soon') || DATED_TIMING_COMPARED.has(y)) return false;
+    if (isComparative(doc, j) || (COMPARATIVE_ADJECTIVES.has(y) && wd(doc, j + 1) !== 'than') || ((wd(doc, j - 1) === 'so' || wd(doc, j - 1) === 'as') && COMPARED.has(y))) return false;
+  }
+  if (!thing) return false;
+  for (let j = k; j >= 0 && j >= k - NOT_DONE_REACH && !endAt(doc, j); j--) if (NOT_DONE.has(wd(doc, j)) && !monthMay(doc, j) && !detailToConfirm(doc, j)) return false;
+  return true;
+}
+
+/** The index of the first word of a "by"/"before" deadline after k in its sentence, within {@link DATED_REACH} tokens, or -1. */
+function datedBy(doc: _Doc, k: number): number {
+  for (let j = k + 1; j < doc.toks.length && j <= k + DATED_REACH && !endAt(doc, j); j++) if (doc.used[j] === 1 && doc.used[j - 1] !== 1 && DATED_BY.has(wd(doc, j))) return j;
+  return -1;
 }
 
 /** The words read on after "attend" for its appointments ({@link appointmentsKept}: "his CAMHS appointments", "her YOS appointments"). */
@@ -7654,3 +7744,20 @@ function applied(doc: _Doc, k: number): boolean {
   // A heading: "Bursary - apply", at the end of its part.
   return doc.toks[k + 1]?.kind !== 'w' && next !== '?' && doc.toks[k - 1]?.kind === 'p' && doc.toks[k - 2]?.kind === 'w';
 }
+
+/**
+ * The things done once that an adult's dated act may act on ({@link datedActOnce}): a document or record (the held plans of
+ * {@link HELD_PLAN_NAMES}, a PEP, a profile, a report, an update, paperwork, records, a form, a letter, a diary), a referral
+ * ({@link REFERRAL_WORDS}), a meeting or a check ({@link ADULT_MEETINGS}, {@link CHECKS_HAD}, {@link CHILD_MEETINGS}, an
+ * assessment of {@link _ASSESSMENTS}), an application, a decision, an appointment or its date, a confirmation, a place, a pass,
+ * funds or papers.
+ */
+const DATED_ONCE_THINGS: ReadonlySet<string> = new Set([
+  ...HELD_PLAN_NAMES,
+  ...REFERRAL_WORDS,
+  ...ADULT_MEETINGS,
+  ...CHECKS_HAD,
+  ...CHILD_MEETINGS,
+  ..._ASSESSMENTS,
+  ...s('pep peps plan profile report update paperwork records record form forms letter diary application applications decision confirmation date assessment review place pass funds funding papers'),
+]);
