@@ -26,10 +26,10 @@ const probes = new Map(readProbes<Probe>('ca').map((p) => [p.id, p]));
 /** Probes this reading changed (measurable), and a spread of the near-misses that hold (not measurable). */
 const SELECTED = [
   // Changed by this branch: an adult's act done once by a stated point.
-  // (p009 "raise the delay", p013 "take … to get her own card" and p018 "return them" are left unmeasured since the review: a
-  // generic verb counts only with one thing done once as its object, which these name in no word the analyser reads so.)
+  // (p009 "raise the delay" and p013 "take … to get her own card" are left unmeasured since the review: asserted as known
+  // failures below.)
   'p001', 'p002', 'p005', 'p006', 'p007', 'p008', 'p010', 'p012', 'p015', 'p016', 'p017', 'p021',
-  'p023', 'p024', 'p025', 'p026', 'p027',
+  'p018', 'p023', 'p024', 'p025', 'p026', 'p027',
   // Near-misses, held: provision or a strategy kept up, a rate, a hedge, a comparative.
   'p028', 'p029', 'p030', 'p031', 'p032', 'p033', 'p034', 'p035', 'p036', 'p037', 'p039', 'p040', 'p041', 'p042', 'p043',
   'p045', 'p047', 'p048', 'p053', 'p054', 'p055', 'p056', 'p057', 'p058', 'p059', 'p060', 'p061', 'p062', 'p063', 'p064',
@@ -44,6 +44,13 @@ describe('probes of branch ca, labelled from the guide before the analyser was r
     expect(chosen.filter((p) => p?.measurable === false).length).toBeGreaterThanOrEqual(15);
   });
   it.each(SELECTED)('%s: as labelled', (id) => {
+    const p = probes.get(id) as Probe;
+    expect(measurable(p.text), p.text).toBe(p.measurable);
+  });
+  // Known gaps, kept as failing assertions of their labels (measurable) so that a fix shows: a generic verb counts only with
+  // one thing done once as its object, and these name theirs ("the school transport delay", "her own card") in no word
+  // the analyser reads so. (p018, "… mark the mock papers and return them …", is measurable again on main by another reading.)
+  it.fails.each(['p009', 'p013'])('%s: as labelled (left)', (id) => {
     const p = probes.get(id) as Probe;
     expect(measurable(p.text), p.text).toBe(p.measurable);
   });
