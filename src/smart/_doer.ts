@@ -237,12 +237,14 @@ const OWN_DOING: ReadonlySet<string> = new Set([..._REFLEXIVES, ..._DONE_UNHELPE
  * her"); not the child's adult ("by Ava's social worker": the name's "'s", then an adult).
  */
 function ownDoing(doc: _Doc, ks: readonly number[]): boolean {
-  return ks.some((k) => {
-    const agent = k + 1;
-    const raw = doc.toks[agent]?.raw ?? '';
-    const name = _capitalised(raw) && !adultWord(doc, agent) && !_FUNDS.has(doc.w[agent] ?? '') && !(POSSESSIVE_ENDS.some((e) => raw.endsWith(e)) && adultWord(doc, agent + 1));
-    return OWN_DOING.has(doc.w[k] ?? '') || (doc.w[k] === 'by' && doc.used[agent] === 0 && (childPronoun(doc, agent) || name));
-  });
+  for (const k of ks) if (OWN_DOING.has(doc.w[k] ?? '') || (doc.w[k] === 'by' && doc.used[k + 1] === 0 && (childPronoun(doc, k + 1) || childNamedAt(doc, k + 1)))) return true;
+  return false;
+}
+
+/** Whether the agent at k after "by" is a name of the child's: capitalised, and no adult, fund, or name's "'s" before an adult. */
+function childNamedAt(doc: _Doc, k: number): boolean {
+  const raw = doc.toks[k]?.raw ?? '';
+  return _capitalised(raw) && !adultWord(doc, k) && !_FUNDS.has(doc.w[k] ?? '') && !(POSSESSIVE_ENDS.some((e) => raw.endsWith(e)) && adultWord(doc, k + 1));
 }
 
 /** How a name's possessive ends ("Ava's", "Ava’s"). */
@@ -567,30 +569,35 @@ function endsClause(doc: _Doc, k: number, p: number): boolean {
   return (p & P_END) !== 0 || ((p & P_DASH) !== 0 && doc.toks[k]?.gap === true);
 }
 
-/** Anchors read one by one for each clause; with more, a count of them by token is made once ({@link anchorCounter}). */
+/** Anchors read one by one for each clause; with more, a count of them by token is made once ({@link anchorCounts}). */
 const FEW_ANCHORS = 8;
 
 /**
  * How many anchors start in tokens [a, b] (at most one pass over the anchors per question when they are few, counted in
  * the steps; else one pass over the text to count them by token, then one subtraction per question): a clause reading asks
  * this for every clause, and a long text with many clauses and many anchors would otherwise read every anchor for each.
+ * `before` is {@link anchorCounts}'s count by token, or null when the anchors are few.
  */
-function anchorCounter(doc: _Doc, anchors: readonly (readonly [number, number])[]): (a: number, b: number) => number {
-  if (anchors.length <= FEW_ANCHORS * _walkTesting.few) {
-    return (a, b) => {
-      doc.ops.n += anchors.length;
-      let c = 0;
-      for (const [x] of anchors) if (x >= a && x <= b) c += 1;
-      return c;
-    };
+function anchorsIn(doc: _Doc, anchors: readonly (readonly [number, number])[], before: Int32Array | null, a: number, b: number): number {
+  if (before !== null) return (before[Math.min(b, doc.toks.length) + 1] as number) - (before[Math.max(a, 0)] as number);
+  doc.ops.n += anchors.length;
+  let c = 0;
+  for (let i = 0; i < anchors.length; i++) {
+    const x = (anchors[i] as readonly [number, number])[0];
+    if (x >= a && x <= b) c += 1;
   }
-  // before[k]: anchors starting before token k (k from 0 to the length, one past the end).
+  return c;
+}
+
+/** The anchors counted by token for {@link anchorsIn} (before[k]: anchors starting before token k), or null when they are few. */
+function anchorCounts(doc: _Doc, anchors: readonly (readonly [number, number])[]): Int32Array | null {
+  if (anchors.length <= FEW_ANCHORS * _walkTesting.few) return null;
   const n = doc.toks.length;
   const before = new Int32Array(n + 2);
   for (const [x] of anchors) if (x >= 0 && x <= n) before[x + 1] = (before[x + 1] as number) + 1;
   for (let k = 1; k <= n + 1; k++) before[k] = (before[k] as number) + (before[k - 1] as number);
   doc.ops.n += n + anchors.length;
-  return (a, b) => (before[Math.min(b, n) + 1] as number) - (before[Math.max(a, 0)] as number);
+  return before;
 }
 
 /**
@@ -611,7 +618,7 @@ export function _adultsClausesOnly(doc: _Doc, anchors: readonly (readonly [numbe
   let opening = true;
   // A heading naming one of the adults' papers opened this sentence ({@link paperAt}).
   let paperHead = false;
-  const anchorsIn = anchorCounter(doc, anchors);
+  const counts = anchorCounts(doc, anchors);
   const close = (): boolean => {
     // A list's number alone ("1)", "2.") is no clause.
     const one = ks[0] as number;
@@ -623,9 +630,9 @@ export function _adultsClausesOnly(doc: _Doc, anchors: readonly (readonly [numbe
     const first = ks[0] as number, end = ks[ks.length - 1] as number;
     // A heading of one or two words before ":" or a dash ("Exams -") names an area, not the child's act.
     const heading = ks.length <= 2 && (doc.w[end + 1] === ':' || DASHES.has(doc.w[end + 1] ?? ''));
-    const named = !heading && anchorsIn(first, end) > 0;
+    const named = !heading && anchorsIn(doc, anchors, counts, first, end) > 0;
     // A heading of more than two words that opens on the child's act the analyser read ("Resit GCSE maths in November -") is no area.
-    const area = opening && (ks.length <= 2 || anchorsIn(first, first) === 0) && areaHeading(doc, ks);
+    const area = opening && (ks.length <= 2 || anchorsIn(doc, anchors, counts, first, first) === 0) && areaHeading(doc, ks);
     let d = area ? Doer.None : clauseDoer(doc, ks, inner, purpose, named);
     if (joined && last === Doer.AdultSubject && d === Doer.Child && _childVerb(doc.w[ks[0] as number] ?? '')) d = Doer.Adult;
     // An imperative after a heading naming an adults' paper acts on that paper ("Exam access arrangements - apply for 25% extra
