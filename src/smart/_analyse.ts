@@ -988,11 +988,14 @@ const BANKED = new Set(['outcome', 'outcomes', 'target', 'targets']);
  * y41-146); the bank's targets that name an act keep their own anchors.
  */
 function notBankName(doc: _Doc, anchors: readonly (readonly [number, number])[]): readonly (readonly [number, number])[] {
-  const bankOnly = ([a, b]: readonly [number, number]): boolean => {
-    for (let k = a; k < b; k++) if (doc.toks[k]?.kind === 'w' && !((doc.w[k] === 'bank' || doc.w[k] === 'banks') && BANKED.has(doc.w[k - 1] ?? ''))) return false;
-    return b > a;
-  };
-  return anchors.some(bankOnly) ? anchors.filter((m) => !bankOnly(m)) : anchors;
+  for (let i = 0; i < anchors.length; i++) if (bankOnly(doc, anchors[i] as readonly [number, number])) return anchors.filter((m) => !bankOnly(doc, m));
+  return anchors;
+}
+
+/** Whether the anchor's words are only a bank's name ("outcome bank"): {@link notBankName}. */
+function bankOnly(doc: _Doc, [a, b]: readonly [number, number]): boolean {
+  for (let k = a; k < b; k++) if (doc.toks[k]?.kind === 'w' && !((doc.w[k] === 'bank' || doc.w[k] === 'banks') && BANKED.has(doc.w[k - 1] ?? ''))) return false;
+  return b > a;
 }
 
 /**
@@ -1495,15 +1498,16 @@ function focusingAfter(doc: _Doc, k: number): boolean {
  * (_statusNote.ts; Measurable rule 1). A rate of no act ("Amber – 2 exclusions a term") is the state rated.
  */
 function rateOfAct(doc: _Doc, spans: readonly (readonly [number, number])[]): boolean {
-  return spans.some(([a, b]) => {
+  for (let i = 0; i < spans.length; i++) {
+    const [a, b] = spans[i] as readonly [number, number];
     let act = false;
     for (let k = a - 1; k >= 0 && k >= a - 3 && doc.toks[k]?.kind === 'w'; k--) act = act || _endsIng(doc.w[k] ?? '');
     for (let k = a; act && k < b; k++) {
       const x = doc.w[k] ?? '';
       if (HOW_OFTEN.has(x) || ((x === 'a' || x === 'per') && _RATE_PERIODS.has(doc.w[k + 1] ?? ''))) return true;
     }
-    return false;
-  });
+  }
+  return false;
 }
 
 /**

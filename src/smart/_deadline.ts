@@ -1671,22 +1671,27 @@ const BASELINE_REACH = 16;
  * figure before the mark ("Spring term target: 85%" names the target's term) and the mark at most eight words on.
  */
 function baselineThenMark(doc: _Doc, cands: _Cand[]): _Cand[] {
-  return cands.map((c) => {
-    if (c.background || c.strong || eventDueBy(doc, c.start)) return c;
-    let mark = c.end;
-    let stop = c.end;
-    while (mark < c.end + 8 && !_targetMarkAt(doc, mark)) {
-      if (stop === mark && !_sentenceEndAt(doc, mark)) stop += 1;
-      mark += 1;
-    }
-    // A figure before the mark in the point's sentence, outside the point ("Attendance 73% autumn term."); one after a
-    // later sentence's start is that sentence's ("resit Nov 2025. Currently grade 2. Aim 4": the resit's month, no baseline).
-    for (let k = mark - 1; mark < c.end + 8 && k >= 0 && k >= c.start - BASELINE_REACH && !(k < c.start && _sentenceEndAt(doc, k)); k--) {
-      // A sum of money ("PP+ £300 for 10 weeks of Forest School. Outcome: ...") is what is paid, no baseline's figure.
-      if ((k < c.start || (k >= c.end && k < stop)) && doc.toks[k]?.kind === 'n' && _wd(doc, k - 1) !== '£') return { ...c, background: true };
-    }
-    return c;
-  });
+  const out: _Cand[] = [];
+  for (const c of cands) out.push(baselineMarked(doc, c));
+  return out;
+}
+
+/** The candidate c as {@link baselineThenMark} reads it: background when a baseline's figure before a target's mark is its own. */
+function baselineMarked(doc: _Doc, c: _Cand): _Cand {
+  if (c.background || c.strong || eventDueBy(doc, c.start)) return c;
+  let mark = c.end;
+  let stop = c.end;
+  while (mark < c.end + 8 && !_targetMarkAt(doc, mark)) {
+    if (stop === mark && !_sentenceEndAt(doc, mark)) stop += 1;
+    mark += 1;
+  }
+  // A figure before the mark in the point's sentence, outside the point ("Attendance 73% autumn term."); one after a
+  // later sentence's start is that sentence's ("resit Nov 2025. Currently grade 2. Aim 4": the resit's month, no baseline).
+  for (let k = mark - 1; mark < c.end + 8 && k >= 0 && k >= c.start - BASELINE_REACH && !(k < c.start && _sentenceEndAt(doc, k)); k--) {
+    // A sum of money ("PP+ £300 for 10 weeks of Forest School. Outcome: ...") is what is paid, no baseline's figure.
+    if ((k < c.start || (k >= c.end && k < stop)) && doc.toks[k]?.kind === 'n' && _wd(doc, k - 1) !== '£') return { ...c, background: true };
+  }
+  return c;
 }
 
 /** Words read back from a point's "in" or "on" over the event it dates to the cue before the event ("before his Year 11 mocks in March"). */

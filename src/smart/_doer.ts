@@ -237,12 +237,14 @@ const OWN_DOING: ReadonlySet<string> = new Set([..._REFLEXIVES, ..._DONE_UNHELPE
  * her"); not the child's adult ("by Ava's social worker": the name's "'s", then an adult).
  */
 function ownDoing(doc: _Doc, ks: readonly number[]): boolean {
-  return ks.some((k) => {
-    const agent = k + 1;
-    const raw = doc.toks[agent]?.raw ?? '';
-    const name = _capitalised(raw) && !adultWord(doc, agent) && !_FUNDS.has(doc.w[agent] ?? '') && !(POSSESSIVE_ENDS.some((e) => raw.endsWith(e)) && adultWord(doc, agent + 1));
-    return OWN_DOING.has(doc.w[k] ?? '') || (doc.w[k] === 'by' && doc.used[agent] === 0 && (childPronoun(doc, agent) || name));
-  });
+  for (const k of ks) if (OWN_DOING.has(doc.w[k] ?? '') || (doc.w[k] === 'by' && doc.used[k + 1] === 0 && (childPronoun(doc, k + 1) || childNamedAt(doc, k + 1)))) return true;
+  return false;
+}
+
+/** Whether the agent at k after "by" is a name of the child's: capitalised, and no adult, fund, or name's "'s" before an adult. */
+function childNamedAt(doc: _Doc, k: number): boolean {
+  const raw = doc.toks[k]?.raw ?? '';
+  return _capitalised(raw) && !adultWord(doc, k) && !_FUNDS.has(doc.w[k] ?? '') && !(POSSESSIVE_ENDS.some((e) => raw.endsWith(e)) && adultWord(doc, k + 1));
 }
 
 /** How a name's possessive ends ("Ava's", "Ava’s"). */
@@ -567,30 +569,35 @@ function endsClause(doc: _Doc, k: number, p: number): boolean {
   return (p & P_END) !== 0 || ((p & P_DASH) !== 0 && doc.toks[k]?.gap === true);
 }
 
-/** Anchors read one by one for each clause; with more, a count of them by token is made once ({@link anchorCounter}). */
+/** Anchors read one by one for each clause; with more, a count of them by token is made once ({@link anchorCounts}). */
 const FEW_ANCHORS = 8;
 
 /**
  * How many anchors start in tokens [a, b] (at most one pass over the anchors per question when they are few, counted in
  * the steps; else one pass over the text to count them by token, then one subtraction per question): a clause reading asks
  * this for every clause, and a long text with many clauses and many anchors would otherwise read every anchor for each.
+ * `before` is {@link anchorCounts}'s count by token, or null when the anchors are few.
  */
-function anchorCounter(doc: _Doc, anchors: readonly (readonly [number, number])[]): (a: number, b: number) => number {
-  if (anchors.length <= FEW_ANCHORS * _walkTesting.few) {
-    return (a, b) => {
-      doc.ops.n += anchors.length;
-      let c = 0;
-      for (const [x] of anchors) if (x >= a && x <= b) c += 1;
-      return c;
-    };
+function anchorsIn(doc: _Doc, anchors: readonly (readonly [number, number])[], before: Int32Array | null, a: number, b: number): number {
+  if (before !== null) return (before[Math.min(b, doc.toks.length) + 1] as number) - (before[Math.max(a, 0)] as number);
+  doc.ops.n += anchors.length;
+  let c = 0;
+  for (let i = 0; i < anchors.length; i++) {
+    const x = (anchors[i] as readonly [number, number])[0];
+    if (x >= a && x <= b) c += 1;
   }
-  // before[k]: anchors starting before token k (k from 0 to the length, one past the end).
+  return c;
+}
+
+/** The anchors counted by token for {@link anchorsIn} (before[k]: anchors starting before token k), or null when they are few. */
+function anchorCounts(doc: _Doc, anchors: readonly (readonly [number, number])[]): Int32Array | null {
+  if (anchors.length <= FEW_ANCHORS * _walkTesting.few) return null;
   const n = doc.toks.length;
   const before = new Int32Array(n + 2);
   for (const [x] of anchors) if (x >= 0 && x <= n) before[x + 1] = (before[x + 1] as number) + 1;
   for (let k = 1; k <= n + 1; k++) before[k] = (before[k] as number) + (before[k - 1] as number);
   doc.ops.n += n + anchors.length;
-  return (a, b) => (before[Math.min(b, n) + 1] as number) - (before[Math.max(a, 0)] as number);
+  return before;
 }
 
 /**
@@ -599,80 +606,97 @@ function anchorCounter(doc: _Doc, anchors: readonly (readonly [number, number])[
  * Reviews, "Goals and outcomes are not: Services … Resources"; the labelling guide, Specific rule 4).
  */
 export function _adultsClausesOnly(doc: _Doc, anchors: readonly (readonly [number, number])[]): boolean {
-  let adults = false;
-  let ks: number[] = [];
-  let inner: number[] = [];
-  let purpose = false;
-  let headSeen = false;
+  const r: ClauseRead = { doc, anchors, counts: anchorCounts(doc, anchors), adults: false, ks: [], inner: [], purpose: false, headSeen: false, last: Doer.None, joined: false, opening: true, paperHead: false };
   let depth = 0;
-  let last = Doer.None;
-  let joined = false;
-  // The clause opens the text or a sentence (where a heading stands).
-  let opening = true;
-  // A heading naming one of the adults' papers opened this sentence ({@link paperAt}).
-  let paperHead = false;
-  const anchorsIn = anchorCounter(doc, anchors);
-  const close = (): boolean => {
-    // A list's number alone ("1)", "2.") is no clause.
-    const one = ks[0] as number;
-    if (ks.length === 0 || (ks.length === 1 && doc.toks[one]?.kind === 'n' && (doc.w[one + 1] === ')' || (doc.w[one + 1] === '.' && (one === 0 || doc.w[one - 1] === '\n'))))) {
-      ks = [];
-      return true;
-    }
-    // A verb joined to an adult's clause with no subject of its own is the same adult's ("DT to complete the screen … and set …").
-    const first = ks[0] as number, end = ks[ks.length - 1] as number;
-    // A heading of one or two words before ":" or a dash ("Exams -") names an area, not the child's act.
-    const heading = ks.length <= 2 && (doc.w[end + 1] === ':' || DASHES.has(doc.w[end + 1] ?? ''));
-    const named = !heading && anchorsIn(first, end) > 0;
-    // A heading of more than two words that opens on the child's act the analyser read ("Resit GCSE maths in November -") is no area.
-    const area = opening && (ks.length <= 2 || anchorsIn(first, first) === 0) && areaHeading(doc, ks);
-    let d = area ? Doer.None : clauseDoer(doc, ks, inner, purpose, named);
-    if (joined && last === Doer.AdultSubject && d === Doer.Child && _childVerb(doc.w[ks[0] as number] ?? '')) d = Doer.Adult;
-    // An imperative after a heading naming an adults' paper acts on that paper ("Exam access arrangements - apply for 25% extra
-    // time", "EHCP annual review - add SEMH outcomes"): the adults' act, as "SENCo to apply for …" is.
-    // Only a verb of applying or getting ({@link PAPER_ACTS}: "EHCP: write 3 sentences" is the child's), and not with the child's
-    // pronoun or possessive ("EHCP - add 2 words to her spelling list").
-    if (paperHead && d === Doer.Child && PAPER_ACTS.has(doc.w[first] ?? '') && !ks.some((k) => childPronoun(doc, k) || _CHILD_POSSESSIVES.has(doc.w[k] ?? ''))) d = Doer.Adult;
-    if (opening && d !== Doer.Child && HEADING_MARKS.has(doc.w[end + 1] ?? '') && ks.some((k) => paperAt(doc, k)) && !ks.some((k) => AIMS.has(doc.w[k] ?? ''))) paperHead = true;
-    last = d;
-    joined = false;
-    ks = [];
-    inner = [];
-    headSeen = false;
-    if (d === Doer.Adult || d === Doer.AdultSubject) adults = true;
-    return d !== Doer.Child;
-  };
   for (let k = 0; k <= doc.toks.length; k++) {
     const x = doc.w[k] ?? '';
     if (x === '(' || x === '[') depth += 1;
     if (depth > 0) {
       if (x === ')' || x === ']') depth -= 1;
-      else inner.push(k);
+      else r.inner.push(k);
       continue;
     }
     const p = PARTS.get(x) ?? 0;
     // A list's closing bracket ("1) …") ends a clause as a stop does.
     if (k === doc.toks.length || endsClause(doc, k, p) || x === ')' || x === ']') {
-      if (!close()) return false;
-      purpose = false;
-      last = Doer.None;
-      opening = _SENTENCE_ENDS.has(x);
-      if (opening || x === ';') paperHead = false;
+      if (!closeClause(r)) return false;
+      r.purpose = false;
+      r.last = Doer.None;
+      r.opening = _SENTENCE_ENDS.has(x);
+      if (r.opening || x === ';') r.paperHead = false;
       continue;
     }
-    if ((p & P_OPENER) !== 0 || ((p & P_JOINER) !== 0 && (headSeen || _childVerb(doc.w[k + 1] ?? '') || childOpens(doc, k + 1)))) {
+    if ((p & P_OPENER) !== 0 || ((p & P_JOINER) !== 0 && (r.headSeen || _childVerb(doc.w[k + 1] ?? '') || childOpens(doc, k + 1)))) {
       // "so that": one opener; a second clause joined to a purpose ("so she can … and she …") is a purpose too.
-      const was: boolean = purpose, empty: boolean = ks.length === 0;
-      if (!close()) return false;
-      opening = false;
-      joined = (p & P_JOINER) !== 0;
-      purpose = x === 'so' || (x === 'that' && was && empty) || (joined && was);
+      const was: boolean = r.purpose, empty: boolean = r.ks.length === 0;
+      if (!closeClause(r)) return false;
+      r.opening = false;
+      r.joined = (p & P_JOINER) !== 0;
+      r.purpose = x === 'so' || (x === 'that' && was && empty) || (r.joined && was);
       continue;
     }
-    ks.push(k);
-    if ((p & P_HEAD) !== 0) headSeen = true;
+    r.ks.push(k);
+    if ((p & P_HEAD) !== 0) r.headSeen = true;
   }
-  return adults;
+  return r.adults;
+}
+
+/**
+ * The clause reading's state ({@link _adultsClausesOnly}), in one object so that closing a clause ({@link closeClause}) is a
+ * plain function: a closure made for every text loses its optimised code at each full collection.
+ */
+interface ClauseRead {
+  readonly doc: _Doc;
+  readonly anchors: readonly (readonly [number, number])[];
+  /** {@link anchorCounts} of the anchors. */
+  readonly counts: Int32Array | null;
+  /** Some clause so far is an adult's. */
+  adults: boolean;
+  /** The clause's tokens outside brackets, and inside them. */
+  ks: number[];
+  inner: number[];
+  purpose: boolean;
+  headSeen: boolean;
+  /** The doer of the clause before. */
+  last: Doer;
+  joined: boolean;
+  /** The clause opens the text or a sentence (where a heading stands). */
+  opening: boolean;
+  /** A heading naming one of the adults' papers opened this sentence ({@link paperAt}). */
+  paperHead: boolean;
+}
+
+/** Closes the clause read so far ({@link ClauseRead}): false when it is the child's (the reading stops there). */
+function closeClause(r: ClauseRead): boolean {
+  const { doc, ks } = r;
+  // A list's number alone ("1)", "2.") is no clause.
+  const one = ks[0] as number;
+  if (ks.length === 0 || (ks.length === 1 && doc.toks[one]?.kind === 'n' && (doc.w[one + 1] === ')' || (doc.w[one + 1] === '.' && (one === 0 || doc.w[one - 1] === '\n'))))) {
+    r.ks = [];
+    return true;
+  }
+  // A verb joined to an adult's clause with no subject of its own is the same adult's ("DT to complete the screen … and set …").
+  const first = ks[0] as number, end = ks[ks.length - 1] as number;
+  // A heading of one or two words before ":" or a dash ("Exams -") names an area, not the child's act.
+  const heading = ks.length <= 2 && (doc.w[end + 1] === ':' || DASHES.has(doc.w[end + 1] ?? ''));
+  const named = !heading && anchorsIn(doc, r.anchors, r.counts, first, end) > 0;
+  // A heading of more than two words that opens on the child's act the analyser read ("Resit GCSE maths in November -") is no area.
+  const area = r.opening && (ks.length <= 2 || anchorsIn(doc, r.anchors, r.counts, first, first) === 0) && areaHeading(doc, ks);
+  let d = area ? Doer.None : clauseDoer(doc, ks, r.inner, r.purpose, named);
+  if (r.joined && r.last === Doer.AdultSubject && d === Doer.Child && _childVerb(doc.w[ks[0] as number] ?? '')) d = Doer.Adult;
+  // An imperative after a heading naming an adults' paper acts on that paper ("Exam access arrangements - apply for 25% extra
+  // time", "EHCP annual review - add SEMH outcomes"): the adults' act, as "SENCo to apply for …" is.
+  // Only a verb of applying or getting ({@link PAPER_ACTS}: "EHCP: write 3 sentences" is the child's), and not with the child's
+  // pronoun or possessive ("EHCP - add 2 words to her spelling list").
+  if (r.paperHead && d === Doer.Child && PAPER_ACTS.has(doc.w[first] ?? '') && !ks.some((k) => childPronoun(doc, k) || _CHILD_POSSESSIVES.has(doc.w[k] ?? ''))) d = Doer.Adult;
+  if (r.opening && d !== Doer.Child && HEADING_MARKS.has(doc.w[end + 1] ?? '') && ks.some((k) => paperAt(doc, k)) && !ks.some((k) => AIMS.has(doc.w[k] ?? ''))) r.paperHead = true;
+  r.last = d;
+  r.joined = false;
+  r.ks = [];
+  r.inner = [];
+  r.headSeen = false;
+  if (d === Doer.Adult || d === Doer.AdultSubject) r.adults = true;
+  return d !== Doer.Child;
 }
 
 /**

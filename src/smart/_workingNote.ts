@@ -34,14 +34,20 @@ const LABEL_WORDS = 5;
  */
 const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set(['carry', 'continue', 'before', 'above', 'keep', 'eye', 'ongoing', 'monitor', 'nothing']);
 
-/** The words of [s, e) joined by spaces, or null past {@link LABEL_WORDS} words. */
+/** The first words of the labels ({@link DESCRIBING_LABELS}, {@link NEXT_LABELS}): a part opening with another is no box's label. */
+const LABEL_FIRSTS: ReadonlySet<string> = new Set([...DESCRIBING_LABELS, ...NEXT_LABELS].map((label) => label.split(' ')[0] as string));
+/** What {@link labelOf} gives for words that open no label: not '' and in neither list (the words are not joined). */
+const NO_LABEL = ' ';
+
+/** The words of [s, e) joined by spaces ({@link NO_LABEL} when the first opens no label), or null past {@link LABEL_WORDS} words. */
 function labelOf(doc: _Doc, s: number, e: number): string | null {
   let out = '';
   let words = 0;
   for (let k = s; k < e; k++) {
     if (doc.toks[k]?.kind === 'p') continue;
     if (++words > LABEL_WORDS) return null;
-    out = out === '' ? (doc.w[k] ?? '') : `${out} ${doc.w[k] ?? ''}`;
+    if (words === 1 && !LABEL_FIRSTS.has(doc.w[k] ?? '')) out = NO_LABEL;
+    if (out !== NO_LABEL) out = out === '' ? (doc.w[k] ?? '') : `${out} ${doc.w[k] ?? ''}`;
   }
   return out;
 }
