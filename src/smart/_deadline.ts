@@ -508,11 +508,36 @@ function toBeConfirmedAt(doc: _Doc, k: number): boolean {
   return (_wd(doc, k) === 'at' || _wd(doc, k) === 'by') && (x === 'tbc' || x === 'tba');
 }
 
+/** Verbs of carrying a target on to another review, before "forward" or "over" ("carried forward", "rolled over"). */
+const CARRYING: ReadonlySet<string> = new Set(['carried', 'carry', 'carrying', 'rolled', 'roll', 'rolling']);
+/** Words of a review's status before the carrying ("partially met", "not achieved"). */
+const STATUS_WORDS: ReadonlySet<string> = new Set(['met', 'achieved']);
+/** Words read back from the carrying verb for a status word ("Target 2 partially met - carried forward"), at most. */
+const STATUS_REACH = 6;
+
+/**
+ * Whether the next review after "next" at i (ending at `end`) is only where a review's status note carries the target
+ * ("Target partially met - carried forward to next PEP", "Not achieved - carried over to the next review."): a status word
+ * ({@link STATUS_WORDS}) before the carrying verb ({@link CARRYING} with "forward" or "over", then "to" or "into"), and the
+ * review closing the text. The labelling guide, Time-bound (T): a review's status says where the target goes next, no point by
+ * which anything is achieved (as "Previous target: partially met - carry forward" has none); a target written after it ("…
+ * to next PEP: Joseph to write 5 sentences") keeps the review as its point.
+ */
+function carriedStatusNote(doc: _Doc, i: number, end: number): boolean {
+  if (!(doc.toks[end] === undefined || (doc.toks[end]?.kind === 'p' && doc.toks[end + 1] === undefined))) return false;
+  const to = _wd(doc, i - 1) === 'the' ? i - 2 : i - 1;
+  if (_wd(doc, to) !== 'to' && _wd(doc, to) !== 'into') return false;
+  const particle = _wd(doc, to - 1);
+  if ((particle !== 'forward' && particle !== 'over') || !CARRYING.has(_wd(doc, to - 2))) return false;
+  for (let k = to - 3; k >= 0 && k >= to - 2 - STATUS_REACH; k--) if (STATUS_WORDS.has(_wd(doc, k))) return true;
+  return false;
+}
+
 /** "next": the next PEP or review, "next week", "the next 6 weeks", "next three months". */
 function nextPhrase(s: Site): Resolved {
   const { doc, i } = s;
   const review = _nextReview(doc, i);
-  if (review !== null) return toBeConfirmed(doc, i) ? null : review;
+  if (review !== null) return toBeConfirmed(doc, i) || carriedStatusNote(doc, i, review.end) ? null : review;
   const p = prefix(s);
   // "for the next month", "over the next month": a window of a month from the meeting, as "for the next 4 weeks" is
   // (school-time table: anchored by "next"; a month counts 30 days); "next month" alone is the calendar month, and so is a

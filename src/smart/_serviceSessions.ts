@@ -30,6 +30,34 @@ function wd(doc: _Doc, i: number): string {
 
 /** Verbs of the child's going to provision, the object read after them (after "to" for going, "in with" for joining). */
 const GOING_VERBS: ReadonlySet<string> = new Set(['attend', 'attends', 'attending', 'access', 'accesses', 'accessing', 'go', 'goes', 'going', 'join', 'joins', 'joining']);
+/**
+ * Verbs of visiting, read as going to a service only with a recurring rate in the sentence ("visit the school nurse weekly":
+ * the provision row of the Settled cases, a service gone to at a rate); a single visit ("visit the GP by March") is a one-off
+ * event (Specific rule 4: "a one-off event … is not read this way").
+ */
+const VISITING: ReadonlySet<string> = new Set(['visit']);
+/** Words before "visit" that make it a verb: a frame ("to visit", "will visit", "and visit"); else only opening a part or the text. */
+const VISIT_FRAMES: ReadonlySet<string> = new Set(['to', 'will', "'ll", 'shall', 'must', 'should', 'can', 'and', 'also', 'then']);
+
+/**
+ * Whether "visit" at i is the verb of going to a service at a recurring rate ({@link VISITING}, {@link RECURRING} after it): after a frame or opening the
+ * text, a sentence or a part ("Visit the school nurse weekly", "Ruby will visit the school nurse weekly"), not a noun ("a visit
+ * from the school nurse", "regular visits from her social worker": Measurable rule 5, visits neither named nor counted).
+ */
+function visitingAt(doc: _Doc, i: number): boolean {
+  if (!VISITING.has(wd(doc, i)) || !(i === 0 || doc.toks[i - 1]?.kind === 'p' || VISIT_FRAMES.has(wd(doc, i - 1)))) return false;
+  // The rate within VISIT_RATE_REACH words after the verb, in its sentence (bounded: each "visit" reads at most so many).
+  for (let j = i + 1; j < doc.toks.length && j <= i + VISIT_RATE_REACH && !SENTENCE_ENDS.has(wd(doc, j)); j++) if (RECURRING.has(wd(doc, j))) return true;
+  return false;
+}
+
+/** Words read after "visit" for its recurring rate ({@link visitingAt}). */
+const VISIT_RATE_REACH = 12;
+/** Whether a verb of {@link VISITING} stands in the text (one pass; read only when no verb of receiving does). */
+function visitIn(doc: _Doc): boolean {
+  for (let k = 0; k < doc.toks.length; k++) if (VISITING.has(wd(doc, k))) return true;
+  return false;
+}
 /** {@link GOING_VERBS}: the child's verbs of going to sessions or a setting (_provisionRate.ts reads its attending ones). */
 export const _GOING_VERBS: ReadonlySet<string> = GOING_VERBS;
 /** Words of a frame before the verb ("will", "to", "continue to"), read with it. */
@@ -247,7 +275,7 @@ export function _sessionsAccessed(doc: _Doc, v: number): boolean {
  * _serviceAttendedOnly(doc('Sam to attend Thrive sessions to learn to name 4 feelings.'), anchors); //=> false
  */
 export function _serviceAttendedOnly(doc: _Doc, anchors: readonly (readonly [number, number])[]): boolean {
-  if (anchors.length === 0 || _lacks(doc, _PROVISION_TRIGGERS.received)) return false;
+  if (anchors.length === 0 || (_lacks(doc, _PROVISION_TRIGGERS.received) && !visitIn(doc))) return false;
   const n = doc.toks.length;
   // Each anchor must be covered by some stretch: counted down as stretches are found.
   let covered = 0;
@@ -265,7 +293,7 @@ export function _serviceAttendedOnly(doc: _Doc, anchors: readonly (readonly [num
     }
   }
   for (let i = 0; i < n; i++) {
-    if (!GOING_VERBS.has(wd(doc, i))) continue;
+    if (!GOING_VERBS.has(wd(doc, i)) && !visitingAt(doc, i)) continue;
     const o = objectStart(doc, i);
     if (o < 0) continue;
     const objectEnd = serviceObject(doc, o);
