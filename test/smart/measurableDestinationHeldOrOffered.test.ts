@@ -93,7 +93,8 @@ describe('Review probes: a service gone to, a place on a programme of provision 
  * weekly" is), and a place on a programme of provision offered once is a one-off thing adults do (Settled cases: not specific,
  * measurable, someone can check it was done; development labels of provision offered once, y17-149 "Catch up sessions to be
  * offered", y43-145 "Homework club to be offered to Aaliyah": 2 measurable to 0). "Be offered a place in the nurture group by
- * March" is left: the measure scan reads no place offered "in" a group (branch kg's report).
+ * March" is left not measurable: the measure scan reads no place offered "in" a group, and the guide-written probe p293
+ * (probes-sp2.json, "To be offered a place in the nurture group.") is labelled not measurable (branch kg's report).
  */
 const PROVISION_MEASURED = ['Visit the school nurse weekly.', 'Be offered a place at Forest School by March.'];
 const OFFERED_OR_VISITED = [
@@ -130,6 +131,8 @@ const NOT_OFFERED_OR_VISITED = [
   'Be offered 1:1 tutoring by March.',
   'Will be offered reassurance when upset.',
   'To be offered a safe space.',
+  'Ava will have a place in the nurture group.',
+  'To be offered a place in the nurture group.',
 ];
 
 describe('The PROVISION probes measured (branch kg)', () => {
