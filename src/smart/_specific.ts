@@ -1357,13 +1357,19 @@ const GOING_RATE_REACH = 12;
 /** Words of how often the child goes ("weekly", "once a week", "3 times a week", "on Tuesdays"), read by {@link goingRateAfter}. */
 const GOING_RATES: ReadonlySet<string> = new Set(['every', 'each', 'daily', 'weekly', 'fortnightly', 'monthly', 'termly', 'once', 'twice', 'times', ..._WEEKDAY_PLURALS]);
 
-/** Whether a word of how often ({@link GOING_RATES}, or "3x") stands within {@link GOING_RATE_REACH} words from k in its sentence. */
+/**
+ * Whether a word of how often ({@link GOING_RATES}, or "3x") stands within {@link GOING_RATE_REACH} words from k in its
+ * sentence, and no length of time ({@link _DURATION_UNITS}: "Attend ELSA sessions: 30 minutes every week" is the provision's
+ * schedule, Measurable rule 6, read as before).
+ */
 function goingRateAfter(doc: _Doc, k: number): boolean {
+  let rate = false;
   for (let j = k; j < doc.toks.length && j < k + GOING_RATE_REACH && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) {
     const t = doc.toks[j];
-    if (GOING_RATES.has(wd(doc, j)) || (t?.kind === 'n' && (t.suffix === 'x' || t.prefix === 'x'))) return true;
+    if (_DURATION_UNITS.has(wd(doc, j))) return false;
+    if (GOING_RATES.has(wd(doc, j)) || (t?.kind === 'n' && (t.suffix === 'x' || t.prefix === 'x'))) rate = true;
   }
-  return false;
+  return rate;
 }
 
 /** What the object of a verb of receiving or attending names ({@link receivedProvision}). */

@@ -166,5 +166,7 @@ describe('branch kg: an imperative verb of going to provision at a rate; days of
     ['Visit the dentist by March.', true, true],
     ['Visit her new school weekly.', true, true],
     ['Access the chess club on Thursdays.', true, true],
+    ['Attend ELSA sessions: 30 minutes every week', false, false],
+    ['Attend ELSA sessions weekly for 30 minutes.', false, false],
   ] as const)('near miss: %s', (text, s, m) => expect(read(text)).toEqual({ s, m }));
 });
