@@ -113,6 +113,10 @@ const OFFERED_OR_VISITED = [
   'Health - visit the school nurse weekly.',
   'Visit the school nurse every week.',
   'Visit the school nurse fortnightly.',
+  // Review kg (fix): a length of time, no rate ("for 6 weeks"), keeps the place offered once; visiting in the present tense.
+  'Be offered a place at Forest School by March for 6 weeks.',
+  'Ruby visits the school nurse weekly.',
+  'Sam will visit the school nurse weekly.',
 ];
 /** Near misses: provision offered with no place, a rate of the provision, a place that is no school or course, visits as a noun. */
 const NOT_OFFERED_OR_VISITED = [
@@ -133,6 +137,12 @@ const NOT_OFFERED_OR_VISITED = [
   'To be offered a safe space.',
   'Ava will have a place in the nurture group.',
   'To be offered a place in the nurture group.',
+  // Review kg (fix): a rate of how often keeps the place standing provision; places on a programme of provision (no
+  // development label of the shape either way; p293 labels it not measurable) are left as they were.
+  'Be offered a place at Forest School weekly by March.',
+  'Be offered a place in the nurture group every morning.',
+  'Be offered a place in the nurture group by half term.',
+  'Be offered a place on the ELSA programme by half term.',
 ];
 
 describe('The PROVISION probes measured (branch kg)', () => {

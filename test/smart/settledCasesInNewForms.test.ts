@@ -146,6 +146,12 @@ describe('branch kg: an imperative verb of going to provision at a rate; days of
     ['Visit the school nurse on Tuesdays.', false, true],
     ['Ruby will visit the school nurse weekly.', false, true],
     ['Wellbeing - attend ELSA sessions weekly.', false, true],
+    // Review kg (fix): visiting in every form, the present tense after the child named.
+    ['Ruby visits the school nurse weekly.', false, true],
+    ['Sam will visit the school nurse weekly.', false, true],
+    ['She visits the school nurse every week.', false, true],
+    ['Ruby is visiting the school nurse weekly.', false, true],
+    ['Ruby attends ELSA sessions weekly.', false, true],
   ] as const)('changed: %s', (text, s, m) => expect(read(text)).toEqual({ s, m }));
   // Near misses: no rate (a service gone to, read as before), no verb (the provision's timetable: the clubs row), a noun
   // ("Access to …", "visits from …"), a club's days (the clubs row), going on with it (a process), an outcome joined.
@@ -168,5 +174,9 @@ describe('branch kg: an imperative verb of going to provision at a rate; days of
     ['Access the chess club on Thursdays.', true, true],
     ['Attend ELSA sessions: 30 minutes every week', false, false],
     ['Attend ELSA sessions weekly for 30 minutes.', false, false],
+    // Review kg (fix), near misses: no rate, an adult or service visiting, a visit as a noun.
+    ['Ruby visits the school nurse.', false, false],
+    ['School nurse visits weekly.', false, false],
+    ['A visit from the school nurse weekly.', false, false],
   ] as const)('near miss: %s', (text, s, m) => expect(read(text)).toEqual({ s, m }));
 });

@@ -123,6 +123,14 @@ const CARRIED: readonly (readonly [string, boolean])[] = [
   ['Target partly met – carried forward to next PEP', false],
   ['Target not achieved - carried forward to the next review meeting.', false],
   ['Partially met, carried over to the next review', false],
+  // Review kg (fix): more status words, the status after the carrying, and a month the review falls in.
+  ['Carried forward to next PEP - target partially met.', false],
+  ['Carried forward to next PEP - not achieved.', false],
+  ['Target partially met - carried forward to the next PEP in May.', false],
+  ['Target partially completed - carried forward to next PEP.', false],
+  ['Target not completed - carried over to the next review in the summer term.', false],
+  ['Ongoing - carried forward to next PEP.', false],
+  ['Target achieved - carried forward to next PEP.', false],
   // Near misses: the review stays the point.
   ['Carried forward to next PEP: Joseph to write 5 sentences.', true],
   ['Joseph to write 5 sentences - carried forward to next PEP', true],
@@ -138,6 +146,11 @@ const CARRIED: readonly (readonly [string, boolean])[] = [
   ['Target carried forward: attend 95% of sessions by the next PEP.', true],
   ['Partially met - carried forward to next PEP and Sam to read 10 books by Easter.', true],
   ['Sam will read 10 books by the next review.', true],
+  // Review kg (fix), near misses: a target after the carried review, a month with a target, a status with no carrying.
+  ['Carried forward to next PEP - Sam to read 10 books.', true],
+  ['Carried forward to the next PEP in May: Sam to read 10 books.', true],
+  ['Sam to read 10 books by the next PEP in May.', true],
+  ['Partially completed - Sam to read 10 books by the next PEP.', true],
   ['Jay to spell 10 words by the next PEP - carried forward.', true],
 ];
 
