@@ -57,8 +57,10 @@ function textsOf(path) {
 function seedTexts() {
   const snapshot = readFileSync('scripts/smart-snapshot.ts', 'utf8');
   const last = Number(/length: (\d+) \}/.exec(snapshot)[1]) + 1;
-  const files = ['corpus.json', 'corpus-extra.json', ...Array.from({ length: last - 1 }, (_, i) => `corpus-extra${i + 2}.json`)];
-  const texts = files.flatMap((f) => textsOf(`test/fixtures/smart/${f}`));
+  const files = ['corpus-extra.json', ...Array.from({ length: last - 1 }, (_, i) => `corpus-extra${i + 2}.json`)];
+  const heldOut = new Set(JSON.parse(readFileSync('test/fixtures/smart/split.json', 'utf8')).heldOut);
+  const texts = JSON.parse(readFileSync('test/fixtures/smart/corpus.json', 'utf8')).filter((item) => !heldOut.has(item.id)).map((item) => item.text);
+  texts.push(...files.flatMap((f) => textsOf(`test/fixtures/smart/${f}`)));
   texts.push(...textsOf('test/smart/labelled.json'));
   for (const f of readdirSync('test/fixtures/smart').filter((n) => /^probes-.*\.json$/.test(n)).sort()) texts.push(...textsOf(`test/fixtures/smart/${f}`));
   return texts;
