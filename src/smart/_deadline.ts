@@ -87,7 +87,7 @@ import {
   _ownYearEnd,
 } from './_schoolTime';
 import type { _Tok } from './_text';
-import { _ADULT_SUBJECTS, _VAGUE_WHEN, _ASSESSMENTS, _BACKGROUND, _HEADING_MARKS, _OCCASIONS, _FORECAST, _OWNING_DETERMINERS, _FUTURE, _IRREGULAR_PAST, _MONTHS, _PARTICLES, _NUMBER_WORDS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE } from './_phrases';
+import { _ADULT_SUBJECTS, _VAGUE_WHEN, _ASSESSMENTS, _BACKGROUND, _HEADING_MARKS, _OCCASIONS, _FORECAST, _OWNING_DETERMINERS, _FUTURE, _IRREGULAR_PAST, _MONTHS, _PARTICLES, _NUMBER_WORDS, _REVIEW_STATUS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE } from './_phrases';
 import type { Deadline } from './types';
 
 export type { _ScanOptions } from './_deadlineResolve';
@@ -508,11 +508,87 @@ function toBeConfirmedAt(doc: _Doc, k: number): boolean {
   return (_wd(doc, k) === 'at' || _wd(doc, k) === 'by') && (x === 'tbc' || x === 'tba');
 }
 
+/** Verbs of carrying a target on to another review, before "forward" or "over" ("carried forward", "rolled over"). */
+const CARRYING: ReadonlySet<string> = new Set(['carried', 'carry', 'carrying', 'rolled', 'roll', 'rolling']);
+/** Words read from the carrying verb for a review's status ({@link _REVIEW_STATUS}), either side, at most. */
+const STATUS_REACH = 6;
+/** Words a review's status after the carried note may hold ("- target partially met", "- not yet achieved"), at most. */
+const STATUS_AFTER_REACH = 5;
+/** Words of a point a note may put after the review it carries to ("to the next PEP in May", "… in the summer term"). */
+const NOTE_POINT_LEADS: ReadonlySet<string> = new Set(['in', 'at', 'during']);
+
+/** Whether the text closes at k (nothing after it but one mark). */
+function closesAt(doc: _Doc, k: number): boolean {
+  return doc.toks[k] === undefined || (doc.toks[k]?.kind === 'p' && doc.toks[k + 1] === undefined);
+}
+
+/**
+ * The end of a month or term named after a review at `end` ("in May", "in the summer term"), or `end` when none is: where the
+ * review falls, said with it, not a point of its own.
+ */
+function reviewPointEnd(doc: _Doc, end: number): number {
+  if (!NOTE_POINT_LEADS.has(_wd(doc, end))) return end;
+  let k = end + 1;
+  if (_wd(doc, k) === 'the') k += 1;
+  if (_MONTHS.has(_wd(doc, k))) return doc.toks[k + 1]?.kind === 'n' ? k + 2 : k + 1;
+  if (_TERM_WORDS.has(_wd(doc, k))) return _wd(doc, k + 1) === 'term' ? k + 2 : k + 1;
+  return end;
+}
+
+/**
+ * Whether the next review after "next" at i (ending at `end`) is only where a review's status note carries the target
+ * ("Target partially met - carried forward to next PEP", "Carried forward to next PEP - target partially met", "Not
+ * achieved - carried over to the next review in May."): the carrying verb ({@link CARRYING} with "forward" or "over", then
+ * "to" or "into") before the review, a status word ({@link _REVIEW_STATUS}) before the carrying or in a short part closing the
+ * text after the review, and nothing else after the review but a month or term it falls in. The labelling guide, Time-bound
+ * (T): a review's status says where the target goes next, no point by which anything is achieved (as "Previous target:
+ * partially met - carry forward" has none); a target written after it ("… to next PEP: Joseph to write 5 sentences") keeps the
+ * review as its point.
+ */
+function carriedStatusNote(doc: _Doc, i: number, end: number): boolean {
+  const to = _wd(doc, i - 1) === 'the' ? i - 2 : i - 1;
+  if (_wd(doc, to) !== 'to' && _wd(doc, to) !== 'into') return false;
+  const particle = _wd(doc, to - 1);
+  if ((particle !== 'forward' && particle !== 'over') || !CARRYING.has(_wd(doc, to - 2))) return false;
+  const close = reviewPointEnd(doc, end);
+  if (closesAt(doc, close)) {
+    for (let k = to - 3; k >= 0 && k >= to - 2 - STATUS_REACH; k--) if (_REVIEW_STATUS.has(_wd(doc, k))) return true;
+    return false;
+  }
+  // A status after the review, in a part of its own closing the text ("Carried forward to next PEP - target partially met.").
+  if (doc.toks[close]?.kind !== 'p') return false;
+  let status = false;
+  let k = close + 1;
+  for (; k < doc.toks.length && k <= close + STATUS_AFTER_REACH; k++) {
+    if (doc.toks[k]?.kind !== 'w') break;
+    if (_REVIEW_STATUS.has(_wd(doc, k))) status = true;
+  }
+  return status && closesAt(doc, k);
+}
+
+/** The candidates but those in a month or term a carried status note puts after its review ({@link carriedStatusNote}). */
+function pointOfCarriedNote(doc: _Doc, cands: _Cand[]): _Cand[] {
+  let kept: _Cand[] | null = null;
+  for (let c = 0; c < cands.length; c++) {
+    const cand = cands[c] as _Cand;
+    // "… to the next PEP in May": the month's lead right after the review word, "next" at most 3 words before it.
+    let noted = false;
+    const lead = _wd(doc, cand.start) === 'the' || NOTE_POINT_LEADS.has(_wd(doc, cand.start)) ? cand.start : cand.start - 1;
+    const at = NOTE_POINT_LEADS.has(_wd(doc, lead)) ? lead : lead - 1;
+    if (NOTE_POINT_LEADS.has(_wd(doc, at))) {
+      for (let k = at - 2; k >= 0 && k >= at - 4 && !noted; k--) if (_wd(doc, k) === 'next') noted = _nextReview(doc, k)?.end === at && carriedStatusNote(doc, k, at);
+    }
+    if (noted) kept ??= cands.slice(0, c);
+    else kept?.push(cand);
+  }
+  return kept ?? cands;
+}
+
 /** "next": the next PEP or review, "next week", "the next 6 weeks", "next three months". */
 function nextPhrase(s: Site): Resolved {
   const { doc, i } = s;
   const review = _nextReview(doc, i);
-  if (review !== null) return toBeConfirmed(doc, i) ? null : review;
+  if (review !== null) return toBeConfirmed(doc, i) || carriedStatusNote(doc, i, review.end) ? null : review;
   const p = prefix(s);
   // "for the next month", "over the next month": a window of a month from the meeting, as "for the next 4 weeks" is
   // (school-time table: anchored by "next"; a month counts 30 days); "next month" alone is the calendar month, and so is a
@@ -2396,7 +2472,7 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
   doc.ops.n += steps;
   // Nothing of the document kept alive by the outcome reading's cache.
   OUTCOME_CLAUSES.doc = null;
-  if (out.candidates.length > 0) out.candidates = baselineThenMark(doc, out.candidates);
+  if (out.candidates.length > 0) out.candidates = pointOfCarriedNote(doc, baselineThenMark(doc, out.candidates));
   if (out.candidates.length > 1) out.candidates = weekInBrackets(doc, noteOverInBrackets(doc, byStepAfterOutcome(doc, stepAfterOutcome(doc, afterTheTarget(doc, leavingPointFirst(doc, baselineBeforeTarget(doc, out.candidates))))), opts));
   if (out.candidates.length > 1 && opts.terms.meeting !== null) {
     const meeting = opts.terms.meeting;

@@ -4712,6 +4712,16 @@ export function _offeredPlaceEnd(doc: _Doc, i: number): number {
   return end;
 }
 
+/**
+ * The end of a place on a programme of provision offered after "offered" at i ("be offered a place at Forest School"), or -1:
+ * a place or post the measure scan reads as offered ({@link postHeldOrOfferedEnd}) that {@link _offeredPlaceEnd} leaves out.
+ * Read by _specific.ts, which marks such an offer as a one-off thing adults do, its measure standing.
+ */
+export function _offeredProvisionEnd(doc: _Doc, i: number): number {
+  const end = offeredEnd(doc, i);
+  return end > 0 && _offeredPlaceEnd(doc, i) < 0 ? end : -1;
+}
+
 /** The end of a place or post after "offered" at i, whatever the place ({@link _offeredPlaceEnd} leaves out provision). */
 function offeredEnd(doc: _Doc, i: number): number {
   return Math.max(placeHeldEnd(doc, i), postHeldEnd(doc, i));

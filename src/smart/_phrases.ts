@@ -546,6 +546,35 @@ he she they we i you me him them us as if then so than but not no review reviewe
 time times timescale deadline target targets set agreed discuss discussed look looked tbc
 `);
 
+/**
+ * Verbs of the child's going to provision or a service, each with its forms (the base form first): read by _serviceSessions.ts
+ * (the child's going to sessions; visiting only at a recurring rate), _specific.ts (an imperative verb of going with a rate)
+ * and _timetable.ts (the first verb of what the child goes to).
+ */
+export const _GOING_FORMS: ReadonlyMap<string, readonly string[]> = Object.freeze(
+  new Map<string, readonly string[]>([
+    ['attend', ['attend', 'attends', 'attending']],
+    ['access', ['access', 'accesses', 'accessing']],
+    ['go', ['go', 'goes', 'going']],
+    ['join', ['join', 'joins', 'joining']],
+    ['visit', ['visit', 'visits', 'visiting']],
+  ]),
+);
+/** The forms of the verbs of going named (from {@link _GOING_FORMS}). */
+export function _goingForms(...verbs: readonly string[]): ReadonlySet<string> {
+  return new Set(verbs.flatMap((v) => _GOING_FORMS.get(v) ?? []));
+}
+/**
+ * Words of how often, the same for every rate of going or provision ("every", "weekly", "once", "3 times"): the shared core of
+ * _specific.ts's rates of attending and going and _serviceSessions.ts's recurring rate (each adds its own words).
+ */
+export const _HOW_OFTEN_RATES = set('every each daily weekly fortnightly monthly termly once twice times');
+
+/**
+ * Words of a review's status ("partially met", "not achieved", "partially completed", "ongoing"): read by _review.ts (a part
+ * made of a status) and _deadline.ts (a status carried to the next review names no deadline).
+ */
+export const _REVIEW_STATUS: ReadonlySet<string> = new Set(['met', 'achieved', 'completed', 'ongoing']);
 /** Particles after "carry" that make it a review's status when nothing carried follows ("carry forward", "carry over"). */
 export const _CARRIED: ReadonlySet<string> = new Set(['forward', 'forwards', 'over']);
 /**

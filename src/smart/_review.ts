@@ -24,7 +24,7 @@ import { _capitalised, _endsIng, _endsS } from './_ends';
 import { _childFigure, _frequency, _segmentEnd, _segmentStart } from './_object';
 import { _outOfBroad, _trackedNamed } from './_measure';
 import { _childSubject, _HEADINGS, _outcomeParts } from './_roles';
-import { _CARRIED, _CARRIED_FROM, _CHILD_POSSESSIVES, _CHILD_WORK, _OWNING_DETERMINERS, _SUBJECTS, _CONCRETE_VERBS, _FEELINGS, _FINDING, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _INCIDENT_NOUNS, _PROCESS, _PROVISION_NOUNS, _QUOTE_MARKS, _RESULT_LEADS, _SESSION_NOUNS, _TERM_WORDS } from './_phrases';
+import { _CARRIED, _CARRIED_FROM, _CHILD_POSSESSIVES, _CHILD_WORK, _OWNING_DETERMINERS, _SUBJECTS, _CONCRETE_VERBS, _FEELINGS, _FINDING, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _INCIDENT_NOUNS, _PROCESS, _PROVISION_NOUNS, _QUOTE_MARKS, _RESULT_LEADS, _REVIEW_STATUS, _SESSION_NOUNS, _TERM_WORDS } from './_phrases';
 import { _childsOwnSubject, _childVerb, _CONTINUING, _SETTING_HEADS } from './_specific';
 
 /** Verbs of a thing the child is seen doing (concrete and observable verbs, not process verbs: "use", "read", "attend"). */
@@ -35,12 +35,12 @@ const _DOING: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..._OBSERVABLE_
  * ongoing"). A part made only of them (and at least one {@link STATUS_HEADS}) states the status, nothing to achieve.
  */
 const STATUS_WORDS: ReadonlySet<string> = new Set([
-  ..._CONTINUING, ..._RESULT_LEADS, 'met', 'achieved', 'ongoing', 'over', 'on', 'forward', 'forwards', 'going', 'trying', 'working', 'towards', 'toward', 'still', 'carried', 'rolled', 'same', 'as', 'before',
+  ..._CONTINUING, ..._RESULT_LEADS, ..._REVIEW_STATUS, 'over', 'on', 'forward', 'forwards', 'going', 'trying', 'working', 'towards', 'toward', 'still', 'carried', 'rolled', 'same', 'as', 'before',
   // The target a status is of ("Previous target not met", "Last target partly met"): which target, nothing to achieve.
   'previous', 'last',
 ]);
 /** The words that make a part a status (not "not yet", "still" alone). */
-const STATUS_HEADS: ReadonlySet<string> = new Set([..._CONTINUING, 'met', 'achieved', 'ongoing', 'carried', 'rolled', 'towards', 'toward']);
+const STATUS_HEADS: ReadonlySet<string> = new Set([..._CONTINUING, ..._REVIEW_STATUS, 'carried', 'rolled', 'towards', 'toward']);
 
 /** Words opening a clause before its predicate: an infinitive, a modal, a need, a negation or a stop ("not to", "needs to stop"). */
 const FRAME: ReadonlySet<string> = new Set(['to', 'will', "'ll", 'must', 'should', 'can', 'shall', 'need', 'needs', 'not', 'stop', 'stops', 'avoid', 'try', 'trying', 'i', 'and']);

@@ -20,16 +20,50 @@
  */
 import { _lacks, type _Doc } from './_doc';
 import { _stretchEnd } from './_activity';
-import { _ADULT_HEADS, _ADULT_JOBS, _CHILD_POSSESSIVES, _EARLY_SETTINGS, _HOUR_UNITS, _namedProvisionAt, _NUMBER_WORDS, _SERVICE_WORDS } from './_phrases';
+import { _ADULT_HEADS, _ADULT_JOBS, _CHILD_POSSESSIVES, _EARLY_SETTINGS, _HOUR_UNITS, _namedProvisionAt, _NUMBER_WORDS, _SERVICE_WORDS, _goingForms, _HOW_OFTEN_RATES, _PROVISION_NOUNS } from './_phrases';
+import { _capitalised } from './_ends';
 import { _BROAD_SCREENS } from './_screening';
-import { _childVerb, _CONTINUING, _PROVISION_TRIGGERS } from './_specific';
+import { _childVerb, _CONTINUING, _FRAME_WORDS, _PROVISION_TRIGGERS, _SUBJECT_PRONOUNS } from './_specific';
 
 function wd(doc: _Doc, i: number): string {
   return i < 0 ? '' : (doc.w[i] ?? '');
 }
 
 /** Verbs of the child's going to provision, the object read after them (after "to" for going, "in with" for joining). */
-const GOING_VERBS: ReadonlySet<string> = new Set(['attend', 'attends', 'attending', 'access', 'accesses', 'accessing', 'go', 'goes', 'going', 'join', 'joins', 'joining']);
+const GOING_VERBS: ReadonlySet<string> = _goingForms('attend', 'access', 'go', 'join');
+/**
+ * Verbs of visiting, read as going to a service only with a recurring rate in the sentence ("visit the school nurse weekly":
+ * the provision row of the Settled cases, a service gone to at a rate); a single visit ("visit the GP by March") is a one-off
+ * event (Specific rule 4: "a one-off event … is not read this way").
+ */
+const VISITING: ReadonlySet<string> = _goingForms('visit');
+/** Words before "visit" that make it a verb: a frame ({@link _FRAME_WORDS}: "to visit", "will visit", "is visiting") or a join ("and visit"). */
+const VISIT_FRAMES: ReadonlySet<string> = new Set([..._FRAME_WORDS, 'and', 'also', 'then']);
+/** Words after "visit" or "visits" that make it a noun ("visits from her social worker", "a visit to the GP"). */
+const VISIT_NOUN_AFTER: ReadonlySet<string> = new Set(['to', 'from', 'by', 'with', 'of', 'for', 'in', 'at']);
+
+/**
+ * Whether "visit" at i is the verb of going to a service at a recurring rate ({@link VISITING}, {@link RECURRING} after it): after a frame or opening the
+ * text, a sentence or a part ("Visit the school nurse weekly", "Ruby will visit the school nurse weekly"), not a noun ("a visit
+ * from the school nurse", "regular visits from her social worker": Measurable rule 5, visits neither named nor counted).
+ */
+function visitingAt(doc: _Doc, i: number): boolean {
+  if (!VISITING.has(wd(doc, i)) || VISIT_NOUN_AFTER.has(wd(doc, i + 1))) return false;
+  // "Ruby visits the school nurse weekly", "she visits …": the child named or a pronoun just before "visits" is its subject.
+  const subject = wd(doc, i) === 'visits' && i > 0 && doc.toks[i - 1]?.kind === 'w' && (_capitalised(doc.toks[i - 1]?.raw ?? '') || _SUBJECT_PRONOUNS.has(wd(doc, i - 1)));
+  if (!(i === 0 || doc.toks[i - 1]?.kind === 'p' || VISIT_FRAMES.has(wd(doc, i - 1)) || subject)) return false;
+  // The rate within VISIT_RATE_REACH words after the verb, in its sentence (bounded: each "visit" reads at most so many).
+  for (let j = i + 1; j < doc.toks.length && j <= i + VISIT_RATE_REACH && !SENTENCE_ENDS.has(wd(doc, j)); j++) if (RECURRING.has(wd(doc, j))) return true;
+  return false;
+}
+
+/** Words read after "visit" for its recurring rate ({@link visitingAt}). */
+const VISIT_RATE_REACH = 12;
+/** Whether a verb of {@link VISITING} stands in the text (one pass; read only when no verb of receiving does). */
+function visitIn(doc: _Doc): boolean {
+  for (let k = 0; k < doc.toks.length; k++) if (VISITING.has(wd(doc, k))) return true;
+  return false;
+}
 /** {@link GOING_VERBS}: the child's verbs of going to sessions or a setting (_provisionRate.ts reads its attending ones). */
 export const _GOING_VERBS: ReadonlySet<string> = GOING_VERBS;
 /** Words of a frame before the verb ("will", "to", "continue to"), read with it. */
@@ -111,7 +145,7 @@ const OWN_STAFF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
  * event … is not read this way"; Settled cases, the clubs row: "the careers talk on Tuesday" is an event gone to).
  */
 const RECURRING: ReadonlySet<string> = new Set([
-  'every', 'each', 'weekly', 'fortnightly', 'daily', 'monthly', 'termly', 'once', 'twice', 'times', 'week', 'weeks', 'regular', 'regularly',
+  ..._HOW_OFTEN_RATES, 'week', 'weeks', 'regular', 'regularly',
   'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'weekends', 'mornings', 'afternoons', 'lunchtimes', 'evenings',
 ]);
 
@@ -243,7 +277,7 @@ export function _sessionsAccessed(doc: _Doc, v: number): boolean {
  * _serviceAttendedOnly(doc('Sam to attend Thrive sessions to learn to name 4 feelings.'), anchors); //=> false
  */
 export function _serviceAttendedOnly(doc: _Doc, anchors: readonly (readonly [number, number])[]): boolean {
-  if (anchors.length === 0 || _lacks(doc, _PROVISION_TRIGGERS.received)) return false;
+  if (anchors.length === 0 || (_lacks(doc, _PROVISION_TRIGGERS.received) && !visitIn(doc))) return false;
   const n = doc.toks.length;
   // Each anchor must be covered by some stretch: counted down as stretches are found.
   let covered = 0;
@@ -261,7 +295,7 @@ export function _serviceAttendedOnly(doc: _Doc, anchors: readonly (readonly [num
     }
   }
   for (let i = 0; i < n; i++) {
-    if (!GOING_VERBS.has(wd(doc, i))) continue;
+    if (!GOING_VERBS.has(wd(doc, i)) && !visitingAt(doc, i)) continue;
     const o = objectStart(doc, i);
     if (o < 0) continue;
     const objectEnd = serviceObject(doc, o);

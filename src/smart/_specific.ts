@@ -15,9 +15,9 @@ import { _routineAt } from './_routine';
 import { _rulesInGeneral } from './_compliance';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
-import { _AGENCIES, _NUMBER_CLOSERS, _OFFER_WORDS, _SERVICE_AFTER, _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES, _SANCTION_NOUNS, _VISIT_NOUNS, _ADULTS_ACTS, _ACCESSING, _WEEKDAY_PLURALS, _SEEN_MANNERS, _ACTIVITY_GROUPS as _ACTIVITY_GROUPS_OF_PHRASES } from './_phrases';
+import { _AGENCIES, _NUMBER_CLOSERS, _OFFER_WORDS, _SERVICE_AFTER, _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES, _SANCTION_NOUNS, _VISIT_NOUNS, _ADULTS_ACTS, _ACCESSING, _WEEKDAY_PLURALS, _SEEN_MANNERS, _ACTIVITY_GROUPS as _ACTIVITY_GROUPS_OF_PHRASES, _GOING_FORMS, _HOW_OFTEN_RATES } from './_phrases';
 import { _attendedThingOf as attendedThingOf, _providedAttendance as providedAttendance } from './_attendedProvision';
-import { _LETTER_GRADES as LETTER_GRADES, _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _MONEY_VERBS, _offeredPlaceEnd, _PREPOSITIONS, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
+import { _LETTER_GRADES as LETTER_GRADES, _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _MONEY_VERBS, _offeredPlaceEnd, _PREPOSITIONS, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner, _offeredProvisionEnd } from './_measure';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -629,9 +629,29 @@ function passiveProvision(doc: _Doc, out: _Marks, i: number, marked: number): nu
   // child's (whether it is decided is _hedge.ts's reading of the offer, as for "have the opportunity to"). "be offered a place at
   // college", "be offered an apprenticeship": the child's destination, not provision given (_offeredPlaceEnd).
   const offer = _offerTo(doc, i + 2);
+  // "be offered a place at Forest School by March": a place on a programme of provision offered once, a one-off thing adults do
+  // (Settled cases: not specific, measurable, someone can check it was done), marked {@link _ARRANGED} so that the offer's
+  // measure stands; with a rate near it ("… a place in the nurture group every morning") the place is standing provision given.
+  if (wd(doc, i + 1) === 'offered' && offer < 0) {
+    const end = _offeredProvisionEnd(doc, i + 1);
+    if (end > 0 && !rateNear(doc, end)) {
+      const last = markUntil(doc, out, i, false, marked, childClauseFrom(doc, i + 2));
+      for (let j = Math.max(i, marked + 1); j <= last; j++) if (out[j] === GIVEN) out[j] = _ARRANGED;
+      return last;
+    }
+  }
   if (PASSIVE_PROVISION.has(wd(doc, i + 1)) && !(wd(doc, i + 1) === 'offered' && _offeredPlaceEnd(doc, i + 1) > 0)) return markUntil(doc, out, i, false, marked, offer >= 0 ? offer + 1 : childClauseFrom(doc, i + 2));
   if (supportedWith(doc, i + 1)) supportedSpan(doc, out, i);
   return marked;
+}
+
+/** Words read after an offered place for a rate of provision ({@link rateNear}). */
+const OFFER_RATE_REACH = 8;
+
+/** Whether a word of how often ({@link GOING_RATES}) stands within {@link OFFER_RATE_REACH} words from k in its sentence. */
+function rateNear(doc: _Doc, k: number): boolean {
+  for (let j = k; j < doc.toks.length && j < k + OFFER_RATE_REACH && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) if (GOING_RATES.has(wd(doc, j))) return true;
+  return false;
 }
 
 /**
@@ -1324,7 +1344,9 @@ function provisionFragment(doc: _Doc, out: _Marks): void {
     }
     const x = wd(doc, i);
     const f = doc.flags[i] as number;
-    const frameWord = (f & F_FRAME_WORDS) !== 0;
+    // A verb of going opening the text or a part ("Attend ELSA sessions weekly", "Visit the school nurse weekly") is the
+    // child's clause in the imperative, as "Ruby to attend ELSA sessions weekly" is one: no verbless note of provision.
+    const frameWord = (f & F_FRAME_WORDS) !== 0 || (provisionAt < 0 && goingOpens(doc, i, partEnd));
     if (frameWord && provisionAt < 0 && partEnd < 0) framed = true;
     // A verb of attending has been read already ("Attend nurture group every week": provision attended, its rate kept).
     else if (frameWord || words >= 8 || out[i] === ATTENDED || out[i] === ATTENDED_CLUB) return;
@@ -1345,6 +1367,67 @@ function provisionFragment(doc: _Doc, out: _Marks): void {
   // tutoring)") is provision from where it starts: the outcome before it is not (the labelling guide, Specific rule 4).
   const from = partEnd >= 0 ? partEnd : 0;
   for (let i = from; i < n; i++) out[i] = 1;
+}
+
+/** Verbs of going to provision in the imperative, read by {@link goingOpens}. */
+const GOING_OPENERS: ReadonlySet<string> = new Set(['attend', 'access', 'visit'].map((v) => _GOING_FORMS.get(v)?.[0] ?? v));
+/** The same verbs in the present tense ("attends", "accesses", "visits"), read after the child named ({@link childNamedBefore}). */
+const GOING_PRESENT: ReadonlySet<string> = new Set(['attend', 'access', 'visit'].map((v) => _GOING_FORMS.get(v)?.[1] ?? v));
+
+/**
+ * Whether the word before i names the child as the subject of a verb in the present tense: "he", "she", "they", or a name (a
+ * capitalised word, not written all in capitals as "TA" or "SENCO", nor an adult, provision, a subject or a thing: "Mentor
+ * visits weekly" is provision).
+ */
+function childNamedBefore(doc: _Doc, i: number): boolean {
+  const t = doc.toks[i - 1];
+  if (t === undefined || t.kind !== 'w') return false;
+  const x = wd(doc, i - 1);
+  if (x === 'he' || x === 'she' || x === 'they') return true;
+  const f = doc.flags[i - 1] as number;
+  return _capitalised(t.raw) && t.raw !== t.raw.toUpperCase() && (f & (F_ADULT | F_PROVISION_NOUN)) === 0 && !ADULT_HEADS.has(x) && !_SUBJECTS.has(x) && !_CONCRETE.has(x) && !_PROVISION_NOUNS.has(x) && !_SESSION_NOUNS.has(x);
+}
+
+/** Words after "access" or "visit" that make it a noun ("Access to ELSA", "Access arrangements", "Visit from the school nurse"). */
+const NOUN_AFTER: ReadonlySet<string> = new Set(['to', 'from', 'by', 'with', 'of', 'for', 'arrangements', 'arrangement', 'visit', 'visits']);
+
+/**
+ * Whether the word at i is a verb of going in the imperative ({@link GOING_OPENERS}: "Attend ELSA sessions weekly", "Access art
+ * therapy sessions on Thursdays", "Visit the school nurse weekly") opening the text, a sentence or a part (a mark at partEnd
+ * just before it), with a word after it that is no noun's ("Access to ELSA", "Visit from the nurse" are notes of provision),
+ * and a rate of going after it: the Settled cases' "a stated rate or frequency of attending still measures", read as "Ruby to
+ * attend ELSA sessions weekly" is. With no rate ("Attend CAMHS.") the note is read as before.
+ */
+function goingOpens(doc: _Doc, i: number, partEnd: number): boolean {
+  // The imperative opens the part; the present tense has the child before it ("Ruby visits the school nurse weekly").
+  const at = GOING_OPENERS.has(wd(doc, i)) ? i : GOING_PRESENT.has(wd(doc, i)) && childNamedBefore(doc, i) ? i - 1 : -1;
+  if (at < 0) return false;
+  if (!(at === 0 || partEnd === at - 1 || ((doc.flags[at - 1] as number) & F_SENTENCE_END) !== 0)) return false;
+  return (doc.toks[i + 1]?.kind === 'w' || doc.toks[i + 1]?.kind === 'n') && !NOUN_AFTER.has(wd(doc, i + 1)) && goingRateAfter(doc, i + 1);
+}
+
+/** Words read after an imperative verb of going for its rate ({@link goingOpens}). */
+const GOING_RATE_REACH = 12;
+/**
+ * Words of how often the child goes or provision is given ("weekly", "once a week", "3 times a week", "on Tuesdays"): the shared
+ * {@link _HOW_OFTEN_RATES} and weekdays in the plural, read by {@link goingRateAfter} and {@link rateNear} (no length of time:
+ * "week", "weeks" and "sessions" are not how often).
+ */
+const GOING_RATES: ReadonlySet<string> = new Set([..._HOW_OFTEN_RATES, ..._WEEKDAY_PLURALS]);
+
+/**
+ * Whether a word of how often ({@link GOING_RATES}, or "3x") stands within {@link GOING_RATE_REACH} words from k in its
+ * sentence, and no length of time ({@link _DURATION_UNITS}: "Attend ELSA sessions: 30 minutes every week" is the provision's
+ * schedule, Measurable rule 6, read as before).
+ */
+function goingRateAfter(doc: _Doc, k: number): boolean {
+  let rate = false;
+  for (let j = k; j < doc.toks.length && j < k + GOING_RATE_REACH && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) {
+    const t = doc.toks[j];
+    if (_DURATION_UNITS.has(wd(doc, j))) return false;
+    if (GOING_RATES.has(wd(doc, j)) || (t?.kind === 'n' && (t.suffix === 'x' || t.prefix === 'x'))) rate = true;
+  }
+  return rate;
 }
 
 /** What the object of a verb of receiving or attending names ({@link receivedProvision}). */
@@ -3612,7 +3695,7 @@ function keptGoingEnd(doc: _Doc, i: number, x: string, next: string): number {
 }
 
 /** Words that give going on attending a rate or a whole ("every day", "all her lessons"): the child's own attendance then. */
-const ATTENDING_RATES: ReadonlySet<string> = new Set(['all', 'every', 'each', 'daily', 'weekly', 'fortnightly', 'once', 'twice', 'always', 'full', 'full-time']);
+const ATTENDING_RATES: ReadonlySet<string> = new Set([..._HOW_OFTEN_RATES, 'all', 'always', 'full', 'full-time']);
 
 /**
  * Whether "continue to" at i opens going on attending or accessing, with no rate and no whole ("continue to attend school",

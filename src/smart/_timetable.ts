@@ -11,7 +11,7 @@
  * going in a manner an adult can see ("independently", Measurable rule 3).
  */
 import { _flag2At, _lacks2, _wordFlag2, type _Doc, type _Marks } from './_doc';
-import { _WEEKDAYS } from './_phrases';
+import { _goingForms, _WEEKDAYS } from './_phrases';
 import { _UNAIDED } from './_object';
 import { _OWN_SESSIONS } from './_provisionRate';
 import { _ACTIVITY_GROUPS, _ATTENDED_CLUB, _FRAME_WORDS, _hasClause, _JOINING_WORDS, _SUBJECT_PRONOUNS } from './_specific';
@@ -25,6 +25,11 @@ const F2_WEEKDAY = _wordFlag2(_WEEKDAYS.keys());
 
 /** Verbs of going or attending (the joining verbs but "join": joining once is an event checked done, Measurable rule 5). */
 const GOING: ReadonlySet<string> = new Set([..._JOINING_WORDS].filter((x) => !x.startsWith('join') && x !== 'been'));
+/**
+ * Verbs that open what the child goes to, read for the stretch's first verb: {@link GOING} and the verbs of accessing
+ * ("Access art therapy sessions on Thursdays": provision gone to on its days keeps the provision row's rate, Settled cases).
+ */
+const GOING_FIRST: ReadonlySet<string> = new Set([...GOING, ..._goingForms('access')]);
 /** Words that stand with a day in a day's phrase ("every Thursday afternoon", "on a Monday evening", "Tues and Thurs"). */
 const DAY_PHRASE: ReadonlySet<string> = new Set(['every', 'each', 'on', 'a', 'and', '&', '/', ',', 'afternoon', 'afternoons', 'morning', 'mornings', 'evening', 'evenings', 'night', 'nights', 'after', 'school']);
 /** Words of the frame before a verb of going ("will attend", "she is to go"): the modals and the subject pronouns (_specific.ts). */
@@ -104,7 +109,7 @@ export function _timetableOnly(doc: _Doc, spans: readonly (readonly [number, num
   let first = -1;
   let last = -1;
   for (let k = 0; k < doc.toks.length; k++) {
-    if (first < 0 && GOING.has(wd(doc, k))) {
+    if (first < 0 && GOING_FIRST.has(wd(doc, k))) {
       first = k;
       while (first > 0 && FRAME.has(wd(doc, first - 1))) first -= 1;
     }

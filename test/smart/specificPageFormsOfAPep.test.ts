@@ -90,7 +90,70 @@ describe('Reviewed probes: a target after a describing label or a placeholder', 
     const r = judge(text);
     expect([r.specific.met, r.measurable.met, r.timeBound.met]).toEqual([s, m, t]);
   });
-  // Left: "carried forward to next PEP" is read as the next review's point (T) before and after this branch, as
-  // "Partially met - carried forward to next PEP" is on main; the labelling guide says a review's status has no deadline.
-  it.todo('Target partially met - carried forward to next PEP → S false, M false, T false');
+  // Fixed on branch kg: "carried forward to next PEP" after a review's status, closing the text, says where the target goes
+  // next, no point by which anything is achieved (the labelling guide, Time-bound: a review's status has no deadline, as
+  // "Previous target: partially met - carry forward" has none; development labels of a status carried forward or over: every
+  // one with no target of its own is T false, y18-193, y25-001, y31-074, y38-190, y59-198 among them).
+  it('Target partially met - carried forward to next PEP → S false, M false, T false', () => {
+    const r = judge('Target partially met - carried forward to next PEP');
+    expect([r.specific.met, r.measurable.met, r.timeBound.met]).toEqual([false, false, false]);
+  });
+});
+
+/**
+ * Branch kg: a review's status carried to the next review names no deadline (_deadline.ts, carriedStatusNote): a status word
+ * ("met", "achieved") before "carried (rolled) forward (over) to (the) next PEP (review)" closing the text. A target written
+ * after it, a carry with no status, "until" the next PEP (the school-time table: "until X" is X) and a review named otherwise
+ * keep the review as the point. [text, Time-bound].
+ */
+const CARRIED: readonly (readonly [string, boolean])[] = [
+  ['Target partially met - carried forward to next PEP', false],
+  ['Target partially met - carried forward to next PEP.', false],
+  ['Partially met - carried forward to next PEP', false],
+  ['Partly met - carried forward to the next PEP.', false],
+  ['Not met - carried over to the next review.', false],
+  ['Not achieved – rolled over to the next PEP meeting', false],
+  ['Target 2 not met - carry forward to next PEP', false],
+  ['Met in part. Carried forward to the next PEP', false],
+  ['Partially achieved - carried over into the next PEP', false],
+  ['Target not met, carried forward to next review', false],
+  ['Review: partially met - carried forward to the next PEP', false],
+  ['Previous target partially met - rolled forward to next PEP.', false],
+  ['Not yet met - carry over to the next PEP review', false],
+  ['Target partly met – carried forward to next PEP', false],
+  ['Target not achieved - carried forward to the next review meeting.', false],
+  ['Partially met, carried over to the next review', false],
+  // Review kg (fix): more status words, the status after the carrying, and a month the review falls in.
+  ['Carried forward to next PEP - target partially met.', false],
+  ['Carried forward to next PEP - not achieved.', false],
+  ['Target partially met - carried forward to the next PEP in May.', false],
+  ['Target partially completed - carried forward to next PEP.', false],
+  ['Target not completed - carried over to the next review in the summer term.', false],
+  ['Ongoing - carried forward to next PEP.', false],
+  ['Target achieved - carried forward to next PEP.', false],
+  // Near misses: the review stays the point.
+  ['Carried forward to next PEP: Joseph to write 5 sentences.', true],
+  ['Joseph to write 5 sentences - carried forward to next PEP', true],
+  ['Carried forward to next PEP.', true],
+  ['Partially met - carry forward until the next PEP', true],
+  ['Partially met - review at the next PEP.', true],
+  ['Partially met - to be reviewed at the next PEP', true],
+  ['Partially met - carried forward to next PEP: read 10 books.', true],
+  ['Carry forward to the next review.', true],
+  ['Not met - Sam will read 10 books by the next PEP.', true],
+  ['Met. New target: spell 10 Year 4 words by the next PEP.', true],
+  ['Partially met. Read 5 books by the next PEP.', true],
+  ['Target carried forward: attend 95% of sessions by the next PEP.', true],
+  ['Partially met - carried forward to next PEP and Sam to read 10 books by Easter.', true],
+  ['Sam will read 10 books by the next review.', true],
+  // Review kg (fix), near misses: a target after the carried review, a month with a target, a status with no carrying.
+  ['Carried forward to next PEP - Sam to read 10 books.', true],
+  ['Carried forward to the next PEP in May: Sam to read 10 books.', true],
+  ['Sam to read 10 books by the next PEP in May.', true],
+  ['Partially completed - Sam to read 10 books by the next PEP.', true],
+  ['Jay to spell 10 words by the next PEP - carried forward.', true],
+];
+
+describe('A review status carried to the next review (branch kg)', () => {
+  it.each(CARRIED)('%s → T %s', (text, t) => expect(judge(text).timeBound.met).toBe(t));
 });
