@@ -1,3 +1,4 @@
+import { expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 
 /**
@@ -11,4 +12,38 @@ import { readFileSync } from 'node:fs';
  */
 export function readProbes<T extends { readonly id: string; readonly text: string }>(name: string): T[] {
   return JSON.parse(readFileSync(new URL(`../fixtures/smart/probes-${name}.json`, import.meta.url), 'utf8')) as T[];
+}
+
+/** A probe labelled on one criterion at least. */
+interface Labelled {
+  readonly id: string;
+  readonly text: string;
+  readonly specific?: boolean;
+  readonly measurable?: boolean;
+  readonly unsure?: boolean;
+}
+
+/**
+ * The two tests a probe set's chosen selection gets (call inside a `describe`): the selection names probes that exist,
+ * none unsure, at least 30 in all and at least `each` labelled either way on `criterion`; and each is judged as labelled.
+ * @param probes - The set by id (from {@link readProbes}).
+ * @param selected - The ids chosen.
+ * @param criterion - The label asserted.
+ * @param judge - The analyser's answer on that criterion for a text.
+ * @param each - The fewest probes labelled true, and labelled false.
+ * @example
+ * describe('probes of sp2', () => assertSelection(probes, SELECTED, 'specific', specific));
+ */
+export function assertSelection<T extends Labelled>(probes: ReadonlyMap<string, T>, selected: readonly string[], criterion: 'specific' | 'measurable', judge: (text: string) => boolean | null, each = 10): void {
+  it(`the selection has at least 30 probes, at least ${each} each way, none unsure`, () => {
+    const chosen = selected.map((id) => probes.get(id));
+    expect(chosen.every((p) => p !== undefined && p.unsure !== true)).toBe(true);
+    expect(chosen.length).toBeGreaterThanOrEqual(30);
+    expect(chosen.filter((p) => p?.[criterion] === true).length).toBeGreaterThanOrEqual(each);
+    expect(chosen.filter((p) => p?.[criterion] === false).length).toBeGreaterThanOrEqual(each);
+  });
+  it.each(selected)(`%s: ${criterion} as labelled`, (id) => {
+    const p = probes.get(id) as T;
+    expect(judge(p.text), p.text).toBe(p[criterion]);
+  });
 }

@@ -20,7 +20,7 @@
  * - a topic "to be practised", "worked on", "developed" opening the text with nothing else (Specific rule 1; 0 specific to 3 not).
  */
 import { describe, expect, it } from 'vitest';
-import { readProbes } from './_probes';
+import { assertSelection, readProbes } from './_probes';
 import { measurable, specific } from './_judge';
 
 interface Probe {
@@ -45,17 +45,7 @@ const SELECTED = [
 ];
 
 describe('probes of branch sp2, labelled from the guide before the analyser was run', () => {
-  it('the selection has at least 30 probes, both ways, none unsure', () => {
-    const chosen = SELECTED.map((id) => probes.get(id));
-    expect(chosen.every((p) => p !== undefined && p.unsure !== true)).toBe(true);
-    expect(chosen.length).toBeGreaterThanOrEqual(30);
-    expect(chosen.filter((p) => p?.specific === true).length).toBeGreaterThanOrEqual(10);
-    expect(chosen.filter((p) => p?.specific === false).length).toBeGreaterThanOrEqual(10);
-  });
-  it.each(SELECTED)('%s: as labelled', (id) => {
-    const p = probes.get(id) as Probe;
-    expect(specific(p.text), p.text).toBe(p.specific);
-  });
+  assertSelection(probes, SELECTED, 'specific', specific);
 });
 
 describe('a hope said of no one is the wish row; a hope with its own measure stays a target', () => {

@@ -21,7 +21,7 @@
  *   specific to 1).
  */
 import { describe, expect, it } from 'vitest';
-import { readProbes } from './_probes';
+import { assertSelection, readProbes } from './_probes';
 import { specific } from './_judge';
 
 interface Probe {
@@ -44,17 +44,7 @@ const SELECTED = [
 ];
 
 describe('probes of branch cc, labelled from the guide before the analyser was run', () => {
-  it('the selection has at least 30 probes, both ways', () => {
-    const chosen = SELECTED.map((id) => probes.get(id));
-    expect(chosen.every((p) => p !== undefined)).toBe(true);
-    expect(chosen.length).toBeGreaterThanOrEqual(30);
-    expect(chosen.filter((p) => p?.specific === true).length).toBeGreaterThanOrEqual(10);
-    expect(chosen.filter((p) => p?.specific === false).length).toBeGreaterThanOrEqual(10);
-  });
-  it.each(SELECTED)('%s: as labelled', (id) => {
-    const p = probes.get(id) as Probe;
-    expect(specific(p.text), p.text).toBe(p.specific);
-  });
+  assertSelection(probes, SELECTED, 'specific', specific);
 });
 
 describe('development labels of the forms, both ways', () => {

@@ -20,7 +20,7 @@
  *   all sessions", or at a place ("at the training provider").
  */
 import { describe, expect, it } from 'vitest';
-import { readProbes } from './_probes';
+import { assertSelection, readProbes } from './_probes';
 import { measurable, specific } from './_judge';
 
 interface Probe {
@@ -38,17 +38,7 @@ const HELD = ['p009', 'p027', 'p028', 'p029', 'p030', 'p031', 'p032', 'p033', 'p
 const SELECTED = [...CHANGED, ...HELD];
 
 describe('probes of branch cb: a rate or count of going to a club, group, programme or a service, labelled from the guide', () => {
-  it('the selection has at least 30 probes, both ways', () => {
-    const chosen = SELECTED.map((id) => probes.get(id));
-    expect(chosen.every((p) => p !== undefined)).toBe(true);
-    expect(chosen.length).toBeGreaterThanOrEqual(30);
-    expect(chosen.filter((p) => p?.specific === true).length).toBeGreaterThanOrEqual(10);
-    expect(chosen.filter((p) => p?.specific === false).length).toBeGreaterThanOrEqual(10);
-  });
-  it.each(SELECTED)('%s: specific as labelled', (id) => {
-    const p = probes.get(id) as Probe;
-    expect(specific(p.text), p.text).toBe(p.specific);
-  });
+  assertSelection(probes, SELECTED, 'specific', specific);
   it.each(CHANGED)('%s: a rate or count of going still measures', (id) => {
     const p = probes.get(id) as Probe;
     expect(measurable(p.text), p.text).toBe(p.measurable);
