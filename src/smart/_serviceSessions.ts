@@ -59,9 +59,22 @@ function visitingAt(doc: _Doc, i: number): boolean {
 
 /** Words read after "visit" for its recurring rate ({@link visitingAt}). */
 const VISIT_RATE_REACH = 12;
+/**
+ * The first characters of the verbs of {@link VISITING} ("v"), made at load: a word opening with another is passed over with
+ * one read of its first character, no look-up of the word (no word flag is free for these verbs: docs/smart.md, the speed rounds).
+ */
+const VISIT_FIRSTS: Uint8Array = ((): Uint8Array => {
+  const firsts = new Uint8Array(128);
+  for (const x of VISITING) firsts[x.charCodeAt(0) & 127] = 1;
+  return firsts;
+})();
+/** Whether the word at k opens with one of {@link VISIT_FIRSTS}, the one test made before {@link VISITING}'s look-up. */
+function visitFirstAt(doc: _Doc, k: number): boolean {
+  return VISIT_FIRSTS[wd(doc, k).charCodeAt(0) & 127] === 1;
+}
 /** Whether a verb of {@link VISITING} stands in the text (one pass; read only when no verb of receiving does). */
 function visitIn(doc: _Doc): boolean {
-  for (let k = 0; k < doc.toks.length; k++) if (VISITING.has(wd(doc, k))) return true;
+  for (let k = 0; k < doc.toks.length; k++) if (visitFirstAt(doc, k) && VISITING.has(wd(doc, k))) return true;
   return false;
 }
 /** {@link GOING_VERBS}: the child's verbs of going to sessions or a setting (_provisionRate.ts reads its attending ones). */
@@ -295,7 +308,7 @@ export function _serviceAttendedOnly(doc: _Doc, anchors: readonly (readonly [num
     }
   }
   for (let i = 0; i < n; i++) {
-    if (!GOING_VERBS.has(wd(doc, i)) && !visitingAt(doc, i)) continue;
+    if (!GOING_VERBS.has(wd(doc, i)) && !(visitFirstAt(doc, i) && visitingAt(doc, i))) continue;
     const o = objectStart(doc, i);
     if (o < 0) continue;
     const objectEnd = serviceObject(doc, o);

@@ -1399,11 +1399,20 @@ const NOUN_AFTER: ReadonlySet<string> = new Set(['to', 'from', 'by', 'with', 'of
  * attend ELSA sessions weekly" is. With no rate ("Attend CAMHS.") the note is read as before.
  */
 function goingOpens(doc: _Doc, i: number, partEnd: number): boolean {
-  // The imperative opens the part; the present tense has the child before it ("Ruby visits the school nurse weekly").
-  const at = GOING_OPENERS.has(wd(doc, i)) ? i : GOING_PRESENT.has(wd(doc, i)) && childNamedBefore(doc, i) ? i - 1 : -1;
-  if (at < 0) return false;
-  if (!(at === 0 || partEnd === at - 1 || ((doc.flags[at - 1] as number) & F_SENTENCE_END) !== 0)) return false;
+  // Where the verb can stand first tested (no look-up of the word at a word that opens nothing): the imperative opens the part
+  // at i; the present tense has the child before it, at i - 1 ("Ruby visits the school nurse weekly").
+  const opensAtI = opensPart(doc, i, partEnd);
+  const opensBefore = i > 0 && opensPart(doc, i - 1, partEnd);
+  if (!opensAtI && !opensBefore) return false;
+  if (GOING_OPENERS.has(wd(doc, i))) {
+    if (!opensAtI) return false;
+  } else if (!(opensBefore && GOING_PRESENT.has(wd(doc, i)) && childNamedBefore(doc, i))) return false;
   return (doc.toks[i + 1]?.kind === 'w' || doc.toks[i + 1]?.kind === 'n') && !NOUN_AFTER.has(wd(doc, i + 1)) && goingRateAfter(doc, i + 1);
+}
+
+/** Whether the word at `at` opens the text, a sentence or a part (a mark at partEnd just before it), for {@link goingOpens}. */
+function opensPart(doc: _Doc, at: number, partEnd: number): boolean {
+  return at === 0 || partEnd === at - 1 || ((doc.flags[at - 1] as number) & F_SENTENCE_END) !== 0;
 }
 
 /** Words read after an imperative verb of going for its rate ({@link goingOpens}). */
