@@ -3,10 +3,11 @@
  * result by result, for speed work that must change nothing (scripts/smart-snapshot.ts hashes one version; this one
  * says which texts differ, and reaches texts no corpus holds).
  *
- *   npx tsx scripts/smart-differential.ts [base] [variants] [seed] [--out=differences.ndjson]
+ *   npx tsx scripts/smart-differential.ts [base] [variants] [seed] [--out=differences.ndjson] [--hold-out=62,63]
  *       base      a git revision (default main) or a folder holding src/ (for example another worktree)
  *       variants  how many generated texts (default 60000)
  *       seed      the generator's seed (default 20261207)
+ *       --hold-out  development sets kept as a held-out check (corpus-extra62.json, corpus-extra63.json): left out
  *
  * Bundles src/smart/index.ts of the base and of this working tree with esbuild, then runs both on: every
  * development text (corpus.json's development split — never its frozen held-out split, as it prints texts — and the
@@ -31,6 +32,7 @@ const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const base = args[0] ?? 'main';
 const variants = Number(args[1] ?? '60000');
 const seed = Number(args[2] ?? '20261207');
+const holdOut = new Set((process.argv.find((a) => a.startsWith('--hold-out='))?.slice('--hold-out='.length) ?? '').split(',').filter(Boolean).map((n) => `corpus-extra${n}.json`));
 const dir = mkdtempSync(join(tmpdir(), 'smart-diff-'));
 
 /** The folder holding the base's src/: a folder given, or the revision's src/ written out with git archive. */
@@ -60,7 +62,7 @@ function textsOf(path: string): string[] {
 function seedTexts(): string[] {
   const snapshot = readFileSync('scripts/smart-snapshot.ts', 'utf8');
   const last = Number(/length: (\d+) \}/.exec(snapshot)?.[1]) + 1;
-  const files = ['corpus-extra.json', ...Array.from({ length: last - 1 }, (_, i) => `corpus-extra${i + 2}.json`)];
+  const files = ['corpus-extra.json', ...Array.from({ length: last - 1 }, (_, i) => `corpus-extra${i + 2}.json`)].filter((f) => !holdOut.has(f));
   const heldOut = new Set((JSON.parse(readFileSync('test/fixtures/smart/split.json', 'utf8')) as { heldOut: string[] }).heldOut);
   const corpus = JSON.parse(readFileSync('test/fixtures/smart/corpus.json', 'utf8')) as { id: string; text: string }[];
   const texts = corpus.filter((item) => !heldOut.has(item.id)).map((item) => item.text);
