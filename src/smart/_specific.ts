@@ -1358,15 +1358,39 @@ function provisionFragment(doc: _Doc, out: _Marks): void {
   if (provisionAt < 0 || framed) return;
   // "Register with a GP", "Enrol with the Youth Hub": a one-off event the child carries out opens it, the adult or service only
   // where it is done (the labelling guide, Measurable rule 5: "a one-off event is measurable"; development labels of registering
-  // with a GP or service: 35 measurable to 0). Read only where no part ends before the provision (a heading's verb is its own).
-  const opener = wd(doc, 0) === 'sign' || wd(doc, 0) === 'signs' ? (wd(doc, 1) === 'up' ? 2 : -1) : 1;
+  // with a GP or service: 35 measurable to 0). Read where no part ends before the provision, or where the only part before it
+  // is a heading naming an area ("Health: register with a GP"): what follows is read as the bare act ({@link headingPart}).
+  const s = partEnd < 0 ? 0 : headingPart(doc);
+  const opener = wd(doc, s) === 'sign' || wd(doc, s) === 'signs' ? (wd(doc, s + 1) === 'up' ? 2 : -1) : 1;
   // "Gain a place on the Prince's Trust programme", "Secure a place at college": a place gained is a destination (rule 5).
-  const placeGained = _GAINING.has(wd(doc, 0)) && (wd(doc, 1) === 'a' || wd(doc, 1) === 'an') && wd(doc, 2) === 'place';
-  if (partEnd < 0 && doc.toks[0]?.kind === 'w' && doc.toks[1]?.hyph !== true && (placeGained || (opener > 0 && REGISTERING.has(wd(doc, 0)) && EVENT_OBJECT_OPENERS.has(wd(doc, opener))))) return;
+  const placeGained = _GAINING.has(wd(doc, s)) && (wd(doc, s + 1) === 'a' || wd(doc, s + 1) === 'an') && wd(doc, s + 2) === 'place';
+  if (partEnd === s - 1 && doc.toks[s]?.kind === 'w' && doc.toks[s + 1]?.hyph !== true && (placeGained || (opener > 0 && REGISTERING.has(wd(doc, s)) && EVENT_OBJECT_OPENERS.has(wd(doc, s + opener))))) return;
   // A note of provision after the child's outcome ("Pass maths GCSE - TA support 3x weekly", "Use conjunctions (PP+ funded
   // tutoring)") is provision from where it starts: the outcome before it is not (the labelling guide, Specific rule 4).
   const from = partEnd >= 0 ? partEnd : 0;
   for (let i = from; i < n; i++) out[i] = 1;
+}
+
+/** Most words a heading naming an area holds ("Health:", "Independent living -", "Post-16 college applications:"). */
+const HEADING_WORDS = 3;
+
+/**
+ * Where the part after a heading naming an area starts: the text opens with one to three words and a colon or a spaced dash
+ * ("Health: register with a GP", "Sleep - go to bed by 10.30", "Independent living: cook a meal"); the scan reads what follows
+ * as a bare act that opens the text (the labelling guide, Specific rule 6: the heading names the area, the act after it is the
+ * child's). 0 when the text opens with no such heading.
+ * @example headingPart(doc('Health: register with a GP')) // 2
+ */
+function headingPart(doc: _Doc): number {
+  let words = 0;
+  for (let i = 0; i < doc.toks.length && i <= HEADING_WORDS * 2; i++) {
+    if (headingMark(doc, i)) return words > 0 ? i + 1 : 0;
+    // Any other mark ends no such heading ("Outcome (RAG): …"); a word joined by a hyphen is one word ("Post-16").
+    const t = doc.toks[i] as _Tok;
+    if (t.kind === 'p') return 0;
+    if (!t.hyph && (words += 1) > HEADING_WORDS) return 0;
+  }
+  return 0;
 }
 
 /** Verbs of going to provision in the imperative, read by {@link goingOpens}. */
@@ -2052,9 +2076,12 @@ const ARRIVING = new Set(['come', 'comes', 'coming', 'go', 'goes', 'walk', 'walk
 /** Places arrived at as a routine of the child's own (not a group or provision: "go to the nurture group" is attending it). */
 const ARRIVED_AT = new Set(['class', 'classroom', 'nursery', 'school', 'lessons', 'lesson', 'bed', 'registration', 'form']);
 
-/** The end of an arrival at i ("come into nursery", "go to bed", "walk into the classroom"), after a predicate, or -1. */
+/**
+ * The end of an arrival at i ("come into nursery", "go to bed", "walk into the classroom"), after a predicate or opening the
+ * part after a heading naming an area ("Sleep - go to bed by 10.30": {@link headingPart}), or -1.
+ */
 function arrivalEnd(doc: _Doc, i: number, x: string, next: string): number {
-  if (!ARRIVING.has(x) || (next !== 'into' && next !== 'to' && next !== 'in') || !PREDICATE_BEFORE.has(wd(doc, i - 1))) return -1;
+  if (!ARRIVING.has(x) || (next !== 'into' && next !== 'to' && next !== 'in') || !(PREDICATE_BEFORE.has(wd(doc, i - 1)) || (i > 0 && i === headingPart(doc)))) return -1;
   const k = wd(doc, i + 2) === 'the' || POSSESSIVES.has(wd(doc, i + 2)) ? i + 3 : i + 2;
   return ARRIVED_AT.has(wd(doc, k)) && doc.clause[k] === doc.clause[i] && !provisionNoun(doc, k + 1) ? k + 1 : -1;
 }
