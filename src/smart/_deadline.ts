@@ -11,7 +11,7 @@
  */
 import { _capitalised } from './_ends';
 import { _NO_ITEMS, _put } from './_lists';
-import { _pastParticiple, _pastVerb, _statedNow } from './_measure';
+import { _FREQ_ADVERBS, _pastParticiple, _pastVerb, _statedNow } from './_measure';
 import { daysInMonth, fromDayNumber, isoParts, yearOfDayNumber } from '../core/isoDate';
 import type { Term } from '../core/enums';
 import { _countBefore, _F2_FUTURE, _F_CLAUSE_END, _flag2At, _flag3At, _lacks, _marks, _numAt, _wordFlag, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
@@ -19,7 +19,7 @@ import { _frequency } from './_object';
 import { _nearest, _NEVER, _walkBack, _walkOn, _walkTesting } from './_walks';
 import { _outcomeParts } from './_roles';
 import { _LABEL_WORDS } from './_standard';
-import { _afterDoing, _cellValueAt, _AGENT_PARTICIPLES, _ARRANGED, _backgroundByContext, _birthDue, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _PAST_AUXILIARIES, _plainNumberAt, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _SENTENCE_END_ON, _sentenceEndAt, _CLAUSE_BREAKS, _soFar, _stageCue, _statusFigure, _startsAfter, _START_VERBS, _targetMarkAt, _wd, _whenLabel, type _Prefix, type _PrefixState } from './_deadlinePrefix';
+import { _afterDoing, _cellValueAt, _AGENT_PARTICIPLES, _ARRANGED, _backgroundByContext, _birthDue, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _PAST_AUXILIARIES, _plainNumberAt, _PART_UNITS, _FREQ_WORDS, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _SENTENCE_END_ON, _sentenceEndAt, _CLAUSE_BREAKS, _soFar, _stageCue, _statusFigure, _startsAfter, _START_VERBS, _targetMarkAt, _wd, _whenLabel, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _datedAfter,
   _HOLIDAY_WORDS,
@@ -85,9 +85,10 @@ import {
   _weekEnd,
   _ordinalAt,
   _ownYearEnd,
+  _FINISHING,
 } from './_schoolTime';
 import type { _Tok } from './_text';
-import { _ADULT_SUBJECTS, _VAGUE_WHEN, _ASSESSMENTS, _BACKGROUND, _HEADING_MARKS, _OCCASIONS, _FORECAST, _OWNING_DETERMINERS, _FUTURE, _IRREGULAR_PAST, _MONTHS, _PARTICLES, _NUMBER_WORDS, _REVIEW_STATUS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE } from './_phrases';
+import { _ADULT_SUBJECTS, _VAGUE_WHEN, _ASSESSMENTS, _BACKGROUND, _HEADING_MARKS, _OCCASIONS, _FORECAST, _OWNING_DETERMINERS, _FUTURE, _IRREGULAR_PAST, _MONTHS, _PARTICLES, _NUMBER_WORDS, _REVIEW_STATUS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE, _DASHES, _CHECK_PARTICIPLES, _SESSION_NOUNS, _WEEKDAY_PLURALS } from './_phrases';
 import type { Deadline } from './types';
 
 export type { _ScanOptions } from './_deadlineResolve';
@@ -2696,7 +2697,10 @@ function inYearEndBracket(doc: _Doc, year: _Cand, date: _Cand, meeting: number):
   if (date.approx !== null && date.approx < meeting) return false;
   // "(7/10 in June)": a figure before the point is a score the month dates, not when the year ends.
   for (let k = year.end + 1; k < date.start; k++) if (_wd(doc, k) === ')' || doc.toks[k]?.kind === 'n') return false;
-  return YEAR_END_MONTHS.has(isoParts(date.deadline.date).month) && (examInBracket(doc, year.end + 1) || yearAloneInBracket(doc, year, date));
+  if (!YEAR_END_MONTHS.has(isoParts(date.deadline.date).month)) return false;
+  // An exam in the bracket dates only a year's end read loosely ("by the end of Year 11 (GCSEs in June)"); "the end of the
+  // academic year (SATs in May 2025)" is the year's own end, and the exam a note of what falls in it.
+  return (year.deadline?.kind === 'academic-year-end' && year.deadline.approximate === true && examInBracket(doc, year.end + 1)) || yearAloneInBracket(doc, year, date);
 }
 
 /**
@@ -2964,9 +2968,23 @@ function restatedInBrackets(doc: _Doc, cands: _Cand[]): _Cand[] {
 }
 
 /** Words that say a term's last day is written after them ("the spring term (ends 4 April)", "Spring 2, which ends 4 April"). */
-const TERM_ENDS_WORDS: ReadonlySet<string> = new Set(['ends', 'ending', 'finishes', 'closes']);
-/** Words joining the two days of a span ("24 Feb - 4 Apr", "16 Jan to 3 Apr"). */
-const SPAN_WORDS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'until', 'till']);
+const TERM_ENDS_WORDS: ReadonlySet<string> = new Set([..._FINISHING, 'ends', 'ending', 'closes']);
+/** Words joining the two days of a span ("24 Feb - 4 Apr", "16 Jan to 3 Apr", "24 Feb until 4 Apr"). */
+const SPAN_WORDS: ReadonlySet<string> = new Set([..._DASHES, 'to', ...UNTIL_WORDS]);
+
+/**
+ * Whether the word at j, in a term's bracket before its span, says the span is not when the term ends but when something
+ * recurs, is counted or is reviewed: a frequency ("weekly", "twice a week", "every"), a week day of a rate ("Tuesdays",
+ * "Mondays 24 Feb", "Tue," not a date's own "Mon 24 Feb"), a review or check ("review on", "checked"), or a count of
+ * sessions or weeks ("6 sessions", "6 weeks").
+ */
+function spanQualifiedAt(doc: _Doc, j: number): boolean {
+  const x = _wd(doc, j);
+  if (_FREQ_WORDS.has(x) || _FREQ_ADVERBS.has(x) || _REVIEW_NOUNS.has(x) || _CHECK_PARTICIPLES.has(x)) return true;
+  if (_SESSION_NOUNS.has(x) || _PART_UNITS.has(x)) return true;
+  const weekday = _WEEKDAYS.has(x) || _WEEKDAY_PLURALS.has(x);
+  return weekday && (x.endsWith('days') || doc.toks[j + 1]?.kind !== 'n');
+}
 /** Tokens inside the bracket before a span's last day ("(Mon 24 Feb - "). */
 const SPAN_REACH = 6;
 
@@ -2998,7 +3016,10 @@ function termEndDayAt(doc: _Doc, cands: _Cand[], a: number): number {
     const joint = SPAN_WORDS.has(_wd(doc, day.start)) ? day.start : day.start - 1;
     if (!SPAN_WORDS.has(_wd(doc, joint)) || joint <= k) return -1;
     let firstDay = false;
-    for (let j = k; j < joint; j++) firstDay ||= doc.toks[j]?.kind === 'n';
+    for (let j = k; j < joint; j++) {
+      if (spanQualifiedAt(doc, j)) return -1;
+      firstDay ||= doc.toks[j]?.kind === 'n';
+    }
     if (!firstDay) return -1;
   }
   const day = cands[last] as _Cand;

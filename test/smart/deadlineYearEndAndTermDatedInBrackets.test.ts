@@ -66,3 +66,30 @@ describe('development texts of the two forms', () => {
     expect(guideDeadline(text)).toBe(want);
   });
 });
+
+/**
+ * The reviewer's probes that the first version broke (review of df), with the guide's labels: a bracket after a term
+ * whose span is a rate's, a count's or a review's keeps the term ("during Spring 2" with no span of its own is the
+ * second half, the guide's even-half row), and an exam in the bracket after the plain academic year keeps the year's end.
+ */
+const REVIEWED: readonly (readonly [string, string])[] = [
+  ['During Spring 2 (weekly, 24 Feb - 4 Apr) Noah will read to an adult.', 'term:spring:second-half'],
+  ['Ava will go to swimming club every week during Spring 2 (Tuesdays, 25 Feb - 1 Apr 2025).', 'term:spring:second-half'],
+  ['During Spring 2 (6 sessions, 24 Feb - 4 Apr 2025) Leo will name 4 feelings.', 'term:spring:second-half'],
+  ['During Spring 2 (checked weekly 24 Feb - 4 Apr) Ava will read 3 books.', 'term:spring:second-half'],
+  ['Tom will read 5 books during Spring 2 (Mondays 24 Feb - 31 Mar 2025).', 'term:spring:second-half'],
+  ['During Spring 2 (review on 24 Feb - 4 Apr) Kai will write 5 sentences.', 'term:spring:second-half'],
+  ['During Spring 2 (twice a week, 24 Feb - 4 Apr 2025) Mia will read to her carer.', 'term:spring:second-half'],
+  ['During Spring 2 (6 weeks, 24 Feb - 4 Apr 2025) Leo will name 4 feelings.', 'term:spring:second-half'],
+  ['Noah will read 20 books by the end of the academic year (SATs in May 2025).', 'academic-year-end'],
+  // Near-misses that must still read the span's last day: a date's own week day, or a span after "until".
+  ['During Spring 2 (Mon 24 Feb - Fri 4 Apr 2025) Leo will name 4 feelings.', 'date:2025-04-04'],
+  ['During Spring 2 (24 Feb until 4 Apr 2025) Leo will name 4 feelings.', 'date:2025-04-04'],
+  ['Mia will achieve 95% attendance by the end of the academic year (July 2025).', 'date:2025-07-31'],
+];
+
+describe('reviewed probes: a rate, count or review in the bracket, and an exam after the academic year', () => {
+  it.each(REVIEWED.map(([t, d]) => [d, t] as const))('%s: %s', (want, text) => {
+    expect(guideDeadline(text)).toBe(want);
+  });
+});
