@@ -11,7 +11,7 @@
  */
 import { _capitalised } from './_ends';
 import { _NO_ITEMS, _put } from './_lists';
-import { _pastParticiple, _pastVerb, _statedNow } from './_measure';
+import { _FREQ_ADVERBS, _pastParticiple, _pastVerb, _statedNow } from './_measure';
 import { daysInMonth, fromDayNumber, isoParts, yearOfDayNumber } from '../core/isoDate';
 import type { Term } from '../core/enums';
 import { _countBefore, _F2_FUTURE, _F_CLAUSE_END, _flag2At, _flag3At, _lacks, _marks, _numAt, _wordFlag, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
@@ -19,7 +19,7 @@ import { _frequency } from './_object';
 import { _nearest, _NEVER, _walkBack, _walkOn, _walkTesting } from './_walks';
 import { _outcomeParts } from './_roles';
 import { _LABEL_WORDS } from './_standard';
-import { _afterDoing, _cellValueAt, _AGENT_PARTICIPLES, _ARRANGED, _backgroundByContext, _birthDue, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _PAST_AUXILIARIES, _plainNumberAt, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _SENTENCE_END_ON, _sentenceEndAt, _CLAUSE_BREAKS, _soFar, _stageCue, _statusFigure, _startsAfter, _START_VERBS, _targetMarkAt, _wd, _whenLabel, type _Prefix, type _PrefixState } from './_deadlinePrefix';
+import { _afterDoing, _cellValueAt, _AGENT_PARTICIPLES, _ARRANGED, _backgroundByContext, _birthDue, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _PAST_AUXILIARIES, _plainNumberAt, _PART_UNITS, _FREQ_WORDS, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _SENTENCE_END_ON, _sentenceEndAt, _CLAUSE_BREAKS, _soFar, _stageCue, _statusFigure, _startsAfter, _START_VERBS, _targetMarkAt, _wd, _whenLabel, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _datedAfter,
   _HOLIDAY_WORDS,
@@ -85,9 +85,10 @@ import {
   _weekEnd,
   _ordinalAt,
   _ownYearEnd,
+  _FINISHING,
 } from './_schoolTime';
 import type { _Tok } from './_text';
-import { _ADULT_SUBJECTS, _VAGUE_WHEN, _ASSESSMENTS, _BACKGROUND, _HEADING_MARKS, _OCCASIONS, _FORECAST, _OWNING_DETERMINERS, _FUTURE, _IRREGULAR_PAST, _MONTHS, _PARTICLES, _NUMBER_WORDS, _REVIEW_STATUS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE } from './_phrases';
+import { _ADULT_SUBJECTS, _VAGUE_WHEN, _ASSESSMENTS, _BACKGROUND, _HEADING_MARKS, _OCCASIONS, _FORECAST, _OWNING_DETERMINERS, _FUTURE, _IRREGULAR_PAST, _MONTHS, _PARTICLES, _NUMBER_WORDS, _REVIEW_STATUS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE, _DASHES, _CHECK_PARTICIPLES, _SESSION_NOUNS, _WEEKDAY_PLURALS } from './_phrases';
 import type { Deadline } from './types';
 
 export type { _ScanOptions } from './_deadlineResolve';
@@ -2476,7 +2477,7 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
   if (out.candidates.length > 1) out.candidates = weekInBrackets(doc, noteOverInBrackets(doc, byStepAfterOutcome(doc, stepAfterOutcome(doc, afterTheTarget(doc, leavingPointFirst(doc, baselineBeforeTarget(doc, out.candidates))))), opts));
   if (out.candidates.length > 1 && opts.terms.meeting !== null) {
     const meeting = opts.terms.meeting;
-    const dated = restatedInBrackets(doc, seasonForAside(doc, reviewDatedElsewhere(doc, termEventDated(doc, pointsInOrder(doc, out.candidates, meeting)))));
+    const dated = restatedInBrackets(doc, termEndWritten(doc, seasonForAside(doc, reviewDatedElsewhere(doc, termEventDated(doc, pointsInOrder(doc, out.candidates, meeting))))));
     out.candidates = reviewNoteAfter(doc, yearEndInBrackets(doc, theMonthNamed(doc, dated), meeting));
   }
   if (shared) {
@@ -2696,7 +2697,22 @@ function inYearEndBracket(doc: _Doc, year: _Cand, date: _Cand, meeting: number):
   if (date.approx !== null && date.approx < meeting) return false;
   // "(7/10 in June)": a figure before the point is a score the month dates, not when the year ends.
   for (let k = year.end + 1; k < date.start; k++) if (_wd(doc, k) === ')' || doc.toks[k]?.kind === 'n') return false;
-  return YEAR_END_MONTHS.has(isoParts(date.deadline.date).month) && examInBracket(doc, year.end + 1);
+  if (!YEAR_END_MONTHS.has(isoParts(date.deadline.date).month)) return false;
+  // An exam in the bracket dates only a year's end read loosely ("by the end of Year 11 (GCSEs in June)"); "the end of the
+  // academic year (SATs in May 2025)" is the year's own end, and the exam a note of what falls in it.
+  return (year.deadline?.kind === 'academic-year-end' && year.deadline.approximate === true && examInBracket(doc, year.end + 1)) || yearAloneInBracket(doc, year, date);
+}
+
+/**
+ * Whether `date` is alone in the bracket opened straight after the year's end and writes its year ("by the end of Year 6
+ * (July 2025)", "by the end of the academic year (July 2025)"): the bracket restates when that year ends, so its month
+ * is the point, as "by the end of the autumn term (Dec 2026)" and "first year at college (June 2025)" are (the labelling
+ * guide, school-time table). A month with no year ("(July)") says when in the year, not which year, and the year's end stays.
+ */
+function yearAloneInBracket(doc: _Doc, year: _Cand, date: _Cand): boolean {
+  if (date.start !== year.end + 1 || _wd(doc, date.end) !== ')') return false;
+  for (let k = date.start; k < date.end; k++) if (doc.toks[k]?.kind === 'n' && /^20\d\d$/.test(doc.toks[k]?.raw ?? '')) return true;
+  return false;
 }
 
 /**
@@ -2719,7 +2735,7 @@ function yearEndInBrackets(doc: _Doc, cands: _Cand[], meeting: number): _Cand[] 
   let out = cands;
   for (let a = 0; a + 1 < cands.length; a++) {
     const year = cands[a] as _Cand;
-    if (year.background || year.deadline?.kind !== 'academic-year-end' || year.deadline.approximate !== true || _wd(doc, year.end) !== '(') continue;
+    if (year.background || year.deadline?.kind !== 'academic-year-end' || _wd(doc, year.end) !== '(') continue;
     const dated = cands.some((date, b) => b > a && inYearEndBracket(doc, year, date, meeting));
     if (!dated) continue;
     if (out === cands) out = cands.slice();
@@ -2947,6 +2963,83 @@ function restatedInBrackets(doc: _Doc, cands: _Cand[]): _Cand[] {
     const named = dayWritten(doc, first) ? a + 1 : a;
     if (out === cands) out = cands.slice();
     out[named] = { ...(out[named] as _Cand), background: true };
+  }
+  return out;
+}
+
+/** Words that say a term's last day is written after them ("the spring term (ends 4 April)", "Spring 2, which ends 4 April"). */
+const TERM_ENDS_WORDS: ReadonlySet<string> = new Set([..._FINISHING, 'ends', 'ending', 'closes']);
+/** Words joining the two days of a span ("24 Feb - 4 Apr", "16 Jan to 3 Apr", "24 Feb until 4 Apr"). */
+const SPAN_WORDS: ReadonlySet<string> = new Set([..._DASHES, 'to', ...UNTIL_WORDS]);
+
+/**
+ * Whether the word at j, in a term's bracket before its span, says the span is not when the term ends but when something
+ * recurs, is counted or is reviewed: a frequency ("weekly", "twice a week", "every"), a week day of a rate ("Tuesdays",
+ * "Mondays 24 Feb", "Tue," not a date's own "Mon 24 Feb"), a review or check ("review on", "checked"), or a count of
+ * sessions or weeks ("6 sessions", "6 weeks").
+ */
+function spanQualifiedAt(doc: _Doc, j: number): boolean {
+  const x = _wd(doc, j);
+  if (_FREQ_WORDS.has(x) || _FREQ_ADVERBS.has(x) || _REVIEW_NOUNS.has(x) || _CHECK_PARTICIPLES.has(x)) return true;
+  if (_SESSION_NOUNS.has(x) || _PART_UNITS.has(x)) return true;
+  const weekday = _WEEKDAYS.has(x) || _WEEKDAY_PLURALS.has(x);
+  return weekday && (x.endsWith('days') || doc.toks[j + 1]?.kind !== 'n');
+}
+/** Tokens inside the bracket before a span's last day ("(Mon 24 Feb - "). */
+const SPAN_REACH = 6;
+
+/**
+ * The index of the day that writes out when the term at `a` ends, or -1: a bracket straight after the term holding its
+ * span of days ("during Spring 2 (24 Feb - 4 Apr 2025)", "this term (16 Jan to 3 Apr 2025)") or its end ("for the spring
+ * term (ends 4 April 2025)", "during Spring 2, which ends 4 April 2025"), the day less than two weeks from the term's end.
+ */
+function termEndDayAt(doc: _Doc, cands: _Cand[], a: number): number {
+  const term = cands[a] as _Cand;
+  if (term.background || term.deadline?.kind !== 'term' || term.approx === null) return -1;
+  let k = term.end;
+  const bracket = _wd(doc, k) === '(';
+  if (bracket || _wd(doc, k) === ',') k += 1;
+  if (_wd(doc, k) === 'which') k += 1;
+  const ends = TERM_ENDS_WORDS.has(_wd(doc, k));
+  if (!bracket && !ends) return -1;
+  if (ends) k += 1;
+  let last = a + 1;
+  if (ends) {
+    const first = cands[a + 1];
+    if (first === undefined || first.start !== k || first.background) return -1;
+  } else {
+    // A span: its first day (over at the meeting, "(6 Jan - 4 Apr)", or a bare "24/02", it is the term's start, not a
+    // point), a span word (inside the last day's phrase, "to 3 Apr", or before it), its last day closing the bracket.
+    while (last < cands.length && last <= a + 2 && _wd(doc, (cands[last] as _Cand).end) !== ')') last += 1;
+    const day = cands[last];
+    if (day === undefined || last > a + 2 || day.start > k + SPAN_REACH) return -1;
+    const joint = SPAN_WORDS.has(_wd(doc, day.start)) ? day.start : day.start - 1;
+    if (!SPAN_WORDS.has(_wd(doc, joint)) || joint <= k) return -1;
+    let firstDay = false;
+    for (let j = k; j < joint; j++) {
+      if (spanQualifiedAt(doc, j)) return -1;
+      firstDay ||= doc.toks[j]?.kind === 'n';
+    }
+    if (!firstDay) return -1;
+  }
+  const day = cands[last] as _Cand;
+  if (!dayWritten(doc, day) || day.approx === null || Math.abs(day.approx - term.approx) > RESTATE_DAYS) return -1;
+  if (bracket && _wd(doc, day.end) !== ')') return -1;
+  return last;
+}
+
+/**
+ * A term with its last day written after it, as a span in brackets or after "ends" (the labelling guide, Deadline labels:
+ * a range of days is its last day, and a point with a bracket restating it with its day written is that day; "by the end
+ * of Spring 2 (4 April)" is read so already): the term and the span's first day give way to the last day, the final point.
+ */
+function termEndWritten(doc: _Doc, cands: _Cand[]): _Cand[] {
+  let out = cands;
+  for (let a = 0; a + 1 < cands.length; a++) {
+    const last = termEndDayAt(doc, cands, a);
+    if (last < 0) continue;
+    if (out === cands) out = cands.slice();
+    for (let b = a; b < last; b++) out[b] = { ...(out[b] as _Cand), background: true };
   }
   return out;
 }

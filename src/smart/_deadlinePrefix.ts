@@ -792,7 +792,8 @@ function termCellsOf(doc: _Doc, row: number): number {
 }
 
 /** Units of a stretch of time that "the last N … of" a period counts ("the last 4 weeks of the Spring term"). */
-const PART_UNITS = new Set(['week', 'weeks', 'day', 'days', 'fortnight', 'month', 'months']);
+/** Units a stretch of time is counted in ("the first week of", "6 weeks", "3 days"). */
+export const _PART_UNITS: ReadonlySet<string> = new Set(['week', 'weeks', 'day', 'days', 'fortnight', 'month', 'months']);
 
 /**
  * Where "last" stands when the period at i is the one "the last N weeks (days, fortnight, month, few weeks, couple of
@@ -802,7 +803,7 @@ const PART_UNITS = new Set(['week', 'weeks', 'day', 'days', 'fortnight', 'month'
 export function _lastPartBefore(doc: _Doc, i: number): number {
   let k = i - 1;
   while (k > 0 && (_wd(doc, k) === 'the' || _wd(doc, k) === 'this')) k -= 1;
-  if (_wd(doc, k) !== 'of' || !PART_UNITS.has(_wd(doc, k - 1))) return -1;
+  if (_wd(doc, k) !== 'of' || !_PART_UNITS.has(_wd(doc, k - 1))) return -1;
   let last = k - 2;
   const n = _wd(doc, last);
   if (doc.toks[last]?.kind === 'n' || _NUMBER_WORDS.has(n) || n === 'few') last -= 1;

@@ -18,7 +18,7 @@ import { _walkTesting } from './_walks';
 import { _MODALS } from './_provisionRate';
 import { _ATTAINING } from './_standard';
 import { _FREQ_ADVERBS, _SET_UP_OR_FUNDED } from './_measure';
-import { _SENTENCE_ENDS, _NUMBER_WORDS, _HEADING_OR_CELL_MARKS, _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _CHILD_POSSESSIVES, _CHILD_ROLE_WORDS, _CHILD_WORK, _PASSIVE_PARTICIPLES, _PROVISION_NOUNS, _REFLEXIVES, _RESOURCES, _SESSION_NOUNS, _TITLES, _WISHING } from './_phrases';
+import { _DASHES, _SENTENCE_ENDS, _NUMBER_WORDS, _HEADING_OR_CELL_MARKS, _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _CHILD_POSSESSIVES, _CHILD_ROLE_WORDS, _CHILD_WORK, _PASSIVE_PARTICIPLES, _PROVISION_NOUNS, _REFLEXIVES, _RESOURCES, _SESSION_NOUNS, _TITLES, _WISHING } from './_phrases';
 import { _ADULT_ACTS, _AGENCIES, _DONE_UNHELPED, _FUNDS, _GIVEN_AFTER, _GIVING, _SUBJECT_PRONOUNS, _CHILD_VERBS, _childVerb } from './_specific';
 
 /** A clause's doer: none read (a label, a topic, a note), the child, or an adult, a service or a fund. */
@@ -35,7 +35,7 @@ const CHILD_TOO: ReadonlySet<string> = new Set(['give', 'book', 'timetable', 'tr
 /** Marks that end a clause (a spaced dash only: "half-term" is one word). */
 const ENDS: ReadonlySet<string> = new Set(['.', ';', '!', '?', '\n', ':', ',', '|', '•', '*']);
 /** Marks that end a clause only with a space before them ("Who: PA / By when"; "half-term", "8/10" are one). */
-const DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '/']);
+const DASHES: ReadonlySet<string> = new Set([..._DASHES, '/']);
 /** Words that open a new clause wherever they stand ("so that she …", "where he will …", "it was agreed that PP+ will …"). */
 const OPENERS: ReadonlySet<string> = new Set(['so', 'that', 'where', 'when', 'whilst', 'while', 'because', 'if', 'until']);
 /** Words that open a second clause only once the first has its verb ("SW to take him … and he will …"; not "Mia and her carer will …"). */

@@ -228,11 +228,13 @@ export const _PART_ENDS: ReadonlySet<string> = Object.freeze(new Set([..._SENTEN
 export const _CHILD_POSSESSIVES = set('his her their my');
 /** The article and possessives that say whose a thing is before its noun ("the first 4 weeks", "his new school", "at her PEP"). */
 export const _OWNING_DETERMINERS: ReadonlySet<string> = Object.freeze(new Set(['the', ..._CHILD_POSSESSIVES]));
+/** The hyphen and the en and em dashes, as marks between words ("Cooking – …", "24 Feb - 4 Apr"). */
+export const _DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 /**
  * Marks that close a heading or label before what is said of it ("Cooking – Jack loves cooking", "Hobbies: wants to …",
  * "Baseline: 3/10"): the hyphen, the en and em dashes and the colon.
  */
-export const _HEADING_MARKS: ReadonlySet<string> = new Set(['-', '–', '—', ':']);
+export const _HEADING_MARKS: ReadonlySet<string> = new Set([..._DASHES, ':']);
 /**
  * Words that close the phrase of a term's, half's, key stage's or year group's number ("by the end of term four and …",
  * "by half term 4, then"): the clause breaks (`_CLAUSE_BREAKS`) without "to", and prepositions opening a phrase of their

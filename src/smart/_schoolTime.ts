@@ -68,13 +68,13 @@ export function _groupNumberAt(doc: _Doc, j: number): number | null {
 }
 
 /** Verbs of finishing, which may take "at" before the place they leave: "before I finish at college" (as "leave college"). */
-const FINISHING: ReadonlySet<string> = new Set(['finish', 'finishes', 'finishing']);
+export const _FINISHING: ReadonlySet<string> = new Set(['finish', 'finishes', 'finishing']);
 /**
  * Verbs of leaving a phase: "by the time he leaves primary (school)", "before leaving college",
  * "by the time she moves on to college", "before he transfers to secondary".
  */
 export const _LEAVING: ReadonlySet<string> = new Set([
-  ...FINISHING, 'leaves', 'leave', 'leaving', 'moves', 'move', 'moving', 'transfers', 'transfer', 'transferring',
+  ..._FINISHING, 'leaves', 'leave', 'leaving', 'moves', 'move', 'moving', 'transfers', 'transfer', 'transferring',
 ]);
 /**
  * Nouns and verbs of reaching the next phase, read like leaving the last one: "ready for his transition to
@@ -96,7 +96,7 @@ const PARTICLES = new Set(['on', 'up', 'to', 'into', 'onto']);
 /** Whether the word at j stands between the moving verb at i and its place: "moves on to", "finishes at college". */
 function particleAt(doc: _Doc, i: number, j: number): boolean {
   const x = _wd(doc, j);
-  return PARTICLES.has(x) || (x === 'at' && j === i + 1 && FINISHING.has(_wd(doc, i)));
+  return PARTICLES.has(x) || (x === 'at' && j === i + 1 && _FINISHING.has(_wd(doc, i)));
 }
 
 /**
@@ -189,7 +189,7 @@ export function _isLeavingPoint(doc: _Doc, i: number): boolean {
   }
   // "before he finishes at school each day", "finishes at nursery at 12pm": the day's end, every day, as "starts school each
   // morning" is (school-time table: "finishes at 3pm" is no leaving point); "finishes at college in July" is the move.
-  if (FINISHING.has(verb) && finishesDaily(doc, i)) return false;
+  if (_FINISHING.has(verb) && finishesDaily(doc, i)) return false;
   const places = STARTING.has(verb) && verb !== 'transition' ? START_PLACES : PLACES;
   // "before he starts school" (an early-years child): a phase; "starts school each morning at 8:45" is every day.
   // "by the time she starts school in September": the month says when in the year the phase starts ({@link dailyAt}).
