@@ -46,7 +46,7 @@ for (const [label, file] of SETS) {
       const c = conf[key] as number[];
       const cell = (item[key] ? 0 : 2) + (got[key] ? 0 : 1); // TP, FN, FP, TN
       c[cell] = (c[cell] ?? 0) + 1;
-      if (item[key] !== got[key]) errors.push(`${item.id} ${key}: expected ${item[key]} got ${got[key]} | ${item.text.slice(0, 140)}`);
+      if (item[key] !== got[key]) errors.push(`${item.id} ${key}: expected ${item[key]} got ${got[key]} | ${item.text.slice(0, 140).replace(/\s+/g, " ")}`);
     }
     const same = canonical(r.deadline) === canonical(item.deadline);
     if (same) allExact += 1;
@@ -54,7 +54,7 @@ for (const [label, file] of SETS) {
       timed += 1;
       if (same) exact += 1;
     }
-    if (!same) errors.push(`${item.id} deadline: expected ${canonical(item.deadline)} got ${canonical(r.deadline)} | ${item.text.slice(0, 140)}`);
+    if (!same) errors.push(`${item.id} deadline: expected ${canonical(item.deadline)} got ${canonical(r.deadline)} | ${item.text.slice(0, 140).replace(/\s+/g, " ")}`);
   }
   const n = data.items.length;
   console.log(`\n${label}: ${n} targets`);
@@ -123,7 +123,7 @@ function scoreCorpus(name: string, items: CorpusItem[], labels: Record<string, L
       const at = r[key].confidence === 'low' ? 2 : 0;
       b[at + 1] = (b[at + 1] ?? 0) + 1;
       if (want[key] === got) b[at] = (b[at] ?? 0) + 1;
-      if (want[key] !== got) errors.push(`${item.id} ${key}: label ${want[key]} got ${got} | ${item.text.slice(0, 140)}`);
+      if (want[key] !== got) errors.push(`${item.id} ${key}: label ${want[key]} got ${got} | ${item.text.slice(0, 140).replace(/\s+/g, " ")}`);
     }
     const gotD = deadlineLabel(r.deadline);
     if (want.deadline !== 'none') {
@@ -131,12 +131,12 @@ function scoreCorpus(name: string, items: CorpusItem[], labels: Record<string, L
       if (gotD.replace('~', '') === want.deadline.replace('~', '')) exact += 1;
       if (gotD === want.deadline) strict += 1;
     }
-    if (gotD.replace('~', '') !== want.deadline.replace('~', '')) errors.push(`${item.id} deadline: label ${want.deadline} got ${gotD} | ${item.text.slice(0, 140)}`);
+    if (gotD.replace('~', '') !== want.deadline.replace('~', '')) errors.push(`${item.id} deadline: label ${want.deadline} got ${gotD} | ${item.text.slice(0, 140).replace(/\s+/g, " ")}`);
     if (item.publisherVerdict !== undefined) {
       judged += 1;
       const good = r.rating !== 'requires-improvement';
       if (good === (item.publisherVerdict === 'good')) agree += 1;
-      else errors.push(`${item.id} verdict: ${verdictBy} ${item.publisherVerdict} got ${r.rating} | ${item.text.slice(0, 140)}`);
+      else errors.push(`${item.id} verdict: ${verdictBy} ${item.publisherVerdict} got ${r.rating} | ${item.text.slice(0, 140).replace(/\s+/g, " ")}`);
       const missedByLabels = (want.specific ? 0 : 1) + (want.measurable ? 0 : 1) + (want.timeBound ? 0 : 1) + (r.achievable.met === false ? 1 : 0) + (r.relevant.met === false ? 1 : 0);
       if (missedByLabels <= 1 === (item.publisherVerdict === 'good')) labelAgree += 1;
       const vi = (item.publisherVerdict === 'good' ? 0 : 2) + (good ? 0 : 1);
