@@ -5494,14 +5494,21 @@ const REFERRAL_MAKING = s('make complete submit send');
  * "referral was declined", "CAMHS referral accepted - waiting list", "support following the referral".
  */
 const NOT_DONE: ReadonlySet<string> = new Set([...s('no not may might possible potential consider considered discuss discussed declined refused rejected accepted closed awaiting waiting pending if unless following after previous see was were had'), ...TO_CONFIRM]);
+/**
+ * Words opening a purpose after an adult's act ("SW to arrange contact so that it does not clash with school hours", "so he
+ * doesn't miss lessons"): a negative after them is the aim's, not the act left undone, so {@link leftUndone} reads no further
+ * (the labelling guide, Settled cases, "a one-off thing adults arrange or do for the child": measurable; labels y49-070,
+ * y54-066 measurable, none against).
+ */
+const PURPOSE_OPENERS = s('so');
 /** How far a look for {@link NOT_DONE} reaches either side, within the sentence (keeps the scan linear). */
 const NOT_DONE_REACH = 10;
 
 /**
  * Whether a word of `words` is in k's sentence within {@link NOT_DONE_REACH} tokens: after k, and before it too when `before`.
  */
-function inSentence(doc: _Doc, k: number, words: ReadonlySet<string>, before: boolean): boolean {
-  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) if (words.has(wd(doc, j)) && !detailToConfirm(doc, j) && !afterTermPoint(doc, j) && !monthMay(doc, j)) return true;
+function inSentence(doc: _Doc, k: number, words: ReadonlySet<string>, before: boolean, stop?: ReadonlySet<string>): boolean {
+  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j) && !(stop?.has(wd(doc, j)) && j > k + 1); j++) if (words.has(wd(doc, j)) && !detailToConfirm(doc, j) && !afterTermPoint(doc, j) && !monthMay(doc, j)) return true;
   for (let j = k - 1; before && j >= 0 && j >= k - NOT_DONE_REACH && !endAt(doc, j); j--) if (words.has(wd(doc, j)) && !detailToConfirm(doc, j) && !afterTermPoint(doc, j) && !monthMay(doc, j)) return true;
   return false;
 }
@@ -6234,7 +6241,7 @@ function adultArranges(doc: _Doc, k: number): Span | null {
  * to attend", "PP+ to pay for a laptop"): the verbs of a thing an adult does once for the child, done or not on the day. Some
  * need their particle ({@link ONE_OFF_PARTICLES}: "look into", "set up", "pay for", "speak to").
  */
-const ONE_OFF_ACTS = s('chase ask request submit complete book arrange sort discuss speak attend apply pay fund buy order contact email phone ring confirm look set provide source supply review assess see meet talk find visit move go send open offer');
+const ONE_OFF_ACTS = s('chase ask request submit complete book arrange sort discuss speak attend apply pay fund buy order contact email phone ring confirm look set provide source supply review assess see check observe meet talk find visit move go send open offer');
 /**
  * Verbs of a thing adults give the child once ("College to provide a mentor", "School to provide.", "YOT to source ETE on
  * release"): read as buying is ({@link BUYING}), so provision given is none ("College to provide extra 1:1 support in maths";
@@ -6257,7 +6264,14 @@ const ONE_OFF_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([['l
  * for the child": measurable). Not "look at" ("we will look at Harry's reading" at a review is labelled not measurable, h095;
  * "to be looked at" splits the labels too).
  */
-const CHECK_ACTS = s('review assess see');
+const CHECK_ACTS = s('review assess see check observe');
+/**
+ * Words after "check" that make it contact kept up or a watch kept, not one check ("PA to check in with college", "check on
+ * Ruby", "check up on him", "check that homework is done"): read by {@link objectNotOnce} (label y21-176, y45-217 not measurable).
+ */
+const CHECK_KEPT = s('in on up that whether if');
+/** Records kept up day by day that a check reads again and again ("check the reading record", "check his planner", "the log"). */
+const CHECKED_KEPT_UP = s('record records log logs diary diaries planner planners chart charts book books homework');
 /**
  * Verbs of talk among adults: done once only about a thing named ("speak to the college about transport", "discuss the move",
  * "Apprenticeship?? - PA to discuss"); to or with someone alone it is the adults' own talk ("Carer to speak to school",
@@ -6470,7 +6484,7 @@ const NOT_DONE_BUT_DISCUSS: ReadonlySet<string> = new Set([...NOT_DONE].filter((
  * the thing talked of, as "about" and "re:" are (Settled cases, "a one-off thing adults arrange or do"), not a thing undone.
  */
 function leftUndone(doc: _Doc, k: number, x: string): boolean {
-  if (!inSentence(doc, k, NOT_DONE, true)) return false;
+  if (!inSentence(doc, k, NOT_DONE, true, PURPOSE_OPENERS)) return false;
   if ((x !== 'meet' && !inSentence(doc, k, ADULT_MEETINGS, false)) || inSentence(doc, k, NOT_DONE_BUT_DISCUSS, true)) return true;
   for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) if (wd(doc, j) === 'discuss' && wd(doc, j - 1) === 'to' && doc.toks[j + 1]?.kind === 'w') return false;
   return true;
@@ -6835,6 +6849,13 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
  * (read as made), a routine thing opened.
  */
 function objectNotOnce(doc: _Doc, k: number, x: string, at: number, sub: number): boolean {
+  // "PA to check in with college", "check on Ruby": contact or a watch kept up ({@link CHECK_KEPT}), not one check.
+  if (x === 'check' && CHECK_KEPT.has(wd(doc, k + 1))) return true;
+  // "Staff to observe closely", "observe and support": a watch kept in a manner or beside support, not one observation.
+  // "SW to check next PEP": no thing checked, only when; "DT to check the record", "check his planner": a record kept up is
+  // checked again and again ({@link CHECKED_KEPT_UP}; labels y15-157, y59-027 not measurable).
+  if (x === 'check' && (wd(doc, k + 1) === 'next' || CHECKED_KEPT_UP.has(wd(doc, _OWNING_DETERMINERS.has(wd(doc, k + 1)) || OBJECT_LEAD.has(wd(doc, k + 1)) ? k + 2 : k + 1)))) return true;
+  if ((x === 'check' || x === 'observe') && (wd(doc, k + 1) === 'and' || (doc.toks[k + 1]?.kind === 'w' && wd(doc, k + 1).endsWith('ly')))) return true;
   // "SW to look at." is a named adult's one-off task (labels y36-019, y36-173, y30-090); "we will look at Harry's reading" at a
   // review is the meeting's talk (label h095 not measurable).
   if (x === 'look' && wd(doc, at) === 'at' && (wd(doc, sub) === 'we' || lookedAtAgain(doc, k, at))) return true;
@@ -7133,10 +7154,13 @@ function subjectNamedAfter(doc: _Doc, j: number): boolean {
 function passiveOneOff(doc: _Doc, k: number, particle = 0): Span | null {
   // "Tuition in place. Will be reviewed.": "will be" after a thing in place reads as "to be" does.
   const will = wd(doc, k - 2) === 'will' && IN_PLACE_STOPS.has(wd(doc, k - 3));
-  if (wd(doc, k - 1) !== 'be' || (wd(doc, k - 2) !== 'to' && !will)) return null;
+  // "Amelia's targets will be looked at by the IRO", "Callum's lateness is being looked at by school": the adult named after
+  // "by" makes "will be" and "is being" an adult's act as "to be" is ({@link agentAfter}).
+  const agent = doc.toks[k - 3]?.kind === 'w' && doc.clause[k - 3] === doc.clause[k] && ((wd(doc, k - 1) === 'be' && wd(doc, k - 2) === 'will') || (wd(doc, k - 1) === 'being' && BEING_AUX.has(wd(doc, k - 2)))) && agentAfter(doc, k + 1 + particle);
+  if (!agent && (wd(doc, k - 1) !== 'be' || (wd(doc, k - 2) !== 'to' && !will))) return null;
   // The thing right before "to", or a heading's before its mark ("Work experience - to be sorted"), or a thing in place.
   const headed = HEADING_MARKS.has(wd(doc, k - 3)) && doc.toks[k - 4]?.kind === 'w' && !will;
-  let at = doc.toks[k - 3]?.kind === 'w' && doc.clause[k - 3] === doc.clause[k] && !will ? k - 3 : headed ? k - 4 : IN_PLACE_STOPS.has(wd(doc, k - 3)) ? thingInPlaceBefore(doc, k - 3) : -1;
+  let at = agent ? k - 3 : doc.toks[k - 3]?.kind === 'w' && doc.clause[k - 3] === doc.clause[k] && !will ? k - 3 : headed ? k - 4 : IN_PLACE_STOPS.has(wd(doc, k - 3)) ? thingInPlaceBefore(doc, k - 3) : -1;
   if (at < 0) return null;
   // "Reduced timetable to continue – to be reviewed": the heading's thing goes on; the review after the mark is done once, as
   // "Tutoring to continue weekly - SW to chase" is ({@link standingBeforeInPart}).
@@ -7172,6 +7196,22 @@ function passiveOneOff(doc: _Doc, k: number, particle = 0): Span | null {
   let from = at;
   while (particle > 0 && from > 0 && doc.toks[from - 1]?.kind === 'w' && doc.clause[from - 1] === doc.clause[at]) from -= 1;
   return [from, k + 1 + particle + (wd(doc, k) === 'put' ? 1 : 0)];
+}
+
+/** The verbs before "being" in a passive going on now ("is being looked at", "are being chased"). */
+const BEING_AUX = s('is are');
+
+/**
+ * Whether the words from j are "by" and an adult ("by the IRO", "by school", "by his PA", "by the head of year"): who does the
+ * act, read past a determiner and one word of role before the adult's word ("the virtual school", "his form tutor"). Read by
+ * {@link passiveOneOff} for "will be" and "is being" (labels y43-064, y53-097 measurable, none against).
+ */
+function agentAfter(doc: _Doc, j: number): boolean {
+  if (wd(doc, j) !== 'by') return false;
+  let a = j + 1;
+  if (OBJECT_LEAD.has(wd(doc, a)) || _OWNING_DETERMINERS.has(wd(doc, a))) a += 1;
+  for (let m = 0; m < 3 && doc.toks[a]?.kind === 'w' && doc.clause[a] === doc.clause[j]; m++, a++) if (adultWordAt(doc, a) || ADULT_PLACES.has(wd(doc, a))) return true;
+  return false;
 }
 
 /**
