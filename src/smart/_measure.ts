@@ -165,7 +165,7 @@ const ATTAINED = s('award certificate qualification gld grade grades merit disti
  * ("achieve her SATs", "gain his GCSEs", "achieve merits"): their passes, a result someone can check (Measurable rule 5).
  * Not further on ("achieve his potential in his GCSEs": the potential is what is achieved).
  */
-const ATTAINED_EXAMS = s('sats gcse gcses btec merits distinctions');
+const ATTAINED_EXAMS = s('sats gcse gcses btec esol nvq merits distinctions');
 const ATTAINED_OWNERS: ReadonlySet<string> = new Set([..._OWNING_DETERMINERS, 'a', 'an']);
 /** Verbs whose object an exam named in shorthand can be ("achieve her SATs", "gain his GCSEs", "get her SATs"). */
 const ATTAINING_EXAMS = s('achieve achieves gain gains get gets');
@@ -299,7 +299,9 @@ const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   // "earn her first badge", "earn his pen licence": a badge, award or certificate earned, a thing someone can check (the club
   // row: an outcome joined to the going, "and earn her first badge").
   ['earn', ATTAINED], ['earns', ATTAINED], ['earned', ATTAINED],
-  ['reach', s('expected standard age-related level grade target book band')],
+  // "reach ELG in all prime areas", "reach a Good Level of Development": the Early Years standard, as "achieve the ELG" is
+  // (the labelling guide, Measurable rule 5; labels y46-036, y55-024, y12-036, y14-027, y48-038 measurable, none against).
+  ['reach', s('expected standard age-related level grade target book band elg elgs gld')],
   // "meet their target level in science", "meet age-related expectations": a standard reached (the labelling guide, Measurable rule 5).
   ['meet', s('expected standard age-related level grade target targets expectations book band')],
   ['meets', s('expected standard age-related level grade target targets expectations book band')],
@@ -380,6 +382,9 @@ export const _SCORE_NOUNS: ReadonlySet<string> = s('score scores mark marks poin
 function scoreThreshold(doc: _Doc, i: number): boolean {
   const before = wd(doc, i - 1);
   if (COMPARATORS.has(before) || gradePlus(doc, i)) return true;
+  // "achieve 100+ (scaled score)", "reach 100+ in the SATs": a figure attained is a score to reach, as "score 100+" is (the
+  // labelling guide, Measurable rule 1; label y56-226). Not "gain an 11+ place", "pass the 11+" (the exam's name).
+  if (SCORE_ATTAINED.has(before) && wd(doc, i + 1) !== 'place' && wd(doc, i + 1) !== 'exam') return true;
   // "40+ marks", "30+ points": the score noun after the figure, as "a score of 100+" before it (an age after it, "16+ age
   // group", names people).
   const after = wd(doc, i + 1);
@@ -389,6 +394,9 @@ function scoreThreshold(doc: _Doc, i: number): boolean {
   // An age is a score only as a reading or spelling age: "for age 16+" names a group of people (Measurable rule 6).
   return wd(doc, noun) !== 'age' || _AGE_SCORES.has(wd(doc, noun - 1));
 }
+
+/** Verbs before a figure "N+" that make it a score attained ({@link scoreThreshold}). */
+const SCORE_ATTAINED = s('achieve achieves reach reaches');
 
 /** Words that make an age a score ("a reading age of 9+"), not the age of the people a thing is for ("age 16+"). */
 export const _AGE_SCORES: ReadonlySet<string> = s('reading spelling comprehension');
@@ -421,6 +429,16 @@ function listMember(doc: _Doc, i: number): number {
   let k = i;
   while (k - 2 >= 0 && (wd(doc, k - 1) === ',' || wd(doc, k - 1) === 'and' || wd(doc, k - 1) === '&') && doc.toks[k - 2]?.kind === 'n') k -= 2;
   return k;
+}
+
+/**
+ * Whether the small word at k stands inside a title written in capitals ("his FA Introduction to Coaching Football
+ * certificate", "the Level 2 Certificate in Food Hygiene"): the words either side are capitalised, so the word joins the title's
+ * words and ends no phrase (the labelling guide, Measurable rule 5: a qualification gained is measurable whatever the length
+ * of its name; label y53-233).
+ */
+function inTitle(doc: _Doc, k: number): boolean {
+  return k > 0 && doc.toks[k - 1]?.kind === 'w' && doc.toks[k + 1]?.kind === 'w' && doc.clause[k - 1] === doc.clause[k + 1] && _capitalised(doc.toks[k - 1]?.raw ?? '') && _capitalised(doc.toks[k + 1]?.raw ?? '');
 }
 
 /** Whether an event verb at i is the child's predicate (after will/to/can, or first in its clause). */
@@ -539,7 +557,7 @@ function objectMatches(doc: _Doc, i: number, rule: Rule): boolean {
     // Every object of a rule is a word ({@link _eventObjectWords}): a mark or a number ('#') is looked up in none.
     if ((t === undefined || t.kind === 'w') && rule.has(x)) return true;
     if (k === i + 1) limit = i + 9;
-    if (_flag2At(doc, k, F_PHRASE_END)) limit = Math.min(limit, i + 6);
+    if (_flag2At(doc, k, F_PHRASE_END) && !inTitle(doc, k)) limit = Math.min(limit, i + 6);
     if (t !== undefined && t.hyph && rule.has(`${wd(doc, k - 1)}-${x}`)) return true;
     if (t !== undefined && t.kind === 'n' && t.suffix === '+' && rule.has('11+')) return true;
   }
