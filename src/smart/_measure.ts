@@ -468,6 +468,9 @@ function isPredicate(doc: _Doc, i: number): boolean {
       if (x === 'to' && (_ADULT_SUBJECTS.has(wd(doc, k - 1)) || ADULTS_BY_ROLE.has(wd(doc, k - 1)))) return false;
       return x !== 'can' || canSubject(doc, k);
     }
+    // "to have passed the Functional Skills test", "will have completed": the perfect's "have" right before a participle is an
+    // auxiliary, as "be" is (the labelling guide, Measurable rule 5: "will have started a course or a job"; label y60-099).
+    if (x === 'have' && k === i - 1 && _endsEd(wd(doc, i))) continue;
     if (x === 'able' || x === 'be' || x === 'independently' || x === 'successfully' || x === 'also' || x === 'always' || x === 'then' || x === 'now' || x === 'each' || x === 'fully') continue;
     // "Jade apply…" fragments; not a subject's name before a noun ("Maths resit", "English exam": a heading, no predicate).
     if (doc.toks[k]?.kind === 'w' && k === i - 1 && _capitalised(doc.toks[k]?.raw ?? '') && !_SUBJECTS.has(x) && x !== 'gcse') return true;

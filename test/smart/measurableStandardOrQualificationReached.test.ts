@@ -10,7 +10,9 @@
  * - a qualification's title written in capitals is read whole, its small words ("to", "in", "of") ending no phrase ("his FA
  *   Introduction to Coaching Football certificate": inTitle; long-named qualifications gained 100 measurable to 2);
  * - "reach" takes the Early Years standard ("reach ELG in all prime areas", "a GLD"), as "achieve the ELG" does (labels 6 to 0);
- *   "achieve his ESOL", "gain her NVQ" name the qualification as "gain his GCSEs" does (ATTAINED_EXAMS).
+ *   "achieve his ESOL", "gain her NVQ" name the qualification as "gain his GCSEs" does (ATTAINED_EXAMS);
+ * - the perfect's "have" right before a participle is an auxiliary ("to have passed the Functional Skills … test", isPredicate;
+ *   "to / will have" + a participle of attaining 9 measurable to 1, the 1 this error y60-099).
  */
 import { describe, expect, it } from 'vitest';
 import { assertSelection, readProbes } from './_probes';
@@ -33,6 +35,8 @@ const SELECTED = [
   // Not measurable near-misses, held.
   'p126', 'p127', 'p128', 'p129', 'p130', 'p131', 'p132', 'p133', 'p134', 'p135', 'p136', 'p137', 'p138', 'p139', 'p140', 'p141',
   'p142', 'p143', 'p144', 'p145', 'p146', 'p147', 'p148', 'p149', 'p150',
+  // The perfect: changed, held, and near-misses held.
+  'p151', 'p152', 'p155', 'p153', 'p154', 'p156', 'p157', 'p158', 'p159', 'p160',
 ];
 
 describe('probes of branch de (standards, scores and qualifications), labelled from the guide before the analyser was run', () => {
@@ -46,6 +50,7 @@ describe('development labels of the shapes', () => {
     ['Reach ELG in all prime areas', true],
     ['To reach ELG in all areas.', true],
     ['Mustafa will achieve his ESOL.', true],
+    ['By next PEP (14 May 2025): Deena to have passed the Functional Skills Entry 3 English reading test at Weston College.', true],
     ['Gain an 11+ place at grammar school', true],
     ['Communication and language – working towards the ELG', false],
     ['Faith will work towards her early learning goals.', false],
