@@ -87,6 +87,7 @@ import {
 } from './_phrases';
 import type { _Tok } from './_text';
 import { _nearest, _NEVER, _walkBack, _walkOn } from './_walks';
+import { _purposeAt } from './_purpose';
 
 /** What the measure scan found. */
 export interface _MeasureScan {
@@ -192,7 +193,11 @@ function attainedExamEnd(doc: _Doc, i: number): number {
   return t === undefined || t.kind !== 'w' || EXAM_FOLLOWERS.has(wd(doc, k + 1)) || _SUBJECTS.has(wd(doc, k + 1)) ? k + 1 : -1;
 }
 /** What a child brings that an adult can check ("bring the right equipment", "bring his PE kit"). */
-const BROUGHT = s('equipment kit planner pencil pen book books bag homework');
+/** Books a child carries and writes in ("his planner", "reading book", "homework"): brought ({@link BROUGHT}), and kept up when checked ({@link CHECKED_KEPT_UP}). */
+const CHILD_BOOKS = s('planner book books homework');
+const BROUGHT: ReadonlySet<string> = new Set([...s('equipment kit pencil pen bag'), ...CHILD_BOOKS]);
+/** Records written in, day by day or once ("the reading record", "a diary", "records"): an object of a dated act ({@link datedActOnce}), and kept up when checked ({@link CHECKED_KEPT_UP}). */
+const RECORD_BOOKS = s('record records diary');
 /** Public transport a child travels on ("catch the bus", "get the tram", "take the train"). */
 const TRANSPORT = ['bus', 'buses', 'train', 'trains', 'tram', 'trams', 'coach', 'tube', 'metro', 'underground', 'ferry', 'minibus'];
 
@@ -383,8 +388,9 @@ function scoreThreshold(doc: _Doc, i: number): boolean {
   const before = wd(doc, i - 1);
   if (COMPARATORS.has(before) || gradePlus(doc, i)) return true;
   // "achieve 100+ (scaled score)", "reach 100+ in the SATs": a figure attained is a score to reach, as "score 100+" is (the
-  // labelling guide, Measurable rule 1; label y56-226). Not "gain an 11+ place", "pass the 11+" (the exam's name).
-  if (SCORE_ATTAINED.has(before) && wd(doc, i + 1) !== 'place' && wd(doc, i + 1) !== 'exam') return true;
+  // labelling guide, Measurable rule 1; label y56-226). Not "gain an 11+ place", "pass the 11+", "achieve 11+ test success":
+  // an "N+" with a test, exam, entrance or place after it names the exam ({@link EXAM_KINDS}), not a score.
+  if (SCORE_ATTAINED.has(before) && !EXAM_KINDS.has(wd(doc, i + 1))) return true;
   // "40+ marks", "30+ points": the score noun after the figure, as "a score of 100+" before it (an age after it, "16+ age
   // group", names people).
   const after = wd(doc, i + 1);
@@ -395,8 +401,10 @@ function scoreThreshold(doc: _Doc, i: number): boolean {
   return wd(doc, noun) !== 'age' || _AGE_SCORES.has(wd(doc, noun - 1));
 }
 
-/** Verbs before a figure "N+" that make it a score attained ({@link scoreThreshold}). */
-const SCORE_ATTAINED = s('achieve achieves reach reaches');
+/** Verbs before a figure "N+" that make it a score attained ({@link scoreThreshold}): those that attain an exam, and reaching. */
+const SCORE_ATTAINED: ReadonlySet<string> = new Set([...ATTAINING_EXAMS, 'reach', 'reaches']);
+/** Nouns after an "N+" that make it an exam's name ("the 11+ exam", "11+ test success", "an 11+ place"), not a score. */
+const EXAM_KINDS = s('exam exams test tests entrance place places paper papers');
 
 /** Words that make an age a score ("a reading age of 9+"), not the age of the people a thing is for ("age 16+"). */
 export const _AGE_SCORES: ReadonlySet<string> = s('reading spelling comprehension');
@@ -1004,7 +1012,9 @@ function listOpening(doc: _Doc, i: number, before: string): boolean {
 /** Tokens read back from a list number for the item before it ("1. Reading 2. Writing"). */
 const LIST_ITEM_REACH = 24;
 
-const FACT_VERBS = s('is are equals equal');
+/** The present of "be" with a plural ({@link FACT_VERBS}, and before "being" in a passive going on now, "is being looked at"). */
+const BE_PRESENT = s('is are');
+const FACT_VERBS: ReadonlySet<string> = new Set([...BE_PRESENT, 'equals', 'equal']);
 const FRACTION_LEADS = s('that as like e.g including');
 
 /**
@@ -5515,21 +5525,14 @@ const REFERRAL_MAKING = s('make complete submit send');
  * "referral was declined", "CAMHS referral accepted - waiting list", "support following the referral".
  */
 const NOT_DONE: ReadonlySet<string> = new Set([...s('no not may might possible potential consider considered discuss discussed declined refused rejected accepted closed awaiting waiting pending if unless following after previous see was were had'), ...TO_CONFIRM]);
-/**
- * Words opening a purpose after an adult's act ("SW to arrange contact so that it does not clash with school hours", "so he
- * doesn't miss lessons"): a negative after them is the aim's, not the act left undone, so {@link leftUndone} reads no further
- * (the labelling guide, Settled cases, "a one-off thing adults arrange or do for the child": measurable; labels y49-070,
- * y54-066 measurable, none against).
- */
-const PURPOSE_OPENERS = s('so');
 /** How far a look for {@link NOT_DONE} reaches either side, within the sentence (keeps the scan linear). */
 const NOT_DONE_REACH = 10;
 
 /**
  * Whether a word of `words` is in k's sentence within {@link NOT_DONE_REACH} tokens: after k, and before it too when `before`.
  */
-function inSentence(doc: _Doc, k: number, words: ReadonlySet<string>, before: boolean, stop?: ReadonlySet<string>): boolean {
-  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j) && !(stop?.has(wd(doc, j)) && j > k + 1); j++) if (words.has(wd(doc, j)) && !detailToConfirm(doc, j) && !afterTermPoint(doc, j) && !monthMay(doc, j)) return true;
+function inSentence(doc: _Doc, k: number, words: ReadonlySet<string>, before: boolean, purposeStops = false): boolean {
+  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j) && !(purposeStops && j > k + 1 && _purposeAt(doc, j)); j++) if (words.has(wd(doc, j)) && !detailToConfirm(doc, j) && !afterTermPoint(doc, j) && !monthMay(doc, j)) return true;
   for (let j = k - 1; before && j >= 0 && j >= k - NOT_DONE_REACH && !endAt(doc, j); j--) if (words.has(wd(doc, j)) && !detailToConfirm(doc, j) && !afterTermPoint(doc, j) && !monthMay(doc, j)) return true;
   return false;
 }
@@ -6292,7 +6295,28 @@ const CHECK_ACTS = s('review assess see check observe');
  */
 const CHECK_KEPT = s('in on up that whether if');
 /** Records kept up day by day that a check reads again and again ("check the reading record", "check his planner", "the log"). */
-const CHECKED_KEPT_UP = s('record records log logs diary diaries planner planners chart charts book books homework');
+const CHECKED_KEPT_UP: ReadonlySet<string> = new Set([...RECORD_BOOKS, ...CHILD_BOOKS, ...s('log logs diaries planners chart charts')]);
+/** How many words after "check" the head noun of its object is looked for ({@link keptRecordChecked}). */
+const CHECKED_HEAD_REACH = 5;
+/** Words after a noun that end its phrase as the head: a verb of state or a rate ("his planner is signed", "his diary daily"). */
+const HEAD_FOLLOWERS = s('is are was were has have been gets daily weekly nightly regularly');
+
+/**
+ * Whether the object of "check" at k is a record kept up ({@link CHECKED_KEPT_UP}) as its head noun, read past determiners,
+ * possessives and modifiers ("check the record", "check his reading diary", "check Jamal's planner", "check her homework
+ * diary"), within {@link CHECKED_HEAD_REACH} words of one clause and up to a preposition or joiner. Not a record word that
+ * modifies another head ("check his book band", "check the record of visits" is the record's head: kept).
+ */
+function keptRecordChecked(doc: _Doc, k: number): boolean {
+  for (let j = k + 1; j <= k + CHECKED_HEAD_REACH && doc.toks[j]?.kind === 'w' && doc.clause[j] === doc.clause[k]; j++) {
+    if (_flag2At(doc, j, F_PHRASE_END)) return false;
+    if (!CHECKED_KEPT_UP.has(wd(doc, j))) continue;
+    const next = doc.toks[j + 1];
+    if (next === undefined || next.kind !== 'w' || doc.clause[j + 1] !== doc.clause[j] || _flag2At(doc, j + 1, F_PHRASE_END) || HEAD_FOLLOWERS.has(wd(doc, j + 1))) return true;
+  }
+  return false;
+}
+
 /**
  * Verbs of talk among adults: done once only about a thing named ("speak to the college about transport", "discuss the move",
  * "Apprenticeship?? - PA to discuss"); to or with someone alone it is the adults' own talk ("Carer to speak to school",
@@ -6505,7 +6529,11 @@ const NOT_DONE_BUT_DISCUSS: ReadonlySet<string> = new Set([...NOT_DONE].filter((
  * the thing talked of, as "about" and "re:" are (Settled cases, "a one-off thing adults arrange or do"), not a thing undone.
  */
 function leftUndone(doc: _Doc, k: number, x: string): boolean {
-  if (!inSentence(doc, k, NOT_DONE, true, PURPOSE_OPENERS)) return false;
+  // "SW to arrange contact so that it does not clash with school hours", "so he doesn't miss lessons", "in order that it does
+  // not clash": a negative inside the act's purpose ({@link _purposeAt}) is the aim's, not the act left undone (the labelling
+  // guide, Settled cases, "a one-off thing adults arrange or do for the child": measurable; labels y49-070, y54-066 measurable,
+  // none against). Not "so far not possible" (no purpose: the act is left undone).
+  if (!inSentence(doc, k, NOT_DONE, true, true)) return false;
   if ((x !== 'meet' && !inSentence(doc, k, ADULT_MEETINGS, false)) || inSentence(doc, k, NOT_DONE_BUT_DISCUSS, true)) return true;
   for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) if (wd(doc, j) === 'discuss' && wd(doc, j - 1) === 'to' && doc.toks[j + 1]?.kind === 'w') return false;
   return true;
@@ -6875,8 +6903,10 @@ function objectNotOnce(doc: _Doc, k: number, x: string, at: number, sub: number)
   // "Staff to observe closely", "observe and support": a watch kept in a manner or beside support, not one observation.
   // "SW to check next PEP": no thing checked, only when; "DT to check the record", "check his planner": a record kept up is
   // checked again and again ({@link CHECKED_KEPT_UP}; labels y15-157, y59-027 not measurable).
-  if (x === 'check' && (wd(doc, k + 1) === 'next' || CHECKED_KEPT_UP.has(wd(doc, _OWNING_DETERMINERS.has(wd(doc, k + 1)) || OBJECT_LEAD.has(wd(doc, k + 1)) ? k + 2 : k + 1)))) return true;
-  if ((x === 'check' || x === 'observe') && (wd(doc, k + 1) === 'and' || (doc.toks[k + 1]?.kind === 'w' && wd(doc, k + 1).endsWith('ly')))) return true;
+  if (x === 'check' && (wd(doc, k + 1) === 'next' || keptRecordChecked(doc, k))) return true;
+  // Not a name in "-ly" ("observe Emily in class", "check Holly's reading age"): a capitalised word after the verb is the
+  // person watched, not the manner.
+  if ((x === 'check' || x === 'observe') && (wd(doc, k + 1) === 'and' || (doc.toks[k + 1]?.kind === 'w' && wd(doc, k + 1).endsWith('ly') && !_capitalised(doc.toks[k + 1]?.raw ?? '')))) return true;
   // "SW to look at." is a named adult's one-off task (labels y36-019, y36-173, y30-090); "we will look at Harry's reading" at a
   // review is the meeting's talk (label h095 not measurable).
   if (x === 'look' && wd(doc, at) === 'at' && (wd(doc, sub) === 'we' || lookedAtAgain(doc, k, at))) return true;
@@ -7177,7 +7207,7 @@ function passiveOneOff(doc: _Doc, k: number, particle = 0): Span | null {
   const will = wd(doc, k - 2) === 'will' && IN_PLACE_STOPS.has(wd(doc, k - 3));
   // "Amelia's targets will be looked at by the IRO", "Callum's lateness is being looked at by school": the adult named after
   // "by" makes "will be" and "is being" an adult's act as "to be" is ({@link agentAfter}).
-  const agent = doc.toks[k - 3]?.kind === 'w' && doc.clause[k - 3] === doc.clause[k] && ((wd(doc, k - 1) === 'be' && wd(doc, k - 2) === 'will') || (wd(doc, k - 1) === 'being' && BEING_AUX.has(wd(doc, k - 2)))) && agentAfter(doc, k + 1 + particle);
+  const agent = doc.toks[k - 3]?.kind === 'w' && doc.clause[k - 3] === doc.clause[k] && ((wd(doc, k - 1) === 'be' && wd(doc, k - 2) === 'will') || (wd(doc, k - 1) === 'being' && BE_PRESENT.has(wd(doc, k - 2)))) && agentAfter(doc, k + 1 + particle);
   if (!agent && (wd(doc, k - 1) !== 'be' || (wd(doc, k - 2) !== 'to' && !will))) return null;
   // The thing right before "to", or a heading's before its mark ("Work experience - to be sorted"), or a thing in place.
   const headed = HEADING_MARKS.has(wd(doc, k - 3)) && doc.toks[k - 4]?.kind === 'w' && !will;
@@ -7218,9 +7248,6 @@ function passiveOneOff(doc: _Doc, k: number, particle = 0): Span | null {
   while (particle > 0 && from > 0 && doc.toks[from - 1]?.kind === 'w' && doc.clause[from - 1] === doc.clause[at]) from -= 1;
   return [from, k + 1 + particle + (wd(doc, k) === 'put' ? 1 : 0)];
 }
-
-/** The verbs before "being" in a passive going on now ("is being looked at", "are being chased"). */
-const BEING_AUX = s('is are');
 
 /**
  * Whether the words from j are "by" and an adult ("by the IRO", "by school", "by his PA", "by the head of year"): who does the
@@ -7830,5 +7857,5 @@ const DATED_ONCE_THINGS: ReadonlySet<string> = new Set([
   ...CHECKS_HAD,
   ...CHILD_MEETINGS,
   ..._ASSESSMENTS,
-  ...s('pep peps plan profile report update paperwork records record form forms letter diary application applications decision confirmation date assessment review place pass funds funding papers'),
+  ...RECORD_BOOKS, ...s('pep peps plan profile report update paperwork form forms letter application applications decision confirmation date assessment review place pass funds funding papers'),
 ]);

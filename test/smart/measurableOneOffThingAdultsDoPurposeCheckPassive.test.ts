@@ -59,3 +59,33 @@ describe('development labels of the three shapes', () => {
     expect(measurable(text)).toBe(want);
   });
 });
+
+/**
+ * The reviewer's probes of branch de (labelled from the guide: Settled cases, "a one-off thing adults arrange or do for the
+ * child"), broken or left wrong by the first version and fixed after review: a record kept up is read to its head noun past
+ * possessives and modifiers; only a purpose clause (the shared test of src/smart/_purpose.ts: "so that", "so it does not",
+ * "in order that") stops the look for "not", never "so far"; a capitalised name in "-ly" is the person watched, not a manner.
+ */
+describe('reviewer probes of branch de, fixed after review', () => {
+  it.each([
+    // Broken by the branch.
+    ['Carer to check his reading diary.', false],
+    ["Carer to check Jamal's planner.", false],
+    ['SW to arrange contact so far not possible due to placement move.', false],
+    // Left wrong, fixed.
+    ['SENCo to observe Emily in class by half term.', true],
+    ["Class teacher to check Holly's reading age by the end of term.", true],
+    ['SW to arrange contact in order that it does not clash with school, by half term.', true],
+    // Near-misses held.
+    ['Carer to check his homework diary.', false],
+    ['Carer to check his planner.', false],
+    ['Teacher to observe closely.', false],
+    ['CAMHS referral - SENCo to submit, not done so far.', false],
+    ["Carer to book the optician so he doesn't miss lessons, by half term.", true],
+    ['SW to arrange contact so that it does not clash with school by half term.', true],
+    ['Class teacher to check his reading age by half term.', true],
+  ] as const)('%s: %s', (text, want) => {
+    expect(measurable(text)).toBe(want);
+  });
+});
+

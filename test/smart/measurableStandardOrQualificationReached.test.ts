@@ -59,3 +59,20 @@ describe('development labels of the shapes', () => {
     expect(measurable(text)).toBe(want);
   });
 });
+
+/**
+ * After review: an "N+" with a test, exam, entrance or place after it names the exam (the 11+), not a score reached, whatever
+ * verb of attaining stands before it (src/smart/_measure.ts, EXAM_KINDS in scoreThreshold).
+ */
+describe('reviewer probe of branch de: the 11+ named by its kind', () => {
+  it.each([
+    ['Mia to achieve 11+ test success.', false],
+    ['Mia to prepare for the 11+ exam.', false],
+    ['Mia to achieve 110+ in the 11+ test by the summer term.', true],
+    ['Jayden will achieve 6+ in GCSE maths by the end of the academic year.', true],
+    ['To reach 100+ in her KS2 reading SATs by the end of Year 6.', true],
+  ] as const)('%s: %s', (text, want) => {
+    expect(measurable(text)).toBe(want);
+  });
+});
+
