@@ -18,6 +18,7 @@ import { _countBefore, _F2_FUTURE, _F_CLAUSE_END, _flag2At, _flag3At, _lacks, _m
 import { _frequency } from './_object';
 import { _nearest, _NEVER, _walkBack, _walkOn, _walkTesting } from './_walks';
 import { _outcomeParts } from './_roles';
+import { _purposeAt as purposeAt } from './_purpose';
 import { _LABEL_WORDS } from './_standard';
 import { _afterDoing, _cellValueAt, _AGENT_PARTICIPLES, _ARRANGED, _backgroundByContext, _birthDue, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _PAST_AUXILIARIES, _plainNumberAt, _PART_UNITS, _FREQ_WORDS, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _SENTENCE_END_ON, _sentenceEndAt, _CLAUSE_BREAKS, _soFar, _stageCue, _statusFigure, _startsAfter, _START_VERBS, _targetMarkAt, _wd, _whenLabel, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
@@ -1957,59 +1958,6 @@ function weekInBrackets(doc: _Doc, cands: _Cand[]): _Cand[] {
   return out;
 }
 
-/** Modals after "so" and its subject that make it "so that" ("so Sam can", "so she could"). */
-const PURPOSE_MODALS = new Set(['can', 'could', 'will', 'would']);
-
-/** Whether a purpose clause starts at k: "to help him decide", "so that", "in order to". */
-function purposeAt(doc: _Doc, k: number): boolean {
-  const x = _wd(doc, k);
-  const y = _wd(doc, k + 1);
-  // "so Sam can progress", "so she could", "so he is able to", "so she is ready to": "so" before a subject and a modal is "so that".
-  const modal = _wd(doc, k + 2);
-  const able = (modal === 'is' || modal === 'are') && (_wd(doc, k + 3) === 'able' || _wd(doc, k + 3) === 'ready') && _wd(doc, k + 4) === 'to';
-  return (x === 'to' && y === 'help') || (x === 'so' && (y === 'that' || PURPOSE_MODALS.has(modal) || able || presentAfter(doc, k + 1))) || (x === 'in' && y === 'order' && modal === 'to');
-}
-
-/** Subjects after "so" read with a present verb as "so that" ("so she gets ..."). */
-const PURPOSE_SUBJECTS = new Set(['he', 'she', 'they']);
-/** Present forms in -s that state, not purpose ("so he is", "so she has"): left to the modal and "able" rules. */
-const STATE_VERBS = new Set(['is', 'was', 'has', 'does', 'says', 'thinks', 'feels']);
-/** Adverbs between the subject and its verb ("so she always hands in", "so he then arrives"), read past to the verb. */
-const VERB_ADVERBS = new Set(['always', 'never', 'then', 'still', 'also', 'now', 'usually', 'often', 'sometimes', 'only', 'just', 'regularly', 'consistently']);
-/** Words in -s after a subject that are not a verb ("so she always ...", "so he thus ...", "so she perhaps ..."). */
-const NOT_VERBS_IN_S = new Set(['always', 'sometimes', 'thus', 'perhaps', 'unless', 'whereas', 'afterwards', 'towards', 'besides', 'plus', 'yes', 'nevertheless']);
-/** Past forms of a main clause's verb: "so" after them tells what followed ("was excluded so he attends the PRU"). */
-const PAST_MAINS = new Set([..._PAST_AUXILIARIES, 'did']);
-
-/**
- * "so she gets the £1,200", "so he knows where to go", "so she always hands in ...": "so" with a subject and a present verb
- * in -s (an adverb such as "always" may stand between) is a purpose, "so that she gets" with "that" left out, as "so she
- * can" is (the Time-bound row "a purpose says what the target is for"; label y35-053). Not "so he is", "so she has", "so
- * he feels" (a state, which may be the result), and not after a main clause in the past ("was excluded so he attends the
- * PRU": a result, what followed, not what the target is for).
- */
-function presentAfter(doc: _Doc, k: number): boolean {
-  if (!PURPOSE_SUBJECTS.has(_wd(doc, k))) return false;
-  let j = k + 1;
-  if (VERB_ADVERBS.has(_wd(doc, j))) j += 1;
-  const v = _wd(doc, j);
-  return v.length > 3 && v.endsWith('s') && !v.endsWith('ss') && !STATE_VERBS.has(v) && !NOT_VERBS_IN_S.has(v) && !pastMainBefore(doc, k - 1);
-}
-
-/**
- * Whether the sentence before "so" at k runs in the past: "was", "were", "had" or "did" in its last 12 words and no future
- * word ("will", "to") before "so" ("PA to check the form was sent so she gets ...": the main clause is the plan's, a purpose).
- */
-function pastMainBefore(doc: _Doc, k: number): boolean {
-  let past = false;
-  for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
-    const x = _wd(doc, j);
-    if (x === '.' || x === ';' || x === '?' || x === '!' || x === '\n') break;
-    if (_FUTURE.has(x)) return false;
-    if (PAST_MAINS.has(x)) past = true;
-  }
-  return past;
-}
 
 /** Words read after "step" for the colon that labels it ("Step:", "Step 1:", "Step for this term:"). */
 const STEP_LABEL_REACH = 4;

@@ -6,6 +6,7 @@
 import type { Term } from '../core/enums';
 import { _flag3At, _wordFlag3, type _Doc } from './_doc';
 import { _nearest, _NEVER, _walkBack, _walkOn } from './_walks';
+import { _PAST_AUXILIARIES } from './_purpose';
 import { _CHANGED, _ENTERING, _FREQ_ADVERBS, _pastParticiple, _pastVerb, _statedNow } from './_measure';
 import { _ASSESSMENTS, _HOLIDAY_WORDS, _MAYBE, _PART_ENDS, _SENTENCE_ENDS, _CHECK_PARTICIPLES, _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MONTHS, _NUMBER_WORDS, _OWNING_DETERMINERS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 
@@ -955,7 +956,7 @@ export function _birthDue(doc: _Doc, p: _Prefix): boolean {
 }
 
 /** Past forms of "be" and "have" before a participle or "-ing" that put it in the past ("was reviewed", "was going to", "had been to"). */
-export const _PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had']);
+export { _PAST_AUXILIARIES };
 
 /** Possessives before a review the child or the adults will hold ("at my PEP in May", "at our meeting on 12 March"). */
 const REVIEW_OWNERS: ReadonlySet<string> = new Set([..._OWNING_DETERMINERS, 'our', 'your']);

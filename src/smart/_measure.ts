@@ -87,6 +87,7 @@ import {
 } from './_phrases';
 import type { _Tok } from './_text';
 import { _nearest, _NEVER, _walkBack, _walkOn } from './_walks';
+import { _purposeAt } from './_purpose';
 
 /** What the measure scan found. */
 export interface _MeasureScan {
@@ -165,7 +166,7 @@ const ATTAINED = s('award certificate qualification gld grade grades merit disti
  * ("achieve her SATs", "gain his GCSEs", "achieve merits"): their passes, a result someone can check (Measurable rule 5).
  * Not further on ("achieve his potential in his GCSEs": the potential is what is achieved).
  */
-const ATTAINED_EXAMS = s('sats gcse gcses btec merits distinctions');
+const ATTAINED_EXAMS = s('sats gcse gcses btec esol nvq merits distinctions');
 const ATTAINED_OWNERS: ReadonlySet<string> = new Set([..._OWNING_DETERMINERS, 'a', 'an']);
 /** Verbs whose object an exam named in shorthand can be ("achieve her SATs", "gain his GCSEs", "get her SATs"). */
 const ATTAINING_EXAMS = s('achieve achieves gain gains get gets');
@@ -192,7 +193,11 @@ function attainedExamEnd(doc: _Doc, i: number): number {
   return t === undefined || t.kind !== 'w' || EXAM_FOLLOWERS.has(wd(doc, k + 1)) || _SUBJECTS.has(wd(doc, k + 1)) ? k + 1 : -1;
 }
 /** What a child brings that an adult can check ("bring the right equipment", "bring his PE kit"). */
-const BROUGHT = s('equipment kit planner pencil pen book books bag homework');
+/** Books a child carries and writes in ("his planner", "reading book", "homework"): brought ({@link BROUGHT}), and kept up when checked ({@link CHECKED_KEPT_UP}). */
+const CHILD_BOOKS = s('planner book books homework');
+const BROUGHT: ReadonlySet<string> = new Set([...s('equipment kit pencil pen bag'), ...CHILD_BOOKS]);
+/** Records written in, day by day or once ("the reading record", "a diary", "records"): an object of a dated act ({@link datedActOnce}), and kept up when checked ({@link CHECKED_KEPT_UP}). */
+const RECORD_BOOKS = s('record records diary');
 /** Public transport a child travels on ("catch the bus", "get the tram", "take the train"). */
 const TRANSPORT = ['bus', 'buses', 'train', 'trains', 'tram', 'trams', 'coach', 'tube', 'metro', 'underground', 'ferry', 'minibus'];
 
@@ -299,7 +304,9 @@ const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   // "earn her first badge", "earn his pen licence": a badge, award or certificate earned, a thing someone can check (the club
   // row: an outcome joined to the going, "and earn her first badge").
   ['earn', ATTAINED], ['earns', ATTAINED], ['earned', ATTAINED],
-  ['reach', s('expected standard age-related level grade target book band')],
+  // "reach ELG in all prime areas", "reach a Good Level of Development": the Early Years standard, as "achieve the ELG" is
+  // (the labelling guide, Measurable rule 5; labels y46-036, y55-024, y12-036, y14-027, y48-038 measurable, none against).
+  ['reach', s('expected standard age-related level grade target book band elg elgs gld')],
   // "meet their target level in science", "meet age-related expectations": a standard reached (the labelling guide, Measurable rule 5).
   ['meet', s('expected standard age-related level grade target targets expectations book band')],
   ['meets', s('expected standard age-related level grade target targets expectations book band')],
@@ -380,6 +387,10 @@ export const _SCORE_NOUNS: ReadonlySet<string> = s('score scores mark marks poin
 function scoreThreshold(doc: _Doc, i: number): boolean {
   const before = wd(doc, i - 1);
   if (COMPARATORS.has(before) || gradePlus(doc, i)) return true;
+  // "achieve 100+ (scaled score)", "reach 100+ in the SATs": a figure attained is a score to reach, as "score 100+" is (the
+  // labelling guide, Measurable rule 1; label y56-226). Not "gain an 11+ place", "pass the 11+", "achieve 11+ test success":
+  // an "N+" with a test, exam, entrance or place after it names the exam ({@link EXAM_KINDS}), not a score.
+  if (SCORE_ATTAINED.has(before) && !EXAM_KINDS.has(wd(doc, i + 1))) return true;
   // "40+ marks", "30+ points": the score noun after the figure, as "a score of 100+" before it (an age after it, "16+ age
   // group", names people).
   const after = wd(doc, i + 1);
@@ -389,6 +400,11 @@ function scoreThreshold(doc: _Doc, i: number): boolean {
   // An age is a score only as a reading or spelling age: "for age 16+" names a group of people (Measurable rule 6).
   return wd(doc, noun) !== 'age' || _AGE_SCORES.has(wd(doc, noun - 1));
 }
+
+/** Verbs before a figure "N+" that make it a score attained ({@link scoreThreshold}): those that attain an exam, and reaching. */
+const SCORE_ATTAINED: ReadonlySet<string> = new Set([...ATTAINING_EXAMS, 'reach', 'reaches']);
+/** Nouns after an "N+" that make it an exam's name ("the 11+ exam", "11+ test success", "an 11+ place"), not a score. */
+const EXAM_KINDS = s('exam exams test tests entrance place places paper papers');
 
 /** Words that make an age a score ("a reading age of 9+"), not the age of the people a thing is for ("age 16+"). */
 export const _AGE_SCORES: ReadonlySet<string> = s('reading spelling comprehension');
@@ -423,6 +439,16 @@ function listMember(doc: _Doc, i: number): number {
   return k;
 }
 
+/**
+ * Whether the small word at k stands inside a title written in capitals ("his FA Introduction to Coaching Football
+ * certificate", "the Level 2 Certificate in Food Hygiene"): the words either side are capitalised, so the word joins the title's
+ * words and ends no phrase (the labelling guide, Measurable rule 5: a qualification gained is measurable whatever the length
+ * of its name; label y53-233).
+ */
+function inTitle(doc: _Doc, k: number): boolean {
+  return k > 0 && doc.toks[k - 1]?.kind === 'w' && doc.toks[k + 1]?.kind === 'w' && doc.clause[k - 1] === doc.clause[k + 1] && _capitalised(doc.toks[k - 1]?.raw ?? '') && _capitalised(doc.toks[k + 1]?.raw ?? '');
+}
+
 /** Whether an event verb at i is the child's predicate (after will/to/can, or first in its clause). */
 export function _isPredicate(doc: _Doc, i: number): boolean {
   return isPredicate(doc, i);
@@ -450,6 +476,9 @@ function isPredicate(doc: _Doc, i: number): boolean {
       if (x === 'to' && (_ADULT_SUBJECTS.has(wd(doc, k - 1)) || ADULTS_BY_ROLE.has(wd(doc, k - 1)))) return false;
       return x !== 'can' || canSubject(doc, k);
     }
+    // "to have passed the Functional Skills test", "will have completed": the perfect's "have" right before a participle is an
+    // auxiliary, as "be" is (the labelling guide, Measurable rule 5: "will have started a course or a job"; label y60-099).
+    if (x === 'have' && k === i - 1 && _endsEd(wd(doc, i))) continue;
     if (x === 'able' || x === 'be' || x === 'independently' || x === 'successfully' || x === 'also' || x === 'always' || x === 'then' || x === 'now' || x === 'each' || x === 'fully') continue;
     // "Jade apply…" fragments; not a subject's name before a noun ("Maths resit", "English exam": a heading, no predicate).
     if (doc.toks[k]?.kind === 'w' && k === i - 1 && _capitalised(doc.toks[k]?.raw ?? '') && !_SUBJECTS.has(x) && x !== 'gcse') return true;
@@ -539,7 +568,7 @@ function objectMatches(doc: _Doc, i: number, rule: Rule): boolean {
     // Every object of a rule is a word ({@link _eventObjectWords}): a mark or a number ('#') is looked up in none.
     if ((t === undefined || t.kind === 'w') && rule.has(x)) return true;
     if (k === i + 1) limit = i + 9;
-    if (_flag2At(doc, k, F_PHRASE_END)) limit = Math.min(limit, i + 6);
+    if (_flag2At(doc, k, F_PHRASE_END) && !inTitle(doc, k)) limit = Math.min(limit, i + 6);
     if (t !== undefined && t.hyph && rule.has(`${wd(doc, k - 1)}-${x}`)) return true;
     if (t !== undefined && t.kind === 'n' && t.suffix === '+' && rule.has('11+')) return true;
   }
@@ -983,7 +1012,9 @@ function listOpening(doc: _Doc, i: number, before: string): boolean {
 /** Tokens read back from a list number for the item before it ("1. Reading 2. Writing"). */
 const LIST_ITEM_REACH = 24;
 
-const FACT_VERBS = s('is are equals equal');
+/** The present of "be" with a plural ({@link FACT_VERBS}, and before "being" in a passive going on now, "is being looked at"). */
+const BE_PRESENT = s('is are');
+const FACT_VERBS: ReadonlySet<string> = new Set([...BE_PRESENT, 'equals', 'equal']);
 const FRACTION_LEADS = s('that as like e.g including');
 
 /**
@@ -5500,8 +5531,8 @@ const NOT_DONE_REACH = 10;
 /**
  * Whether a word of `words` is in k's sentence within {@link NOT_DONE_REACH} tokens: after k, and before it too when `before`.
  */
-function inSentence(doc: _Doc, k: number, words: ReadonlySet<string>, before: boolean): boolean {
-  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) if (words.has(wd(doc, j)) && !detailToConfirm(doc, j) && !afterTermPoint(doc, j) && !monthMay(doc, j)) return true;
+function inSentence(doc: _Doc, k: number, words: ReadonlySet<string>, before: boolean, purposeStops = false): boolean {
+  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j) && !(purposeStops && j > k + 1 && _purposeAt(doc, j)); j++) if (words.has(wd(doc, j)) && !detailToConfirm(doc, j) && !afterTermPoint(doc, j) && !monthMay(doc, j)) return true;
   for (let j = k - 1; before && j >= 0 && j >= k - NOT_DONE_REACH && !endAt(doc, j); j--) if (words.has(wd(doc, j)) && !detailToConfirm(doc, j) && !afterTermPoint(doc, j) && !monthMay(doc, j)) return true;
   return false;
 }
@@ -6234,7 +6265,7 @@ function adultArranges(doc: _Doc, k: number): Span | null {
  * to attend", "PP+ to pay for a laptop"): the verbs of a thing an adult does once for the child, done or not on the day. Some
  * need their particle ({@link ONE_OFF_PARTICLES}: "look into", "set up", "pay for", "speak to").
  */
-const ONE_OFF_ACTS = s('chase ask request submit complete book arrange sort discuss speak attend apply pay fund buy order contact email phone ring confirm look set provide source supply review assess see meet talk find visit move go send open offer');
+const ONE_OFF_ACTS = s('chase ask request submit complete book arrange sort discuss speak attend apply pay fund buy order contact email phone ring confirm look set provide source supply review assess see check observe meet talk find visit move go send open offer');
 /**
  * Verbs of a thing adults give the child once ("College to provide a mentor", "School to provide.", "YOT to source ETE on
  * release"): read as buying is ({@link BUYING}), so provision given is none ("College to provide extra 1:1 support in maths";
@@ -6257,7 +6288,35 @@ const ONE_OFF_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([['l
  * for the child": measurable). Not "look at" ("we will look at Harry's reading" at a review is labelled not measurable, h095;
  * "to be looked at" splits the labels too).
  */
-const CHECK_ACTS = s('review assess see');
+const CHECK_ACTS = s('review assess see check observe');
+/**
+ * Words after "check" that make it contact kept up or a watch kept, not one check ("PA to check in with college", "check on
+ * Ruby", "check up on him", "check that homework is done"): read by {@link objectNotOnce} (label y21-176, y45-217 not measurable).
+ */
+const CHECK_KEPT = s('in on up that whether if');
+/** Records kept up day by day that a check reads again and again ("check the reading record", "check his planner", "the log"). */
+const CHECKED_KEPT_UP: ReadonlySet<string> = new Set([...RECORD_BOOKS, ...CHILD_BOOKS, ...s('log logs diaries planners chart charts')]);
+/** How many words after "check" the head noun of its object is looked for ({@link keptRecordChecked}). */
+const CHECKED_HEAD_REACH = 5;
+/** Words after a noun that end its phrase as the head: a verb of state or a rate ("his planner is signed", "his diary daily"). */
+const HEAD_FOLLOWERS = s('is are was were has have been gets daily weekly nightly regularly');
+
+/**
+ * Whether the object of "check" at k is a record kept up ({@link CHECKED_KEPT_UP}) as its head noun, read past determiners,
+ * possessives and modifiers ("check the record", "check his reading diary", "check Jamal's planner", "check her homework
+ * diary"), within {@link CHECKED_HEAD_REACH} words of one clause and up to a preposition or joiner. Not a record word that
+ * modifies another head ("check his book band", "check the record of visits" is the record's head: kept).
+ */
+function keptRecordChecked(doc: _Doc, k: number): boolean {
+  for (let j = k + 1; j <= k + CHECKED_HEAD_REACH && doc.toks[j]?.kind === 'w' && doc.clause[j] === doc.clause[k]; j++) {
+    if (_flag2At(doc, j, F_PHRASE_END)) return false;
+    if (!CHECKED_KEPT_UP.has(wd(doc, j))) continue;
+    const next = doc.toks[j + 1];
+    if (next === undefined || next.kind !== 'w' || doc.clause[j + 1] !== doc.clause[j] || _flag2At(doc, j + 1, F_PHRASE_END) || HEAD_FOLLOWERS.has(wd(doc, j + 1))) return true;
+  }
+  return false;
+}
+
 /**
  * Verbs of talk among adults: done once only about a thing named ("speak to the college about transport", "discuss the move",
  * "Apprenticeship?? - PA to discuss"); to or with someone alone it is the adults' own talk ("Carer to speak to school",
@@ -6470,7 +6529,11 @@ const NOT_DONE_BUT_DISCUSS: ReadonlySet<string> = new Set([...NOT_DONE].filter((
  * the thing talked of, as "about" and "re:" are (Settled cases, "a one-off thing adults arrange or do"), not a thing undone.
  */
 function leftUndone(doc: _Doc, k: number, x: string): boolean {
-  if (!inSentence(doc, k, NOT_DONE, true)) return false;
+  // "SW to arrange contact so that it does not clash with school hours", "so he doesn't miss lessons", "in order that it does
+  // not clash": a negative inside the act's purpose ({@link _purposeAt}) is the aim's, not the act left undone (the labelling
+  // guide, Settled cases, "a one-off thing adults arrange or do for the child": measurable; labels y49-070, y54-066 measurable,
+  // none against). Not "so far not possible" (no purpose: the act is left undone).
+  if (!inSentence(doc, k, NOT_DONE, true, true)) return false;
   if ((x !== 'meet' && !inSentence(doc, k, ADULT_MEETINGS, false)) || inSentence(doc, k, NOT_DONE_BUT_DISCUSS, true)) return true;
   for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) if (wd(doc, j) === 'discuss' && wd(doc, j - 1) === 'to' && doc.toks[j + 1]?.kind === 'w') return false;
   return true;
@@ -6835,6 +6898,15 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
  * (read as made), a routine thing opened.
  */
 function objectNotOnce(doc: _Doc, k: number, x: string, at: number, sub: number): boolean {
+  // "PA to check in with college", "check on Ruby": contact or a watch kept up ({@link CHECK_KEPT}), not one check.
+  if (x === 'check' && CHECK_KEPT.has(wd(doc, k + 1))) return true;
+  // "Staff to observe closely", "observe and support": a watch kept in a manner or beside support, not one observation.
+  // "SW to check next PEP": no thing checked, only when; "DT to check the record", "check his planner": a record kept up is
+  // checked again and again ({@link CHECKED_KEPT_UP}; labels y15-157, y59-027 not measurable).
+  if (x === 'check' && (wd(doc, k + 1) === 'next' || keptRecordChecked(doc, k))) return true;
+  // Not a name in "-ly" ("observe Emily in class", "check Holly's reading age"): a capitalised word after the verb is the
+  // person watched, not the manner.
+  if ((x === 'check' || x === 'observe') && (wd(doc, k + 1) === 'and' || (doc.toks[k + 1]?.kind === 'w' && wd(doc, k + 1).endsWith('ly') && !_capitalised(doc.toks[k + 1]?.raw ?? '')))) return true;
   // "SW to look at." is a named adult's one-off task (labels y36-019, y36-173, y30-090); "we will look at Harry's reading" at a
   // review is the meeting's talk (label h095 not measurable).
   if (x === 'look' && wd(doc, at) === 'at' && (wd(doc, sub) === 'we' || lookedAtAgain(doc, k, at))) return true;
@@ -7133,10 +7205,13 @@ function subjectNamedAfter(doc: _Doc, j: number): boolean {
 function passiveOneOff(doc: _Doc, k: number, particle = 0): Span | null {
   // "Tuition in place. Will be reviewed.": "will be" after a thing in place reads as "to be" does.
   const will = wd(doc, k - 2) === 'will' && IN_PLACE_STOPS.has(wd(doc, k - 3));
-  if (wd(doc, k - 1) !== 'be' || (wd(doc, k - 2) !== 'to' && !will)) return null;
+  // "Amelia's targets will be looked at by the IRO", "Callum's lateness is being looked at by school": the adult named after
+  // "by" makes "will be" and "is being" an adult's act as "to be" is ({@link agentAfter}).
+  const agent = doc.toks[k - 3]?.kind === 'w' && doc.clause[k - 3] === doc.clause[k] && ((wd(doc, k - 1) === 'be' && wd(doc, k - 2) === 'will') || (wd(doc, k - 1) === 'being' && BE_PRESENT.has(wd(doc, k - 2)))) && agentAfter(doc, k + 1 + particle);
+  if (!agent && (wd(doc, k - 1) !== 'be' || (wd(doc, k - 2) !== 'to' && !will))) return null;
   // The thing right before "to", or a heading's before its mark ("Work experience - to be sorted"), or a thing in place.
   const headed = HEADING_MARKS.has(wd(doc, k - 3)) && doc.toks[k - 4]?.kind === 'w' && !will;
-  let at = doc.toks[k - 3]?.kind === 'w' && doc.clause[k - 3] === doc.clause[k] && !will ? k - 3 : headed ? k - 4 : IN_PLACE_STOPS.has(wd(doc, k - 3)) ? thingInPlaceBefore(doc, k - 3) : -1;
+  let at = agent ? k - 3 : doc.toks[k - 3]?.kind === 'w' && doc.clause[k - 3] === doc.clause[k] && !will ? k - 3 : headed ? k - 4 : IN_PLACE_STOPS.has(wd(doc, k - 3)) ? thingInPlaceBefore(doc, k - 3) : -1;
   if (at < 0) return null;
   // "Reduced timetable to continue – to be reviewed": the heading's thing goes on; the review after the mark is done once, as
   // "Tutoring to continue weekly - SW to chase" is ({@link standingBeforeInPart}).
@@ -7172,6 +7247,19 @@ function passiveOneOff(doc: _Doc, k: number, particle = 0): Span | null {
   let from = at;
   while (particle > 0 && from > 0 && doc.toks[from - 1]?.kind === 'w' && doc.clause[from - 1] === doc.clause[at]) from -= 1;
   return [from, k + 1 + particle + (wd(doc, k) === 'put' ? 1 : 0)];
+}
+
+/**
+ * Whether the words from j are "by" and an adult ("by the IRO", "by school", "by his PA", "by the head of year"): who does the
+ * act, read past a determiner and one word of role before the adult's word ("the virtual school", "his form tutor"). Read by
+ * {@link passiveOneOff} for "will be" and "is being" (labels y43-064, y53-097 measurable, none against).
+ */
+function agentAfter(doc: _Doc, j: number): boolean {
+  if (wd(doc, j) !== 'by') return false;
+  let a = j + 1;
+  if (OBJECT_LEAD.has(wd(doc, a)) || _OWNING_DETERMINERS.has(wd(doc, a))) a += 1;
+  for (let m = 0; m < 3 && doc.toks[a]?.kind === 'w' && doc.clause[a] === doc.clause[j]; m++, a++) if (adultWordAt(doc, a) || ADULT_PLACES.has(wd(doc, a))) return true;
+  return false;
 }
 
 /**
@@ -7769,5 +7857,5 @@ const DATED_ONCE_THINGS: ReadonlySet<string> = new Set([
   ...CHECKS_HAD,
   ...CHILD_MEETINGS,
   ..._ASSESSMENTS,
-  ...s('pep peps plan profile report update paperwork records record form forms letter diary application applications decision confirmation date assessment review place pass funds funding papers'),
+  ...RECORD_BOOKS, ...s('pep peps plan profile report update paperwork form forms letter application applications decision confirmation date assessment review place pass funds funding papers'),
 ]);
