@@ -20,6 +20,7 @@ import { _HEADINGS, _anyOutcome } from './_roles';
 import { _activityClauses } from './_activity';
 import { _serviceAttendedOnly } from './_serviceSessions';
 import { _unnamedStepOnly } from './_nextStep';
+import { _cohortAimOnly } from './_cohortAim';
 import { _targetStandard } from './_standard';
 import { _clubFragment, _noOutcomeFragment, type _Fragment } from './_fragment';
 import { _adultWordIn, _adultsClausesOnly } from './_doer';
@@ -1584,7 +1585,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const hedges = chosen === null && (anchors.length > 0 || measures.spans.length > 0) ? _sentenceHedges(doc) : null;
   const hedgedS = hedges !== null && open && !review && !vague && fragment === null && _hedgedAct(hedges, anchors) !== null;
   const ruled = anchors.length > 0 && (plain || vagueComparative || described || partly || areaRead !== 0 || review || vague || fragment !== null || hedgedS || (chosen === null && wishAlone(doc, anchors, measures, own))), overruled = ruled || (anchors.length > 0 && _adultWordIn(doc) && _adultsClausesOnly(doc, anchors)); // or every doer an adult: Specific rule 4, _doer.ts
-  const service = anchors.length > 0 && !overruled && _serviceAttendedOnly(doc, anchors), step = anchors.length > 0 && !overruled && !service && _unnamedStepOnly(doc, anchors), bare = anchors.length === 0 && !activity && chosen === null && !described && bareFigures(doc, measures.spans, provision);
+  const service = anchors.length > 0 && !overruled && _serviceAttendedOnly(doc, anchors), step = anchors.length > 0 && !overruled && !service && (_unnamedStepOnly(doc, anchors) || _cohortAimOnly(doc, anchors)), bare = anchors.length === 0 && !activity && chosen === null && !described && bareFigures(doc, measures.spans, provision);
   const undecided = chosen === null && measures.spans.length > 0 && undecidedMeasure(doc, measures, adultAct, anchors.length === 0 || overruled, fragment, hedges);
   const noMeasure = (measures.spans.length > 0 || doc.anyFlags === -1) && (nothingToMeasure(doc, measures.spans, provision, review || vague || plain, fragment !== null || bare, adultAct) || undecided || _recordOnly(doc, measures.spans, chosen !== null, opts.meeting) || (chosen === null && _baselineAlone(doc)) || statusFigures || _timetableOnly(doc, measures.spans, provision, measures.naming, anchors));
   const dashWeeks = anchors.length === 0 && !activity && !described && measures.spans.length === 0 ? weeksClosing(doc, deadline.fromCell ? null : chosen) : null, listed = listedOnly(doc, (anchors.length === 0 || overruled) && !activity && !described, measures.spans.length);
@@ -1592,7 +1593,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
     problem: null,
     doc,
     specific: {
-      met: anchors.length > 0 && !overruled && !service && !step, // nor a service's sessions gone to alone (Specific rule 4; _serviceSessions.ts: Specific only), nor a next step named only by its kind (_nextStep.ts)
+      met: anchors.length > 0 && !overruled && !service && !step, // nor a service's sessions gone to alone (Specific rule 4; _serviceSessions.ts: Specific only), nor a next step named only by its kind (_nextStep.ts), nor a cohort's aim (_cohortAim.ts)
       // At detail 'codes' this list and the two of measurable below feed only evidence and advice, which are not returned.
       evidence: full ? collect(doc, anchors) : NO_EVIDENCE,
       vague: ev(doc, specific.vague),

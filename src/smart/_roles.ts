@@ -89,8 +89,8 @@ export function _childSubject(doc: _Doc, k: number): boolean {
   return _flag2At(doc, k, F_CHILD_SUBJECT) || x === 'he' || x === 'she' || (_capitalised(t.raw) && t.raw.length >= 2 && !_CONCRETE.has(x) && !_SUBJECTS.has(x) && !_CONTINUING.has(x));
 }
 
-/** Children named together as a rule's subject ("The twins are not to fight", "Pupils are not to …"). */
-const CHILDREN_NAMED: ReadonlySet<string> = new Set(['twins', 'children', 'pupils', 'students']);
+/** Children named together as a rule's subject ("The twins are not to fight", "Pupils are not to …"); a cohort's head (_cohortAim.ts). */
+export const _CHILDREN_NAMED: ReadonlySet<string> = new Set(['twins', 'children', 'pupils', 'students']);
 
 /** Whether "to" at i opens an infinitive of the child's outcome ("to read", "Reading age to go up", "CV to be updated"). */
 function outcomeInfinitive(doc: _Doc, i: number, start: number): boolean {
@@ -106,7 +106,7 @@ function outcomeInfinitive(doc: _Doc, i: number, start: number): boolean {
   if (before === 'not' && doc.toks[i + 1]?.kind === 'w') {
     const cop = doc.w[i - 2] ?? '';
     if (cop === 'am') return doc.w[i - 3] === 'i';
-    if (cop === 'is' || cop === 'are') return _childSubject(doc, i - 3) || CHILDREN_NAMED.has(doc.w[i - 3] ?? '');
+    if (cop === 'is' || cop === 'are') return _childSubject(doc, i - 3) || _CHILDREN_NAMED.has(doc.w[i - 3] ?? '');
   }
   // "from 7y1m to 7y9m": a figure's step.
   if (doc.toks[i - 1]?.kind === 'n' && doc.toks[i + 1]?.kind === 'n') return true;

@@ -3041,9 +3041,11 @@ const INSTRUMENT_PREPS = new Set(['using', 'from', 'via']);
 const F3_STRATEGY_STEP = _wordFlag3([..._PART_ENDS, ...PREDICATE_BEFORE, ...INSTRUMENT_PREPS]);
 /** {@link BROAD_ACTIONS}, {@link BROAD_IN} and _VAGUE as one third-word flag: the verb of {@link strategyUsed} is tested with one bit. */
 const F3_STRATEGY_BROAD = _wordFlag3([...BROAD_ACTIONS, ...BROAD_IN, ..._VAGUE]);
+/** A child, pupil or student, one or many ("with a child"; "every pupil" of a cohort, _cohortAim.ts). */
+export const _CHILD_NOUNS: ReadonlySet<string> = new Set(['child', 'children', 'pupil', 'pupils', 'student', 'students']);
 /** People and help, not things used ("with a friend", "with adult prompts", "with support"). */
 const NOT_INSTRUMENTS = new Set([
-  'friend', 'friends', 'peer', 'peers', 'classmate', 'classmates', 'child', 'children', 'pupil', 'pupils', 'student', 'students', 'partner', 'family', 'people', 'someone',
+  'friend', 'friends', 'peer', 'peers', 'classmate', 'classmates', ..._CHILD_NOUNS, 'partner', 'family', 'people', 'someone',
   'others', 'everyone', 'prompt', 'prompts', 'prompting', 'reminder', 'reminders', 'encouragement', 'guidance', 'assistance', 'supervision', 'praise', 'ease', 'care',
 ]);
 
