@@ -659,7 +659,7 @@ function numberIsNoMeasure(doc: _Doc, i: number, t: _Tok): boolean {
   if (before === 'towards' || wd(doc, i - 2) === 'towards' || wd(doc, i - 3) === 'towards') return true;
   if ((t.suffix === '' || itemLetter(doc, i, t, before)) && listNumber(doc, i, before)) return true;
   if (t.suffix === '' && ageTurned(doc, i, before)) return true;
-  if (t.suffix === '' && (personsAge(doc, i, before) || someDay(doc, i) || yearsOld(doc, i) || ageStated(doc, i, before))) return true;
+  if (t.suffix === '' && (personsAge(doc, i, before) || _someDay(doc, i) || yearsOld(doc, i) || ageStated(doc, i, before))) return true;
   if (namedAgeBracket(doc, i)) return true;
   if (areasCounted(doc, i) || bracketedBaseline(doc, i, before) || ownAge(doc, i, before)) return true;
   return before === '(' && (wd(doc, i + 1) === ',' || wd(doc, i + 1) === ')') && t.suffix === '' && !COMPARATORS.has(wd(doc, i - 2));
@@ -860,7 +860,7 @@ const DAY_COUNTED = s('for than only just within in per a at least over under ev
  * count of days (the labelling guide, Measurable rule 6: a number that only names; a wish is no measure, Settled cases).
  * "one day a week" is a frequency and "for one day" a duration: the words around it keep them counts.
  */
-function someDay(doc: _Doc, i: number): boolean {
+export function _someDay(doc: _Doc, i: number): boolean {
   if (wd(doc, i) !== 'one' || wd(doc, i + 1) !== 'day' || DAY_COUNTED.has(wd(doc, i - 1))) return false;
   const after = doc.toks[i + 2];
   return after === undefined || (after.kind === 'p' && doc.clause[i + 2] === doc.clause[i]) || doc.clause[i + 2] !== doc.clause[i] || wishOpened(doc, i);
@@ -1826,8 +1826,41 @@ function canSubject(doc: _Doc, i: number): boolean {
   if (prev === 'be') return false;
   // "I know I can talk to Miss B", "knows that she can go to the hub": a permission or support known (_knownPermission).
   if ((PEOPLE.has(prev) || prev === 'i') && _knownPermission(doc, wd(doc, i - 2) === 'that' ? i - 3 : i - 2)) return false;
+  // "improve his English so he can go to college": the aim of a process, not what is checked (processAim).
+  if (processAim(doc, i)) return false;
   // "Sam could …", "Amelia and Sam can …": a name (a capitalised word that is not an adult's role).
   return CAPABILITY_SUBJECTS.has(prev) || prev === 'and' || fragmentStart(doc, i) || (childSubjectAt(doc, i - 1) && doc.clause[i - 1] === doc.clause[i]);
+}
+
+/** Process verbs whose aim a purpose clause may name ("improve", "develop", "build", "boost", "strengthen"; "work on", "sort out"). */
+const AIMED_PROCESSES = s('improve improves develop develops build builds boost boosts strengthen strengthens extend extends');
+/** Words between a clause's start and its process verb: the child's frame ("Hassan to", "Yonas will", "He needs to"). */
+const AIM_FRAME = s('to will \'ll should must need needs shall');
+/** Verbs of a standard reached, which a purpose clause still measures ("so she can pass the ESOL Entry 3 exam"). */
+const AIM_STANDARDS = s('pass achieve gain');
+/** Tokens read back from "so" for the start of the clause it ends. */
+const AIM_REACH = 12;
+
+/**
+ * Whether "can"/"could" at i is in a purpose clause ("so (that) he can …") whose clause before it is only a process ("improve
+ * his English so he can go to college", "Hassan to develop his reading so that he can access the GCSE papers"): what it aims
+ * at, not what will be checked (the labelling guide, Measurable rule 6, a process verb alone; rule 5, a destination only as the
+ * purpose of something else, "so she can start an apprenticeship"). The process verb must head its clause, after at most the
+ * child and a frame ("to", "will", "needs to"); read back at most {@link AIM_REACH} tokens to the clause's start.
+ */
+function processAim(doc: _Doc, i: number): boolean {
+  const so = wd(doc, i - 2) === 'so' ? i - 2 : wd(doc, i - 2) === 'that' && wd(doc, i - 3) === 'so' ? i - 3 : -1;
+  if (so < 0) return false;
+  let s0 = so;
+  while (s0 > 0 && s0 > so - AIM_REACH && doc.toks[s0 - 1]?.kind !== 'p') s0 -= 1;
+  if (s0 > 0 && doc.toks[s0 - 1]?.kind !== 'p') return false;
+  let j = s0;
+  if (childSubjectAt(doc, j) && !AIMED_PROCESSES.has(wd(doc, j))) j += 1;
+  while (j < so && AIM_FRAME.has(wd(doc, j))) j += 1;
+  // A standard reached in the purpose is checked as any is ("so she can pass the Entry 3 exam": Measurable rule 5).
+  if (AIM_STANDARDS.has(wd(doc, verbAfter(doc, i + 1)))) return false;
+  const x = wd(doc, j);
+  return AIMED_PROCESSES.has(x) || ((x === 'work' || x === 'works') && wd(doc, j + 1) === 'on') || ((x === 'sort' || x === 'sorts') && wd(doc, j + 1) === 'out');
 }
 
 /** Verbs of turning to someone for help, known as allowed ("can talk to", "can go to", "can ask"). */
@@ -4244,7 +4277,7 @@ const DESTINATION_FEELINGS = s('confident ready able keen happy excited nervous 
 /**
  * Whether the destination verb at i stands aside from the child's act (the labelling guide, Measurable rule 6 and the wish
  * row of Settled cases): in a clause of a condition, time or purpose ("when she starts her apprenticeship", "so she can start
- * an apprenticeship"), the aim of a process ("prepare to start her new job") or of a feeling ("confident to start"), or an
+ * an apprenticeship"), the aim of a process ("prepare to start her new job") or of a feeling ("confident to start"), an
  * aim named ("my goal is to start"). Read back to the nearest mark of punctuation.
  */
 function destinationAside(doc: _Doc, i: number): boolean {
