@@ -114,6 +114,8 @@ export function _pastTargetOnly(doc: _Doc, spans: readonly (readonly [number, nu
   if (label < 0 || spans.length === 0) return false;
   let end = n;
   for (let k = label + 2; k < n && end === n; k++) if (newPartAt(doc, k)) end = k;
+  // "Last target (to read daily) - not met. Carry forward.": the past target carried forward is the target now.
+  for (let k = label + 2; k < end; k++) if (CARRY.has(doc.w[k] ?? '') && CARRY_ON.has(doc.w[k + 1] ?? '')) return false;
   // A figure in the new part is the new target's own, read as a measure or not ("New target - to count out up to 15 objects").
   for (let k = end; k < n; k++) if (doc.toks[k]?.kind === 'n') return false;
   return spans.every(([a, b]) => a >= label && b <= end);
