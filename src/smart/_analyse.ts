@@ -10,7 +10,7 @@ import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _ScanOptions } from './_deadline';
 import { _F3_NUMBER_WORD, _bareDoc, _buildDoc, _endOf, _finishDoc, _flag2At, _flag3At, _keptWords, _lacks, _wordFlag2, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _nearest, _walkBack, _walkOn } from './_walks';
-import { _arrangedEvent, _awardLevelAt, _joinedCapability, _onlyGoodIn, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _placeEntered, _processAim, _someDay, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan, _ATTENDED_ONCE } from './_measure';
+import { _arrangedEvent, _awardLevelAt, _joinedCapability, _onlyGoodIn, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _placeEntered, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan, _ATTENDED_ONCE } from './_measure';
 import { _PART_ENDS, _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _DURATION_UNITS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _KEPT_OCCASIONS, _NUMBER_WORDS, _OCCASIONS, _OWNING_DETERMINERS, _PLACEHOLDER_START, _QUOTE_MARKS, _TO_BE_DONE, _FUTURE, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TIMEKEEPING, _VAGUE, _WEEKDAY_PLURALS, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly, _stateText } from './_object';
@@ -1440,8 +1440,6 @@ function figureIn(doc: _Doc, spans: readonly (readonly [number, number])[], coun
     for (let k = a; k < b; k++) {
       const x = doc.w[k] ?? '';
       if (doc.toks[k]?.kind === 'n' && counts && LEVEL_NAMES.has(doc.w[k - 1] ?? '')) continue;
-      // "I'd like to go to university one day": "some day", no figure (_someDay; the wish row of Settled cases).
-      if (x === 'one' && _someDay(doc, k)) continue;
       if (doc.toks[k]?.kind === 'n' || _NUMBER_WORDS.has(x) || _FREQ_ADVERBS.has(x) || x === 'every' || x === 'each' || _WEEKDAY_PLURALS.has(x)) return true;
     }
   }
@@ -1511,18 +1509,6 @@ function rateOfAct(doc: _Doc, spans: readonly (readonly [number, number])[]): bo
     }
   }
   return false;
-}
-
-/**
- * Whether every measure is a capability after "can" in the purpose of a process ("improve his English so he can go to college":
- * _processAim): the aim, not what is checked (the labelling guide, Measurable rule 6, a process verb alone; rule 5, a
- * destination only as the purpose of something else). Measurable only: the act named there still reads for Specific.
- */
-function processAimOnly(doc: _Doc, spans: readonly (readonly [number, number])[]): boolean {
-  let aim = -1;
-  for (const [a] of spans) if (aim < 0 && (doc.w[a] === 'can' || doc.w[a] === 'could') && _processAim(doc, a)) aim = a;
-  // Every measure in that purpose clause, from its "can" on ("so she can move up a set": "move up" read there too).
-  return aim >= 0 && spans.every(([a]) => a >= aim && doc.clause[a] === doc.clause[aim]);
 }
 
 /**
@@ -1601,7 +1587,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const ruled = anchors.length > 0 && (plain || vagueComparative || described || partly || areaRead !== 0 || review || vague || fragment !== null || hedgedS || (chosen === null && wishAlone(doc, anchors, measures, own))), overruled = ruled || (anchors.length > 0 && _adultWordIn(doc) && _adultsClausesOnly(doc, anchors)); // or every doer an adult: Specific rule 4, _doer.ts
   const service = anchors.length > 0 && !overruled && _serviceAttendedOnly(doc, anchors), step = anchors.length > 0 && !overruled && !service && _unnamedStepOnly(doc, anchors), bare = anchors.length === 0 && !activity && chosen === null && !described && bareFigures(doc, measures.spans, provision);
   const undecided = chosen === null && measures.spans.length > 0 && undecidedMeasure(doc, measures, adultAct, anchors.length === 0 || overruled, fragment, hedges);
-  const noMeasure = (measures.spans.length > 0 || doc.anyFlags === -1) && (nothingToMeasure(doc, measures.spans, provision, review || vague || plain, fragment !== null || bare, adultAct) || undecided || _recordOnly(doc, measures.spans, chosen !== null, opts.meeting) || (chosen === null && _baselineAlone(doc)) || statusFigures || _timetableOnly(doc, measures.spans, provision, measures.naming, anchors) || _pastTargetOnly(doc, measures.spans) || processAimOnly(doc, measures.spans));
+  const noMeasure = (measures.spans.length > 0 || doc.anyFlags === -1) && (nothingToMeasure(doc, measures.spans, provision, review || vague || plain, fragment !== null || bare, adultAct) || undecided || _recordOnly(doc, measures.spans, chosen !== null, opts.meeting) || (chosen === null && _baselineAlone(doc)) || statusFigures || _timetableOnly(doc, measures.spans, provision, measures.naming, anchors) || _pastTargetOnly(doc, measures.spans));
   const dashWeeks = anchors.length === 0 && !activity && !described && measures.spans.length === 0 ? weeksClosing(doc, deadline.fromCell ? null : chosen) : null, listed = listedOnly(doc, (anchors.length === 0 || overruled) && !activity && !described, measures.spans.length);
   return {
     problem: null,

@@ -659,7 +659,7 @@ function numberIsNoMeasure(doc: _Doc, i: number, t: _Tok): boolean {
   if (before === 'towards' || wd(doc, i - 2) === 'towards' || wd(doc, i - 3) === 'towards') return true;
   if ((t.suffix === '' || itemLetter(doc, i, t, before)) && listNumber(doc, i, before)) return true;
   if (t.suffix === '' && ageTurned(doc, i, before)) return true;
-  if (t.suffix === '' && (personsAge(doc, i, before) || _someDay(doc, i) || yearsOld(doc, i) || ageStated(doc, i, before))) return true;
+  if (t.suffix === '' && (personsAge(doc, i, before) || someDay(doc, i) || yearsOld(doc, i) || ageStated(doc, i, before))) return true;
   if (namedAgeBracket(doc, i)) return true;
   if (areasCounted(doc, i) || bracketedBaseline(doc, i, before) || ownAge(doc, i, before)) return true;
   return before === '(' && (wd(doc, i + 1) === ',' || wd(doc, i + 1) === ')') && t.suffix === '' && !COMPARATORS.has(wd(doc, i - 2));
@@ -860,7 +860,7 @@ const DAY_COUNTED = s('for than only just within in per a at least over under ev
  * count of days (the labelling guide, Measurable rule 6: a number that only names; a wish is no measure, Settled cases).
  * "one day a week" is a frequency and "for one day" a duration: the words around it keep them counts.
  */
-export function _someDay(doc: _Doc, i: number): boolean {
+function someDay(doc: _Doc, i: number): boolean {
   if (wd(doc, i) !== 'one' || wd(doc, i + 1) !== 'day' || DAY_COUNTED.has(wd(doc, i - 1))) return false;
   const after = doc.toks[i + 2];
   return after === undefined || (after.kind === 'p' && doc.clause[i + 2] === doc.clause[i]) || doc.clause[i + 2] !== doc.clause[i] || wishOpened(doc, i);
@@ -1828,42 +1828,6 @@ function canSubject(doc: _Doc, i: number): boolean {
   if ((PEOPLE.has(prev) || prev === 'i') && _knownPermission(doc, wd(doc, i - 2) === 'that' ? i - 3 : i - 2)) return false;
   // "Sam could …", "Amelia and Sam can …": a name (a capitalised word that is not an adult's role).
   return CAPABILITY_SUBJECTS.has(prev) || prev === 'and' || fragmentStart(doc, i) || (childSubjectAt(doc, i - 1) && doc.clause[i - 1] === doc.clause[i]);
-}
-
-/** Process verbs whose aim a purpose clause may name ("improve", "develop", "build", "boost", "strengthen"; "work on", "sort out"). */
-const AIMED_PROCESSES = s('improve improves develop develops build builds boost boosts strengthen strengthens extend extends');
-/** Words between a clause's start and its process verb: the child's frame ("Hassan to", "Yonas will", "He needs to"). */
-const AIM_FRAME = s('to will \'ll should must need needs shall');
-/**
- * Verbs of a place, a course or lessons reached or taken part in, which a purpose clause names as the aim ("so he can go to
- * college", "access lessons", "join a mainstream class", "take part", "stay in school", "move up a set"). A standard ("pass
- * the Entry 3 exam") or an act seen done ("make toast on his own", "catch a large ball") there still names what is checked.
- */
-const AIM_PLACES = s('go access join move start attend return stay cope keep take progress transfer enrol participate engage');
-/** Tokens read back from "so" for the start of the clause it ends. */
-const AIM_REACH = 12;
-
-/**
- * Whether "can"/"could" at i is in a purpose clause ("so (that) he can …") whose clause before it is only a process ("improve
- * his English so he can go to college", "Hassan to develop his reading so that he can access the GCSE papers") and whose verb
- * is a place or course reached or taken part in ({@link AIM_PLACES}): what it aims at, not what will be checked (the labelling guide, Measurable rule 6, a process verb alone; rule 5, a destination only as the
- * purpose of something else, "so she can start an apprenticeship"). The process verb must head its clause, after at most the
- * child and a frame ("to", "will", "needs to"); read back at most {@link AIM_REACH} tokens to the clause's start.
- */
-export function _processAim(doc: _Doc, i: number): boolean {
-  let v = i + 1;
-  while (v < i + 3 && adverbLy(wd(doc, v))) v += 1;
-  if (!AIM_PLACES.has(wd(doc, v))) return false;
-  const so = wd(doc, i - 2) === 'so' ? i - 2 : wd(doc, i - 2) === 'that' && wd(doc, i - 3) === 'so' ? i - 3 : -1;
-  if (so < 0) return false;
-  let s0 = so;
-  while (s0 > 0 && s0 > so - AIM_REACH && doc.toks[s0 - 1]?.kind !== 'p') s0 -= 1;
-  if (s0 > 0 && doc.toks[s0 - 1]?.kind !== 'p') return false;
-  let j = s0;
-  if (childSubjectAt(doc, j) && !AIMED_PROCESSES.has(wd(doc, j))) j += 1;
-  while (j < so && AIM_FRAME.has(wd(doc, j))) j += 1;
-  const x = wd(doc, j);
-  return AIMED_PROCESSES.has(x) || ((x === 'work' || x === 'works') && wd(doc, j + 1) === 'on') || ((x === 'sort' || x === 'sorts') && wd(doc, j + 1) === 'out');
 }
 
 /** Verbs of turning to someone for help, known as allowed ("can talk to", "can go to", "can ask"). */
@@ -4280,7 +4244,7 @@ const DESTINATION_FEELINGS = s('confident ready able keen happy excited nervous 
 /**
  * Whether the destination verb at i stands aside from the child's act (the labelling guide, Measurable rule 6 and the wish
  * row of Settled cases): in a clause of a condition, time or purpose ("when she starts her apprenticeship", "so she can start
- * an apprenticeship"), the aim of a process ("prepare to start her new job") or of a feeling ("confident to start"), an
+ * an apprenticeship"), the aim of a process ("prepare to start her new job") or of a feeling ("confident to start"), or an
  * aim named ("my goal is to start"). Read back to the nearest mark of punctuation.
  */
 function destinationAside(doc: _Doc, i: number): boolean {
