@@ -31,6 +31,7 @@ import { _measuredChildAct } from './_childAct';
 import { _screenScoreOnly } from './_screening';
 import { _plainAim } from './_plainUse';
 import { _baselineAlone, _recheckPointAlone, _statusFigures, _statusNote } from './_statusNote';
+import { _pastTargetOnly } from './_pastTarget';
 import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED, _ATTENDED_CLUB, _CONTINUING, _FOCUS, _GIVEN, _childVerb, _examSat, _goodInSubject, _hasClause, _twoWordOutcome, _markOf, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
 import { _recordOnly } from './_record';
 import type { _TermCtx } from './_terms';
@@ -1587,7 +1588,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const ruled = anchors.length > 0 && (plain || vagueComparative || described || partly || areaRead !== 0 || review || vague || fragment !== null || hedgedS || (chosen === null && wishAlone(doc, anchors, measures, own))), overruled = ruled || (anchors.length > 0 && _adultWordIn(doc) && _adultsClausesOnly(doc, anchors)); // or every doer an adult: Specific rule 4, _doer.ts
   const service = anchors.length > 0 && !overruled && _serviceAttendedOnly(doc, anchors), step = anchors.length > 0 && !overruled && !service && (_unnamedStepOnly(doc, anchors) || _cohortAimOnly(doc, anchors)), bare = anchors.length === 0 && !activity && chosen === null && !described && bareFigures(doc, measures.spans, provision);
   const undecided = chosen === null && measures.spans.length > 0 && undecidedMeasure(doc, measures, adultAct, anchors.length === 0 || overruled, fragment, hedges);
-  const noMeasure = (measures.spans.length > 0 || doc.anyFlags === -1) && (nothingToMeasure(doc, measures.spans, provision, review || vague || plain, fragment !== null || bare, adultAct) || undecided || _recordOnly(doc, measures.spans, chosen !== null, opts.meeting) || (chosen === null && _baselineAlone(doc)) || statusFigures || _timetableOnly(doc, measures.spans, provision, measures.naming, anchors));
+  const noMeasure = (measures.spans.length > 0 || doc.anyFlags === -1) && (nothingToMeasure(doc, measures.spans, provision, review || vague || plain, fragment !== null || bare, adultAct) || undecided || _recordOnly(doc, measures.spans, chosen !== null, opts.meeting) || (chosen === null && _baselineAlone(doc)) || statusFigures || _timetableOnly(doc, measures.spans, provision, measures.naming, anchors) || _pastTargetOnly(doc, measures.spans));
   const dashWeeks = anchors.length === 0 && !activity && !described && measures.spans.length === 0 ? weeksClosing(doc, deadline.fromCell ? null : chosen) : null, listed = listedOnly(doc, (anchors.length === 0 || overruled) && !activity && !described, measures.spans.length);
   return {
     problem: null,

@@ -89,7 +89,7 @@ import {
   _FINISHING,
 } from './_schoolTime';
 import type { _Tok } from './_text';
-import { _ADULT_SUBJECTS, _VAGUE_WHEN, _ASSESSMENTS, _BACKGROUND, _HEADING_MARKS, _OCCASIONS, _FORECAST, _OWNING_DETERMINERS, _FUTURE, _IRREGULAR_PAST, _MONTHS, _PARTICLES, _NUMBER_WORDS, _REVIEW_STATUS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE, _DASHES, _CHECK_PARTICIPLES, _SESSION_NOUNS, _WEEKDAY_PLURALS } from './_phrases';
+import { _ADULT_SUBJECTS, _VAGUE_WHEN, _ASSESSMENTS, _BACKGROUND, _HEADING_MARKS, _OCCASIONS, _FORECAST, _OWNING_DETERMINERS, _FUTURE, _IRREGULAR_PAST, _MONTHS, _PARTICLES, _NUMBER_WORDS, _REVIEW_STATUS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE, _DASHES, _CHECK_PARTICIPLES, _SESSION_NOUNS, _WEEKDAY_PLURALS, _PAST_WORDS } from './_phrases';
 import type { Deadline } from './types';
 
 export type { _ScanOptions } from './_deadlineResolve';
@@ -2562,7 +2562,7 @@ function seasonForAside(doc: _Doc, cands: _Cand[]): _Cand[] {
 const DATED_REVIEW_REACH = 3;
 
 /** Words before a review noun that make it another review than the next ("last review", "previous PEP"). */
-const OTHER_REVIEW: ReadonlySet<string> = new Set(['last', 'previous']);
+const OTHER_REVIEW = _PAST_WORDS;
 
 /**
  * Whether the date candidate `c` dates a review named just before it ("by the review on 12/02/25", "at his PEP (12 Feb)"):

@@ -8,7 +8,7 @@ import { _flag3At, _wordFlag3, type _Doc } from './_doc';
 import { _nearest, _NEVER, _walkBack, _walkOn } from './_walks';
 import { _PAST_AUXILIARIES } from './_purpose';
 import { _CHANGED, _ENTERING, _FREQ_ADVERBS, _pastParticiple, _pastVerb, _statedNow } from './_measure';
-import { _ASSESSMENTS, _HOLIDAY_WORDS, _MAYBE, _PART_ENDS, _SENTENCE_ENDS, _CHECK_PARTICIPLES, _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MONTHS, _NUMBER_WORDS, _OWNING_DETERMINERS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _PAST_WORDS, _ASSESSMENTS, _HOLIDAY_WORDS, _MAYBE, _PART_ENDS, _SENTENCE_ENDS, _CHECK_PARTICIPLES, _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MONTHS, _NUMBER_WORDS, _OWNING_DETERMINERS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 
 export interface _Prefix {
   /** First token of the prefix. */
@@ -104,7 +104,7 @@ export interface _PrefixState {
 }
 
 /** Words of a heading cell over what was: its dates are background ("Previous target", "Reviewed", "Baseline", "Last review"). */
-const RECORD_HEADINGS = new Set(['previous', 'reviewed', 'baseline', 'last']);
+const RECORD_HEADINGS = new Set([..._PAST_WORDS, 'reviewed', 'baseline']);
 
 /** Words that may follow a point closing the text after a dash ("- Easter", "- half term", "- July 2025"). */
 const CLOSING_POINT_WORDS = new Set(['half', 'term', 'holidays', 'hols', 'break', '.', '!', 'weeks', 'wks', 'wk']);

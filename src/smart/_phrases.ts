@@ -577,6 +577,8 @@ export const _HOW_OFTEN_RATES = set('every each daily weekly fortnightly monthly
  * made of a status) and _deadline.ts (a status carried to the next review names no deadline).
  */
 export const _REVIEW_STATUS: ReadonlySet<string> = new Set(['met', 'achieved', 'completed', 'ongoing']);
+/** Words naming a target, review or PEP that is past ("Last target:", "previous PEP", "last review"): one list for the review of a past target, past reviews and record headings. */
+export const _PAST_WORDS: ReadonlySet<string> = new Set(['last', 'previous']);
 /** Particles after "carry" that make it a review's status when nothing carried follows ("carry forward", "carry over"). */
 export const _CARRIED: ReadonlySet<string> = new Set(['forward', 'forwards', 'over']);
 /**

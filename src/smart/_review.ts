@@ -24,7 +24,7 @@ import { _capitalised, _endsIng, _endsS } from './_ends';
 import { _childFigure, _frequency, _segmentEnd, _segmentStart } from './_object';
 import { _outOfBroad, _trackedNamed } from './_measure';
 import { _childSubject, _HEADINGS, _outcomeParts } from './_roles';
-import { _CARRIED, _CARRIED_FROM, _CHILD_POSSESSIVES, _CHILD_WORK, _OWNING_DETERMINERS, _SUBJECTS, _CONCRETE_VERBS, _FEELINGS, _FINDING, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _INCIDENT_NOUNS, _PROCESS, _PROVISION_NOUNS, _QUOTE_MARKS, _RESULT_LEADS, _REVIEW_STATUS, _SESSION_NOUNS, _TERM_WORDS } from './_phrases';
+import { _PAST_WORDS, _CARRIED, _CARRIED_FROM, _CHILD_POSSESSIVES, _CHILD_WORK, _OWNING_DETERMINERS, _SUBJECTS, _CONCRETE_VERBS, _FEELINGS, _FINDING, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _INCIDENT_NOUNS, _PROCESS, _PROVISION_NOUNS, _QUOTE_MARKS, _RESULT_LEADS, _REVIEW_STATUS, _SESSION_NOUNS, _TERM_WORDS } from './_phrases';
 import { _childsOwnSubject, _childVerb, _CONTINUING, _SETTING_HEADS } from './_specific';
 
 /** Verbs of a thing the child is seen doing (concrete and observable verbs, not process verbs: "use", "read", "attend"). */
@@ -37,7 +37,7 @@ const _DOING: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..._OBSERVABLE_
 const STATUS_WORDS: ReadonlySet<string> = new Set([
   ..._CONTINUING, ..._RESULT_LEADS, ..._REVIEW_STATUS, 'over', 'on', 'forward', 'forwards', 'going', 'trying', 'working', 'towards', 'toward', 'still', 'carried', 'rolled', 'same', 'as', 'before',
   // The target a status is of ("Previous target not met", "Last target partly met"): which target, nothing to achieve.
-  'previous', 'last',
+  ..._PAST_WORDS,
 ]);
 /** The words that make a part a status (not "not yet", "still" alone). */
 const STATUS_HEADS: ReadonlySet<string> = new Set([..._CONTINUING, ..._REVIEW_STATUS, 'carried', 'rolled', 'towards', 'toward']);
@@ -181,7 +181,7 @@ function noTargetPart(doc: _Doc, s: number, e: number): boolean {
  * Words of a label naming which target a status is of ("Previous target:", "Last PEP target -", "Target 1 (last PEP):",
  * "Target from last PEP:", "Review of previous target:", "Autumn term target:": a term's name read with the shared term list, _TERM_WORDS).
  */
-const TARGET_LABEL_WORDS: ReadonlySet<string> = new Set(['target', 'targets', 'previous', 'last', 'pep', 'from', 'the', 'of', 'review', 'term', "term's", 'progress', 'on', 'old']);
+const TARGET_LABEL_WORDS: ReadonlySet<string> = new Set(['target', 'targets', ..._PAST_WORDS, 'pep', 'from', 'the', 'of', 'review', 'term', "term's", 'progress', 'on', 'old']);
 
 /**
  * Whether the segment [s, e) only labels which target a status is of ("Previous target", "Last PEP target", "Target 2"),

@@ -9,7 +9,7 @@ import type { _Doc } from './_doc';
 import type { _Tok } from './_text';
 import { _targetMarkAt } from './_deadlinePrefix';
 import { _recheckAt } from './_deadlineResolve';
-import { _FORECAST, _HEADING_MARKS, _RESULT_LEADS } from './_phrases';
+import { _FORECAST, _HEADING_MARKS, _PAST_WORDS, _RESULT_LEADS } from './_phrases';
 import { _COMPARATORS } from './_measure';
 import { _CHILD_VERBS } from './_specific';
 import { _childSubject } from './_roles';
@@ -169,7 +169,7 @@ function reviewResultAt(doc: _Doc, k: number): boolean {
 }
 
 /** Words before "target" that make it the one reviewed ("Previous target", "Last target"). */
-const PAST_LEADS: ReadonlySet<string> = new Set(['previous', 'last']);
+const PAST_LEADS = _PAST_WORDS;
 
 /**
  * Whether "target" at k is the one reviewed, not one set: after {@link PAST_LEADS} ("Previous target partly met") or before its
