@@ -19,7 +19,7 @@ import { _MODALS } from './_provisionRate';
 import { _ATTAINING } from './_standard';
 import { _FREQ_ADVERBS, _SET_UP_OR_FUNDED } from './_measure';
 import { _SENTENCE_ENDS, _NUMBER_WORDS, _HEADING_OR_CELL_MARKS, _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _CHILD_POSSESSIVES, _CHILD_ROLE_WORDS, _CHILD_WORK, _PASSIVE_PARTICIPLES, _PROVISION_NOUNS, _REFLEXIVES, _RESOURCES, _SESSION_NOUNS, _TITLES, _WISHING } from './_phrases';
-import { _ADULT_ACTS, _AGENCIES, _DONE_UNHELPED, _FUNDS, _GIVEN_AFTER, _GIVING, _SUBJECT_PRONOUNS, _CHILD_VERBS, _childVerb } from './_specific';
+import { _ADULT_ACTS, _AGENCIES, _DONE_UNHELPED, _FUNDS, _GIVEN_AFTER, _GIVING, _SUBJECT_PRONOUNS, _CHILD_VERBS, _childVerb, _helpedActIn } from './_specific';
 
 /** A clause's doer: none read (a label, a topic, a note), the child, or an adult, a service or a fund. */
 const enum Doer {
@@ -684,6 +684,12 @@ function closeClause(r: ClauseRead): boolean {
   const area = r.opening && (ks.length <= 2 || anchorsIn(doc, r.anchors, r.counts, first, first) === 0) && areaHeading(doc, ks);
   let d = area ? Doer.None : clauseDoer(doc, ks, r.inner, r.purpose, named);
   if (r.joined && r.last === Doer.AdultSubject && d === Doer.Child && _childVerb(doc.w[ks[0] as number] ?? '')) d = Doer.Adult;
+  // An adult helping the child to do a task ("PA to help Demi fill in the bursary form"): the task is the child's act when the
+  // anchors are in it (Specific rule 4: the child's outcome after the help is named).
+  if (d === Doer.AdultSubject || d === Doer.Adult) {
+    const act = named ? _helpedActIn(doc, first, end) : -1;
+    if (act >= 0 && anchorsIn(doc, r.anchors, r.counts, act, end) > 0) d = Doer.Child;
+  }
   // An imperative after a heading naming an adults' paper acts on that paper ("Exam access arrangements - apply for 25% extra
   // time", "EHCP annual review - add SEMH outcomes"): the adults' act, as "SENCo to apply for …" is.
   // Only a verb of applying or getting ({@link PAPER_ACTS}: "EHCP: write 3 sentences" is the child's), and not with the child's

@@ -219,6 +219,20 @@ function slashScore(doc: _Doc, k: number): boolean {
   return true;
 }
 
+/** Colours of the book bands of reading schemes ("Turquoise book band", "book band Gold"). */
+const BAND_COLOURS: ReadonlySet<string> = new Set(['lilac', 'pink', 'red', 'yellow', 'blue', 'green', 'orange', 'turquoise', 'purple', 'gold', 'white', 'lime', 'brown', 'grey', 'copper', 'topaz', 'ruby', 'emerald', 'sapphire', 'diamond', 'pearl', 'black']);
+
+/**
+ * Whether "book" at i opens a book band named by its stage or colour ("Stage 7 book band", "turquoise book band", "book band
+ * Gold"): the reading level to reach, a value as an award's level is ("DofE - Bronze"); "book band" alone names none.
+ */
+function bandNamed(doc: _Doc, i: number): boolean {
+  if (wd(doc, i) !== 'book' || wd(doc, i + 1) !== 'band') return false;
+  const before = wd(doc, i - 1);
+  if (BAND_COLOURS.has(before) || BAND_COLOURS.has(wd(doc, i + 2))) return true;
+  return doc.toks[i - 1]?.kind === 'n' && wd(doc, i - 2) === 'stage';
+}
+
 /** Whether the figure at k names times tables in a list before "times tables" ("the 3 and 4 times tables", "2, 5 and 10 times tables"). */
 function tablesNamed(doc: _Doc, k: number): boolean {
   let j = k + 1;
@@ -275,7 +289,7 @@ export function _noOutcomeFragment(doc: _Doc, provision: _Marks): _Fragment | nu
         continue;
       }
       // An award's level is the value reached ("DofE - Bronze award"), as a grade is; an exam the child sits ("resit maths").
-      if (clauseAt(doc, i) || _joinedImperativeAt(doc, provision, i) || listedName(doc, i) || (numberWord && !rangeTo(doc, i)) || targetValue(doc, i) || skillOf(doc, i) || _awardLevelAt(doc, i) || _examSat(doc, i) >= 0) return null;
+      if (clauseAt(doc, i) || _joinedImperativeAt(doc, provision, i) || listedName(doc, i) || (numberWord && !rangeTo(doc, i)) || targetValue(doc, i) || skillOf(doc, i) || _awardLevelAt(doc, i) || bandNamed(doc, i) || _examSat(doc, i) >= 0) return null;
       // "CA 9y 3m": the word naming the child's age, not a letter grade.
       if (AGES.has(x) && doc.toks[i + 1]?.kind === 'n') continue;
       counted = counted || wholeSpan(doc, i) || (x === 'all' && !_OCCASIONS.has(wd(doc, i + 1)));

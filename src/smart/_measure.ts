@@ -352,6 +352,15 @@ function namingBefore(doc: _Doc, i: number): string | null {
   return x;
 }
 
+/**
+ * Whether "stage" at k numbers a stage of a scheme the child works through ("to be on Stage 7", "Stage 7 book band": content
+ * named by number, as "level 7" and "Phase 3" are), not school time ("Key Stage 2", "the Foundation Stage", "pre-key stage").
+ */
+function schemeStage(doc: _Doc, k: number): boolean {
+  const before = wd(doc, k - 1);
+  return before !== 'key' && before !== 'foundation' && before !== 'pre-key' && doc.toks[k]?.raw !== 'KS';
+}
+
 /** Words before a heading word that make it a verb ("Jo will row 2 km", "Ben to rewrite 1 paragraph"). */
 const HEADING_VERBED = s('will to shall can must should could would may might');
 
@@ -1086,7 +1095,7 @@ function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; nami
   const name = namingBefore(doc, i);
   if (name !== null) {
     doc.used[i] = 4;
-    if (_CONTENT_NAMING.has(name)) out.naming = _put(out.naming, [i - 1, i + 1]);
+    if (_CONTENT_NAMING.has(name) || (name === 'stage' && schemeStage(doc, i - 1))) out.naming = _put(out.naming, [i - 1, i + 1]);
     return;
   }
   if (namingListAhead(doc, i)) {

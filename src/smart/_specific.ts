@@ -263,7 +263,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
     // "We would like Kai to tie his laces": the adults' wish states the child's outcome, not their provision.
     const wish = wd(doc, k) === 'would' && (wd(doc, k + 1) === 'like' || wd(doc, k + 1) === 'love');
     if (adult && SUBJECT_VERBS.has(wd(doc, k)) && !wish) {
-      marked = markUntil(doc, out, i, subordinate, marked, measuredOwnClause(doc, k));
+      marked = markUntil(doc, out, i, subordinate, marked, Math.min(measuredOwnClause(doc, k), helpedActAt(doc, k)));
     } else if (adult) {
       marked = adultsTarget(doc, out, i, k, marked);
     }
@@ -889,6 +889,56 @@ function measuredOwnClause(doc: _Doc, k: number): number {
   // figure, the provision taken up, not an outcome (the labelling guide, Settled cases: attending a service is not specific).
   if (wd(doc, j) !== 'so') return takesProvisionOnly(doc, j) && _nearest(doc, j + 1, FIGURE_ON) < 0 ? n : j;
   return _nearest(doc, j + 1, FIGURE_ON) >= 0 ? j : n;
+}
+
+/**
+ * Where the child's own act opens after an adult subject's help from its modal or "to" at k ("PA to help Demi fill in the
+ * 16-19 Bursary form", "Tia's PA will help her apply for the bursary", "PA to support Kerry-Ann to open a bank account"): the
+ * help is the adults' provision, the task the child is helped to do is the child's act, read as usual, broad or not (the
+ * labelling guide, Specific rule 4: provision "with no child outcome" is not specific; the young person's own bursary
+ * application stays specific; as "help Ruby to learn her 6 times table" after an adult's target, {@link adultActAt}). Only
+ * "help" or "support" at once after the modal, the child as its object, then "to" or a verb the child does ({@link
+ * _childVerb}); "support him with his homework" names no act. Else the length of the text.
+ */
+function helpedActAt(doc: _Doc, k: number): number {
+  const n = doc.toks.length;
+  const v = k + 1;
+  if (!SUPPORT_OPENERS.has(wd(doc, v))) return n;
+  const o = wd(doc, v + 1) === 'the' ? v + 2 : v + 1;
+  // "her" before a verb is the object ("help her apply"), as before "to" ("support her to open").
+  // A double-barrelled first name is a name too ("support Kerry-Ann to open a bank account").
+  if (!childObjectAt(doc, v + 1) && !(wd(doc, o) === 'her' && helpedVerb(doc, o + 1)) && !DOUBLE_NAME.test(doc.toks[o]?.raw ?? '')) return n;
+  if (wd(doc, o + 1) === 'to') return doc.toks[o + 2]?.kind === 'w' && !_capitalised(doc.toks[o + 2]?.raw ?? '') ? o + 2 : n;
+  return helpedVerb(doc, o + 1) ? o + 1 : n;
+}
+
+/**
+ * Where, in the clause from `from` to `to`, the child's act helped by an adult opens ({@link helpedActAt}: "PA to help Demi fill
+ * in the form"), or -1: the doer reading (_doer.ts) gives that clause to the child when its anchors are in the act. Bounded by
+ * the clause.
+ */
+export function _helpedActIn(doc: _Doc, from: number, to: number): number {
+  for (let k = from; k <= to && k < doc.toks.length; k++) {
+    if (!SUBJECT_VERBS.has(wd(doc, k))) continue;
+    const act = helpedActAt(doc, k);
+    if (act <= to) return act;
+  }
+  return -1;
+}
+
+/** Words from an adult's modal or "to" to the task the child is helped to do ("to help the child to apply"): at most six. */
+const HELP_REACH = 6;
+
+/** A double-barrelled first name ("Kerry-Ann", "Ruby-Mae"): one token, capitalised in each part. */
+const DOUBLE_NAME = /^[A-Z][a-z]+-[A-Z][a-z]+$/;
+
+/** Verbs of a task the child is helped through with no "to" ("help Demi fill in the form", "help him apply for the bursary"). */
+const HELPED_TASKS: ReadonlySet<string> = new Set(['apply', 'fill', 'finish', 'complete', 'submit', 'open', 'set', 'register', 'book', 'send', 'write', 'sign', 'enrol', 'plan', 'pack', 'prepare', 'cook', 'budget', 'find', 'get', 'sort', 'update', 'choose', 'contact', 'ring', 'phone', 'email']);
+
+/** Whether token k is a verb the child is helped to do with no "to": one of {@link HELPED_TASKS} or the child's verbs. */
+function helpedVerb(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  return doc.toks[k]?.kind === 'w' && (HELPED_TASKS.has(x) || _childVerb(x));
 }
 
 /** Words between a clause's subject and its verb ("Ruby to attend", "Mia will go", "he is going to access"). */
@@ -4128,12 +4178,51 @@ function pairStandard(doc: _Doc, standardAt: number, subjectAt: number, anchors:
   return true;
 }
 
+/** Words a baseline's score is written after, in its own part ("baseline 5/20 spellings", "18/40 on the practice check"). */
+const BASELINE_SCORE_GAP = 6;
+
+/** A score written with a slash at k ("5/20"): its denominator, or -1. */
+function slashOutOf(doc: _Doc, k: number): number {
+  const t = doc.toks[k];
+  if (t?.kind !== 'n' || t.sep !== '/' || t.parts.length !== 2 || (t.parts[0] as number) > (t.parts[1] as number)) return -1;
+  return t.parts[1] as number;
+}
+
+/**
+ * The words after a baseline's score that name what it counts, when a target's score on the same scale follows outside the
+ * background and outside provision ("APDR – Assess: baseline 5/20 spellings. Plan: 12/20 by 7 March", "Baseline: 18/40 on
+ * the phonics screening check. Target: 32/40"): the target reaches a score in what the baseline names (the labelling guide,
+ * Specific: the particular skill the child will achieve; Measurable: a score written with a slash). Their span [from, to)
+ * from the baseline score to its part's end (at most {@link BASELINE_SCORE_GAP} words), or null. One pass, then a bounded one.
+ */
+function carriedBaseline(doc: _Doc, adult: _Marks): readonly [number, number] | null {
+  let base = -1;
+  let scale = -1;
+  for (let k = 0; k < doc.toks.length; k++) {
+    const out = slashOutOf(doc, k);
+    if (out < 0) continue;
+    if (doc.bg[k] === 1 && base < 0 && doc.bg[k + 1] === 1) {
+      base = k;
+      scale = out;
+    } else if (base >= 0 && doc.bg[k] === 0 && adult[k] === 0 && out === scale) {
+      let end = base + 1;
+      while (end < doc.toks.length && end <= base + BASELINE_SCORE_GAP && doc.bg[end] === 1 && !_PART_ENDS.has(wd(doc, end))) end += 1;
+      return [base + 1, end];
+    }
+  }
+  return null;
+}
+
 export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, number])[], adult: _Marks): _SpecificScan {
   const anchors: [number, number][] = [];
   const n = doc.toks.length;
   for (const span of naming) if (adult[span[0]] === 0 && doc.bg[span[0]] === 0) anchors.push([span[0], span[1]]);
   let standardAt = -1, subjectAt = -1, steps = 0;
   const found: Found = { focused: false, open: _NO_ITEMS, vague: _NO_ITEMS };
+  // A baseline's words that name what a later target's score on the same scale counts ("baseline 5/20 spellings. Plan: 12/20"):
+  // read as the target's own for this scan, then given back to the background.
+  const carried = anchors.length === 0 ? carriedBaseline(doc, adult) : null;
+  if (carried !== null) for (let k = carried[0]; k < carried[1]; k++) doc.bg[k] = 0;
   for (let i = 0; i < n; i++) {
     steps += 1;
     const t = doc.toks[i];
@@ -4204,6 +4293,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
     if (pairStandard(doc, standardAt, subjectAt, anchors)) standardAt = subjectAt = -1;
   }
   doc.ops.n += steps; // the steps counted once, not a field written per token (as in _scanMeasures)
+  if (carried !== null) for (let k = carried[0]; k < carried[1]; k++) doc.bg[k] = 1;
   gradesInSubjects(doc, adult, anchors);
   const open = grammarAnchors(doc, adult, found, anchors);
   return { anchors, vague: found.vague, focused: found.focused, open };
@@ -4459,6 +4549,8 @@ export function _hasClause(doc: _Doc, adult: _Marks, naming: readonly (readonly 
     if (opens && x === 'calm' && wd(doc, i + 1) === 'down') return true;
     // A second imperative joined after the provision a sentence opens with, whatever its verb ("and beat an adult").
     if (_joinedImperativeAt(doc, adult, i)) return true;
+    // The task an adult helps the child to do, right after the help ("PA will help him apply for his licence").
+    if (adult[i - 1] !== 0 && _helpedActIn(doc, Math.max(0, i - HELP_REACH), i) === i) return true;
     // A bare imperative with a verb no list knows and its object ("Plan a story using a story mountain").
     if (opens && _imperativeAction(doc, i) !== null) return true;
     if (!_childVerb(x)) continue;
