@@ -713,9 +713,20 @@ function pluralDayAt(doc: _Doc, k: number): boolean {
 /** Measures of the child's own attendance or punctuality, named in a baseline before a target figure. */
 const BASELINE_METRICS = new Set(['attendance', ..._TIMEKEEPING, 'lates']);
 
-/** The child's attendance or punctuality named in the baseline before the token `before` ("Attendance currently 81%."), or null. */
+/**
+ * The child's attendance or punctuality named in the baseline before the token `before` ("Attendance currently 81%."), or
+ * the word after a baseline's score on the scale of the target's score at `before` ("APDR – Assess: baseline 5/20 spellings.
+ * Plan: 12/20 by 7 March": the target reaches a score in what the baseline names; Specific, the particular skill; Measurable
+ * rule 2, a score written with a slash), or null.
+ */
 function baselineMetric(doc: _Doc, before: number): readonly [number, number] | null {
-  for (let k = 0; k < before; k++) if (doc.bg[k] === 1 && BASELINE_METRICS.has(doc.w[k] ?? '')) return [k, k + 1];
+  const target = doc.toks[before];
+  for (let k = 0; k < before; k++) {
+    if (doc.bg[k] !== 1) continue;
+    if (BASELINE_METRICS.has(doc.w[k] ?? '')) return [k, k + 1];
+    const base = doc.toks[k];
+    if (target?.sep === '/' && base?.sep === '/' && base.parts[1] === target.parts[1] && doc.toks[k + 1]?.kind === 'w' && doc.bg[k + 1] === 1) return [k + 1, k + 2];
+  }
   return null;
 }
 

@@ -219,18 +219,12 @@ function slashScore(doc: _Doc, k: number): boolean {
   return true;
 }
 
-/** Colours of the book bands of reading schemes ("Turquoise book band", "book band Gold"). */
-const BAND_COLOURS: ReadonlySet<string> = new Set(['lilac', 'pink', 'red', 'yellow', 'blue', 'green', 'orange', 'turquoise', 'purple', 'gold', 'white', 'lime', 'brown', 'grey', 'copper', 'topaz', 'ruby', 'emerald', 'sapphire', 'diamond', 'pearl', 'black']);
-
 /**
- * Whether "book" at i opens a book band named by its stage or colour ("Stage 7 book band", "turquoise book band", "book band
- * Gold"): the reading level to reach, a value as an award's level is ("DofE - Bronze"); "book band" alone names none.
+ * Whether "book" at i opens a book band named by its stage ("Stage 7 book band"): the reading level to reach, a value as an
+ * award's level is ("DofE - Bronze"); "book band" alone names none.
  */
 function bandNamed(doc: _Doc, i: number): boolean {
-  if (wd(doc, i) !== 'book' || wd(doc, i + 1) !== 'band') return false;
-  const before = wd(doc, i - 1);
-  if (BAND_COLOURS.has(before) || BAND_COLOURS.has(wd(doc, i + 2))) return true;
-  return doc.toks[i - 1]?.kind === 'n' && wd(doc, i - 2) === 'stage';
+  return wd(doc, i) === 'book' && wd(doc, i + 1) === 'band' && doc.toks[i - 1]?.kind === 'n' && wd(doc, i - 2) === 'stage';
 }
 
 /** Whether the figure at k names times tables in a list before "times tables" ("the 3 and 4 times tables", "2, 5 and 10 times tables"). */

@@ -6865,6 +6865,8 @@ function objectNotOnce(doc: _Doc, k: number, x: string, at: number, sub: number)
  * to open a bank account", "help her apply for the 16-19 Bursary"): each is done or not on the day.
  */
 const HELPED_TASKS = s('apply fill finish complete open submit register enrol enroll');
+/** {@link HELPED_TASKS}, for _specific.ts's reading of the task as the child's act. */
+export const _HELPED_TASKS = HELPED_TASKS;
 
 /**
  * An adult helping or supporting the child through one task done once, at k ("help", "support"), or null: "PA to help Mason

@@ -17,7 +17,7 @@ import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _AGENCIES, _NUMBER_CLOSERS, _OFFER_WORDS, _SERVICE_AFTER, _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES, _SANCTION_NOUNS, _VISIT_NOUNS, _ADULTS_ACTS, _ACCESSING, _WEEKDAY_PLURALS, _SEEN_MANNERS, _ACTIVITY_GROUPS as _ACTIVITY_GROUPS_OF_PHRASES, _GOING_FORMS, _HOW_OFTEN_RATES } from './_phrases';
 import { _attendedThingOf as attendedThingOf, _providedAttendance as providedAttendance } from './_attendedProvision';
-import { _LETTER_GRADES as LETTER_GRADES, _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _MONEY_VERBS, _offeredPlaceEnd, _PREPOSITIONS, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner, _offeredProvisionEnd } from './_measure';
+import { _LETTER_GRADES as LETTER_GRADES, _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _MONEY_VERBS, _offeredPlaceEnd, _PREPOSITIONS, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner, _offeredProvisionEnd, _HELPED_TASKS } from './_measure';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -905,9 +905,9 @@ function helpedActAt(doc: _Doc, k: number): number {
   const v = k + 1;
   if (!SUPPORT_OPENERS.has(wd(doc, v))) return n;
   const o = wd(doc, v + 1) === 'the' ? v + 2 : v + 1;
-  // "her" before a verb is the object ("help her apply"), as before "to" ("support her to open").
-  // A double-barrelled first name is a name too ("support Kerry-Ann to open a bank account").
-  if (!childObjectAt(doc, v + 1) && !(wd(doc, o) === 'her' && helpedVerb(doc, o + 1)) && !DOUBLE_NAME.test(doc.toks[o]?.raw ?? '')) return n;
+  // "her" before a verb is the object ("help her apply"), as before "to" ("support her to open"); so is any name, a
+  // double-barrelled one too ("support Kerry-Ann to open a bank account").
+  if (!childObjectAt(doc, v + 1) && !(wd(doc, o) === 'her' && helpedVerb(doc, o + 1)) && !_capitalised(doc.toks[o]?.raw ?? '')) return n;
   if (wd(doc, o + 1) === 'to') return doc.toks[o + 2]?.kind === 'w' && !_capitalised(doc.toks[o + 2]?.raw ?? '') ? o + 2 : n;
   return helpedVerb(doc, o + 1) ? o + 1 : n;
 }
@@ -929,16 +929,10 @@ export function _helpedActIn(doc: _Doc, from: number, to: number): number {
 /** Words from an adult's modal or "to" to the task the child is helped to do ("to help the child to apply"): at most six. */
 const HELP_REACH = 6;
 
-/** A double-barrelled first name ("Kerry-Ann", "Ruby-Mae"): one token, capitalised in each part. */
-const DOUBLE_NAME = /^[A-Z][a-z]+-[A-Z][a-z]+$/;
-
-/** Verbs of a task the child is helped through with no "to" ("help Demi fill in the form", "help him apply for the bursary"). */
-const HELPED_TASKS: ReadonlySet<string> = new Set(['apply', 'fill', 'finish', 'complete', 'submit', 'open', 'set', 'register', 'book', 'send', 'write', 'sign', 'enrol', 'plan', 'pack', 'prepare', 'cook', 'budget', 'find', 'get', 'sort', 'update', 'choose', 'contact', 'ring', 'phone', 'email']);
-
-/** Whether token k is a verb the child is helped to do with no "to": one of {@link HELPED_TASKS} or the child's verbs. */
+/** Whether token k is a verb the child is helped to do with no "to": a task done once (_measure.ts, `helpedTask`) or the child's verbs. */
 function helpedVerb(doc: _Doc, k: number): boolean {
   const x = wd(doc, k);
-  return doc.toks[k]?.kind === 'w' && (HELPED_TASKS.has(x) || _childVerb(x));
+  return doc.toks[k]?.kind === 'w' && (_HELPED_TASKS.has(x) || _childVerb(x));
 }
 
 /** Words between a clause's subject and its verb ("Ruby to attend", "Mia will go", "he is going to access"). */
@@ -4178,51 +4172,12 @@ function pairStandard(doc: _Doc, standardAt: number, subjectAt: number, anchors:
   return true;
 }
 
-/** Words a baseline's score is written after, in its own part ("baseline 5/20 spellings", "18/40 on the practice check"). */
-const BASELINE_SCORE_GAP = 6;
-
-/** A score written with a slash at k ("5/20"): its denominator, or -1. */
-function slashOutOf(doc: _Doc, k: number): number {
-  const t = doc.toks[k];
-  if (t?.kind !== 'n' || t.sep !== '/' || t.parts.length !== 2 || (t.parts[0] as number) > (t.parts[1] as number)) return -1;
-  return t.parts[1] as number;
-}
-
-/**
- * The words after a baseline's score that name what it counts, when a target's score on the same scale follows outside the
- * background and outside provision ("APDR – Assess: baseline 5/20 spellings. Plan: 12/20 by 7 March", "Baseline: 18/40 on
- * the phonics screening check. Target: 32/40"): the target reaches a score in what the baseline names (the labelling guide,
- * Specific: the particular skill the child will achieve; Measurable: a score written with a slash). Their span [from, to)
- * from the baseline score to its part's end (at most {@link BASELINE_SCORE_GAP} words), or null. One pass, then a bounded one.
- */
-function carriedBaseline(doc: _Doc, adult: _Marks): readonly [number, number] | null {
-  let base = -1;
-  let scale = -1;
-  for (let k = 0; k < doc.toks.length; k++) {
-    const out = slashOutOf(doc, k);
-    if (out < 0) continue;
-    if (doc.bg[k] === 1 && base < 0 && doc.bg[k + 1] === 1) {
-      base = k;
-      scale = out;
-    } else if (base >= 0 && doc.bg[k] === 0 && adult[k] === 0 && out === scale) {
-      let end = base + 1;
-      while (end < doc.toks.length && end <= base + BASELINE_SCORE_GAP && doc.bg[end] === 1 && !_PART_ENDS.has(wd(doc, end))) end += 1;
-      return [base + 1, end];
-    }
-  }
-  return null;
-}
-
 export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, number])[], adult: _Marks): _SpecificScan {
   const anchors: [number, number][] = [];
   const n = doc.toks.length;
   for (const span of naming) if (adult[span[0]] === 0 && doc.bg[span[0]] === 0) anchors.push([span[0], span[1]]);
   let standardAt = -1, subjectAt = -1, steps = 0;
   const found: Found = { focused: false, open: _NO_ITEMS, vague: _NO_ITEMS };
-  // A baseline's words that name what a later target's score on the same scale counts ("baseline 5/20 spellings. Plan: 12/20"):
-  // read as the target's own for this scan, then given back to the background.
-  const carried = anchors.length === 0 ? carriedBaseline(doc, adult) : null;
-  if (carried !== null) for (let k = carried[0]; k < carried[1]; k++) doc.bg[k] = 0;
   for (let i = 0; i < n; i++) {
     steps += 1;
     const t = doc.toks[i];
@@ -4293,7 +4248,6 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
     if (pairStandard(doc, standardAt, subjectAt, anchors)) standardAt = subjectAt = -1;
   }
   doc.ops.n += steps; // the steps counted once, not a field written per token (as in _scanMeasures)
-  if (carried !== null) for (let k = carried[0]; k < carried[1]; k++) doc.bg[k] = 1;
   gradesInSubjects(doc, adult, anchors);
   const open = grammarAnchors(doc, adult, found, anchors);
   return { anchors, vague: found.vague, focused: found.focused, open };

@@ -6,12 +6,12 @@
  * guide before the analyser was run (test/fixtures/smart/probes-dc.json).
  *
  * Readings added for them (each counted on the development labels both ways first):
- * - a scheme's numbered stage to be on, or a book band named by its stage or colour, is a level reached as "level 7" is
- *   ("Mason to be on Stage 7", "Reading: Stage 7 book band"): src/smart/_measure.ts, schemeStage; src/smart/_fragment.ts,
- *   bandNamed (development labels of texts naming a scheme's numbered stage or a book band by colour or number: 45
- *   specific to 2, both a status now, "Freddie is at Stage 4", which stay not specific);
+ * - a scheme's numbered stage to be on, or a book band named by its stage, is a level reached as "level 7" is ("Mason to be
+ *   on Stage 7", "Reading: Stage 7 book band"): src/smart/_measure.ts, schemeStage; src/smart/_fragment.ts, bandNamed
+ *   (development labels of texts naming a scheme's numbered stage, not a key stage: 19 specific to 1, "Freddie is at
+ *   Stage 4", a status now, which stays not specific); a band named by its colour alone is left as read (size budget);
  * - a baseline's score naming what it counts, then a target's score on the same scale ("baseline 5/20 spellings. Plan:
- *   12/20 by 7 March"): the target reaches a score in what the baseline names (src/smart/_specific.ts, carriedBaseline;
+ *   12/20 by 7 March"): the target reaches a score in what the baseline names (src/smart/_analyse.ts, baselineMetric;
  *   development labels of a baseline and a target with its figure: 93 specific to 1);
  * - an adult helping the child to do a named task ("PA to help Demi fill in the 16-19 Bursary form", "Tia's PA will help
  *   her apply for the bursary"): the task after the help is the child's act (src/smart/_specific.ts, helpedActAt and
@@ -34,7 +34,7 @@ const probes = new Map(readProbes<Probe>('dc').map((p) => [p.id, p]));
 /** Probes the readings above changed (specific), and a spread of the near-misses that held (not specific). */
 const SELECTED = [
   // A scheme's stage or a named book band to reach: changed.
-  'p001', 'p002', 'p003', 'p005', 'p009', 'p010', 'p013', 'p019', 'p023',
+  'p001', 'p002', 'p003', 'p005', 'p006', 'p009', 'p010', 'p019', 'p023',
   // A baseline's scale carried to the target: changed.
   'p052', 'p053', 'p055', 'p058', 'p061', 'p064', 'p069', 'p073', 'p075',
   // An adult helping the child to do a task: changed.
