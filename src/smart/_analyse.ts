@@ -10,7 +10,7 @@ import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _ScanOptions } from './_deadline';
 import { _F3_NUMBER_WORD, _bareDoc, _buildDoc, _endOf, _finishDoc, _flag2At, _flag3At, _keptWords, _lacks, _wordFlag2, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _nearest, _walkBack, _walkOn } from './_walks';
-import { _arrangedEvent, _awardLevelAt, _joinedCapability, _onlyGoodIn, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _placeEntered, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan, _ATTENDED_ONCE } from './_measure';
+import { _PREPOSITIONS, _arrangedEvent, _awardLevelAt, _joinedCapability, _onlyGoodIn, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _placeEntered, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan, _ATTENDED_ONCE } from './_measure';
 import { _PART_ENDS, _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _DURATION_UNITS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _KEPT_OCCASIONS, _NUMBER_WORDS, _OCCASIONS, _OWNING_DETERMINERS, _PLACEHOLDER_START, _QUOTE_MARKS, _TO_BE_DONE, _FUTURE, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TIMEKEEPING, _VAGUE, _WEEKDAY_PLURALS, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly, _stateText } from './_object';
@@ -725,7 +725,7 @@ function baselineMetric(doc: _Doc, before: number): readonly [number, number] | 
     if (doc.bg[k] !== 1) continue;
     if (BASELINE_METRICS.has(doc.w[k] ?? '')) return [k, k + 1];
     const base = doc.toks[k];
-    if (target?.sep === '/' && base?.sep === '/' && base.parts[1] === target.parts[1] && doc.toks[k + 1]?.kind === 'w' && doc.bg[k + 1] === 1) return [k + 1, k + 2];
+    if (target?.sep === '/' && base?.sep === '/' && base.parts[1] === target.parts[1] && doc.toks[k + 1]?.kind === 'w' && doc.bg[k + 1] === 1 && !_PREPOSITIONS.has(doc.w[k + 1] ?? '')) return [k + 1, k + 2];
   }
   return null;
 }
