@@ -907,10 +907,17 @@ function helpedActAt(doc: _Doc, k: number): number {
   const o = wd(doc, v + 1) === 'the' ? v + 2 : v + 1;
   // "her" before a verb is the object ("help her apply"), as before "to" ("support her to open"); so is any name, a
   // double-barrelled one too ("support Kerry-Ann to open a bank account").
-  if (!childObjectAt(doc, v + 1) && !(wd(doc, o) === 'her' && helpedVerb(doc, o + 1)) && !_capitalised(doc.toks[o]?.raw ?? '')) return n;
-  if (wd(doc, o + 1) === 'to') return doc.toks[o + 2]?.kind === 'w' && !_capitalised(doc.toks[o + 2]?.raw ?? '') ? o + 2 : n;
-  return helpedVerb(doc, o + 1) ? o + 1 : n;
+  // An adult helped ("help Mum complete the housing form", "support the carer to …") is no child.
+  if (adultWord(doc, o) || _TITLES.has(wd(doc, o)) || (!childObjectAt(doc, v + 1) && !(wd(doc, o) === 'her' && helpedVerb(doc, o + 1)) && !_capitalised(doc.toks[o]?.raw ?? ''))) return n;
+  const act = wd(doc, o + 1) === 'to' ? (doc.toks[o + 2]?.kind === 'w' && !_capitalised(doc.toks[o + 2]?.raw ?? '') ? o + 2 : n) : helpedVerb(doc, o + 1) ? o + 1 : n;
+  // The adults' papers stay the adults' act whoever is helped to do them ("help Jo to apply for exam access arrangements", "help
+  // Tom apply for his EHCP", "a CAMHS referral": Specific rule 4 and Settled cases, a one-off thing adults arrange).
+  for (let j = act; j <= act + PAPER_REACH; j++) if (_paperAt(doc, j)) return n;
+  return act;
 }
+
+/** Words after the helped act within which an adults' paper keeps it the adults' ("apply for exam access arrangements"). */
+const PAPER_REACH = 8;
 
 /**
  * Where, in the clause from `from` to `to`, the child's act helped by an adult opens ({@link helpedActAt}: "PA to help Demi fill
@@ -926,8 +933,35 @@ export function _helpedActIn(doc: _Doc, from: number, to: number): number {
   return -1;
 }
 
+/**
+ * The adults' papers and funds that only adults apply for, submit or get for a child: an EHC plan or needs assessment, a
+ * referral, early years or other funding ("30 hours funding", "EYPP"); exam entries and exam access arrangements are read in two
+ * words ({@link _PAPERS_AFTER}). Not the young person's own bursary or grant, which the settled labels read as the child's task
+ * ("Apply for the 16-19 bursary" is specific), nor the child using the arrangements ("use her access arrangements"). The
+ * labelling guide, Specific rule 4 and Settled cases, "a one-off thing adults arrange or do for the child" ("CAMHS referral"):
+ * not specific.
+ */
+export const _ADULTS_PAPERS: ReadonlySet<string> = new Set(['ehcp', 'ehc', 'referral', 'funding', 'eypp']);
+
+/**
+ * The adults' papers named in two words, on their second word: exam entries and exam access arrangements, applied for by the
+ * school ("Sort exam entries", "Access arrangements to be applied for").
+ */
+export const _PAPERS_AFTER: ReadonlyMap<string, string> = new Map([['entries', 'exam'], ['arrangements', 'access']]);
+
+/** Whether word k names one of the adults' papers ({@link _ADULTS_PAPERS}, {@link _PAPERS_AFTER}). */
+export function _paperAt(doc: _Doc, k: number): boolean {
+  const x = doc.w[k] ?? '';
+  const first = _PAPERS_AFTER.get(x);
+  return first === undefined ? _ADULTS_PAPERS.has(x) && !PLACES_NAMED.has(doc.w[k + 1] ?? '') : doc.w[k - 1] === first;
+}
+
+/** Words after a paper's word that make it a place's name ("the referral room", "the pupil referral unit"), not the paper. */
+const PLACES_NAMED: ReadonlySet<string> = new Set(['room', 'unit']);
+
 /** Words from an adult's modal or "to" to the task the child is helped to do ("to help the child to apply"): at most six. */
-const HELP_REACH = 6;
+export const _HELP_REACH = 6;
+const HELP_REACH = _HELP_REACH;
 
 /** Whether token k is a verb the child is helped to do with no "to": a task done once (_measure.ts, `helpedTask`) or the child's verbs. */
 function helpedVerb(doc: _Doc, k: number): boolean {

@@ -21,6 +21,7 @@
 import { describe, expect, it } from 'vitest';
 import { assertSelection, readProbes } from './_probes';
 import { specific } from './_judge';
+import { checkSmartTarget } from '../../src/smart/index';
 
 interface Probe {
   readonly id: string;
@@ -67,3 +68,32 @@ describe('development texts of the three forms (labels settled as specific)', ()
     expect(specific(text)).toBe(want);
   });
 });
+
+/**
+ * The reviewer's probes of the first version (labels from the guide): a broad screen's total is not the skill (Specific rule 7);
+ * a conjunction or a word of time after the baseline's score names nothing scored; the adults' papers stay the adults' act
+ * whoever is helped to do them, and an adult helped is no child (Specific rule 4); a stage of an adults' process is no level.
+ */
+describe('reviewed probes: broken by the first version, now held', () => {
+  it.each([
+    ['Baseline 42/68 Boxall developmental strand. Target 55/68 by July', false],
+    ['Baseline 5/20 SDQ. Target 12/20 by June', false],
+    ['Baseline 5/20 and a target of 12/20 by March', false],
+    ['Baseline 4/10 yesterday. Target 8/10 by March', false],
+    ['Teacher to help Jo to apply for exam access arrangements by February', false],
+    ['TA to help Jo to apply for a CAMHS referral by February', false],
+    ['PA to help Tom apply for his EHCP by March', false],
+    ['Social worker to help Mum complete the housing form by March', false],
+    ['Ali to be on Stage 2 of the Graduated Response by March', false],
+    ['Tutor to help Nadia finish her coursework by the deadline on March.', true],
+    ['Carer to support Ali to open a bank account by March', true],
+    ['Ali to be on Stage 7 of the reading scheme by July', true],
+  ] as const)('%s: %s', (text, want) => {
+    expect(specific(text)).toBe(want);
+  });
+  it('keeps the deadline and the measure of a helped task', () => {
+    const r = checkSmartTarget('Tutor to help Nadia finish her coursework by the deadline on March.', { meetingDate: '2025-01-15' });
+    expect([r.measurable.met, r.timeBound.met]).toEqual([true, true]);
+  });
+});
+
