@@ -10,7 +10,7 @@ import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _ScanOptions } from './_deadline';
 import { _F3_NUMBER_WORD, _bareDoc, _buildDoc, _endOf, _finishDoc, _flag2At, _flag3At, _keptWords, _lacks, _wordFlag2, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _nearest, _walkBack, _walkOn } from './_walks';
-import { _arrangedEvent, _awardLevelAt, _joinedCapability, _onlyGoodIn, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _placeEntered, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan, _ATTENDED_ONCE } from './_measure';
+import { _SOURCE_TIMES, _arrangedEvent, _awardLevelAt, _joinedCapability, _onlyGoodIn, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _placeEntered, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan, _ATTENDED_ONCE } from './_measure';
 import { _PART_ENDS, _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _DURATION_UNITS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _KEPT_OCCASIONS, _NUMBER_WORDS, _OCCASIONS, _OWNING_DETERMINERS, _PLACEHOLDER_START, _QUOTE_MARKS, _TO_BE_DONE, _FUTURE, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TIMEKEEPING, _VAGUE, _WEEKDAY_PLURALS, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly, _stateText } from './_object';
@@ -28,7 +28,7 @@ import { _hedgedAct, _offersOnly, _sentenceHedges, type _Hedges } from './_hedge
 import { _MODALS, _provisionRatesOnly, _RATE_PERIODS } from './_provisionRate';
 import { _timetableOnly } from './_timetable';
 import { _measuredChildAct } from './_childAct';
-import { _screenScoreOnly } from './_screening';
+import { _BROAD_SCREENS, _screenScoreOnly } from './_screening';
 import { _plainAim } from './_plainUse';
 import { _baselineAlone, _recheckPointAlone, _statusFigures, _statusNote } from './_statusNote';
 import { _pastTargetOnly } from './_pastTarget';
@@ -715,9 +715,32 @@ function pluralDayAt(doc: _Doc, k: number): boolean {
 /** Measures of the child's own attendance or punctuality, named in a baseline before a target figure. */
 const BASELINE_METRICS = new Set(['attendance', ..._TIMEKEEPING, 'lates']);
 
-/** The child's attendance or punctuality named in the baseline before the token `before` ("Attendance currently 81%."), or null. */
+/**
+ * Whether the word after a baseline's score names what is scored ("5/20 spellings"): not a preposition, a conjunction or
+ * other small word of `_STOP` ("5/20 and a target of …"), a word of time ("4/10 yesterday"), nor a broad screen, whose total names no
+ * particular skill (Specific rule 7: "42/68 Boxall", "5/20 SDQ"; _screening.ts).
+ */
+function scaleNoun(doc: _Doc, k: number): boolean {
+  const x = doc.w[k] ?? '';
+  // "6/25 times tables": the tables scored, not a count of times.
+  if (x === 'times' && doc.w[k + 1] === 'tables') return true;
+  return !_STOP.has(x) && !_SOURCE_TIMES.has(x) && !_BROAD_SCREENS.has(x);
+}
+
+/**
+ * The child's attendance or punctuality named in the baseline before the token `before` ("Attendance currently 81%."), or
+ * the word after a baseline's score on the scale of the target's score at `before` ("APDR – Assess: baseline 5/20 spellings.
+ * Plan: 12/20 by 7 March": the target reaches a score in what the baseline names; Specific, the particular skill; Measurable
+ * rule 2, a score written with a slash), or null.
+ */
 function baselineMetric(doc: _Doc, before: number): readonly [number, number] | null {
-  for (let k = 0; k < before; k++) if (doc.bg[k] === 1 && BASELINE_METRICS.has(doc.w[k] ?? '')) return [k, k + 1];
+  const target = doc.toks[before];
+  for (let k = 0; k < before; k++) {
+    if (doc.bg[k] !== 1) continue;
+    if (BASELINE_METRICS.has(doc.w[k] ?? '')) return [k, k + 1];
+    const base = doc.toks[k];
+    if (target?.sep === '/' && base?.sep === '/' && base.parts[1] === target.parts[1] && doc.toks[k + 1]?.kind === 'w' && doc.bg[k + 1] === 1 && scaleNoun(doc, k + 1)) return [k + 1, k + 2];
+  }
   return null;
 }
 

@@ -19,7 +19,7 @@ import { _MODALS } from './_provisionRate';
 import { _ATTAINING } from './_standard';
 import { _FREQ_ADVERBS, _SET_UP_OR_FUNDED } from './_measure';
 import { _DASHES, _SENTENCE_ENDS, _NUMBER_WORDS, _HEADING_OR_CELL_MARKS, _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _CHILD_POSSESSIVES, _CHILD_ROLE_WORDS, _CHILD_WORK, _PASSIVE_PARTICIPLES, _PROVISION_NOUNS, _REFLEXIVES, _RESOURCES, _SESSION_NOUNS, _TITLES, _WISHING } from './_phrases';
-import { _ADULT_ACTS, _AGENCIES, _DONE_UNHELPED, _FUNDS, _GIVEN_AFTER, _GIVING, _SUBJECT_PRONOUNS, _CHILD_VERBS, _childVerb } from './_specific';
+import { _ADULT_ACTS, _AGENCIES, _DONE_UNHELPED, _FUNDS, _GIVEN_AFTER, _GIVING, _SUBJECT_PRONOUNS, _CHILD_VERBS, _childVerb, _helpedActIn, _paperAt, _ADULTS_PAPERS, _PAPERS_AFTER } from './_specific';
 
 /** A clause's doer: none read (a label, a topic, a note), the child, or an adult, a service or a fund. */
 const enum Doer {
@@ -419,16 +419,6 @@ function intends(x: string): boolean {
 }
 
 /**
- * The adults' papers and funds that only adults apply for, submit or get for a child: an EHC plan or needs assessment, a
- * referral, early years or other funding ("30 hours funding", "EYPP"); exam entries and exam access arrangements are read in two
- * words ({@link PAPERS_AFTER}). Not the young person's own bursary or grant, which the settled labels read as the child's task
- * ("Apply for the 16-19 bursary" is specific), nor the child using the arrangements ("use her access arrangements"). The
- * labelling guide, Specific rule 4 and Settled cases, "a one-off thing adults arrange or do for the child" ("CAMHS referral"):
- * not specific.
- */
-const ADULTS_PAPERS: ReadonlySet<string> = new Set(['ehcp', 'ehc', 'referral', 'funding', 'eypp']);
-
-/**
  * The verbs of applying for or getting one of the adults' papers ("Apply for 30 hours funding", "Submit the EHCP application",
  * "Sort exam entries", "To access EYPP"): only these, opening a clause, make it the adults' act on the paper; a child's use of
  * the paper ("Use access arrangements in every mock", "Sit all 8 exam entries", "Revise for all exam entries") stays the child's.
@@ -440,22 +430,6 @@ const PAPER_ACTS: ReadonlySet<string> = new Set(['apply', 'request', 'submit', '
 const AIMS: ReadonlySet<string> = new Set(['outcome', 'outcomes', 'target', 'targets', 'aim', 'aims', 'goal', 'goals']);
 
 /**
- * The adults' papers named in two words, on their second word: exam entries and exam access arrangements, applied for by the
- * school ("Sort exam entries", "Access arrangements to be applied for").
- */
-const PAPERS_AFTER: ReadonlyMap<string, string> = new Map([['entries', 'exam'], ['arrangements', 'access']]);
-
-/** Whether word k names one of the adults' papers ({@link ADULTS_PAPERS}, {@link PAPERS_AFTER}). */
-function paperAt(doc: _Doc, k: number): boolean {
-  const x = doc.w[k] ?? '';
-  const first = PAPERS_AFTER.get(x);
-  return first === undefined ? ADULTS_PAPERS.has(x) && !PLACES_NAMED.has(doc.w[k + 1] ?? '') : doc.w[k - 1] === first;
-}
-
-/** Words after a paper's word that make it a place's name ("the referral room", "the pupil referral unit"), not the paper. */
-const PLACES_NAMED: ReadonlySet<string> = new Set(['room', 'unit']);
-
-/**
  * Whether word k is the child named as a subject: a name with a modal, "to" or a verb inflected in "-s" after it ("Josh will",
  * "Josh asks"; not "Exam access", whose "access" is a verb's bare form).
  */
@@ -465,14 +439,14 @@ function subjectNamed(doc: _Doc, k: number): boolean {
 }
 
 /**
- * Whether the clause of words `ks` acts on one of the adults' papers ({@link ADULTS_PAPERS}: "Apply for 30 hrs funding", "EHCP
+ * Whether the clause of words `ks` acts on one of the adults' papers ({@link _ADULTS_PAPERS}: "Apply for 30 hrs funding", "EHCP
  * application to be submitted", "To access EY PP+ funding", "referral made to SALT") with no child named in it: no pronoun or
  * possessive of the child's ("her EHCP outcomes" are the child's) and no name (a capitalised word that is neither an adult's
  * word nor written in capitals throughout, as "EHCP" and "SALT" are, nor a deadline's, "before Easter"; the first word only as a
  * subject). The adults' act, whoever is left out.
  */
 function adultsPaper(doc: _Doc, ks: readonly number[]): boolean {
-  if (!ks.some((k) => paperAt(doc, k))) return false;
+  if (!ks.some((k) => _paperAt(doc, k))) return false;
   // The clause's first word, past a list's number or mark and an infinitive's "to": a verb of applying or getting acts on the
   // paper ("Apply for …", "To access …"); any other verb of the child's is the child's use of it ("Use …", "Sit …", "Write a
   // report on … funding"); a noun or a passive is the paper itself ("CAMHS referral", "EHCP application to be submitted").
@@ -480,7 +454,7 @@ function adultsPaper(doc: _Doc, ks: readonly number[]): boolean {
   while (i < ks.length && doc.toks[ks[i] as number]?.kind !== 'w') i++;
   if (doc.w[ks[i] as number] === 'to') i++;
   const verb = doc.w[ks[i] as number] ?? '';
-  if (!PAPER_ACTS.has(verb) && _childVerb(verb) && !paperAt(doc, ks[i] as number) && !paperAt(doc, (ks[i] as number) + 1)) return false;
+  if (!PAPER_ACTS.has(verb) && _childVerb(verb) && !_paperAt(doc, ks[i] as number) && !_paperAt(doc, (ks[i] as number) + 1)) return false;
   for (let j = 0; j < ks.length; j++) {
     const k = ks[j] as number;
     if (childPronoun(doc, k) || _CHILD_POSSESSIVES.has(doc.w[k] ?? '')) return false;
@@ -662,7 +636,7 @@ interface ClauseRead {
   joined: boolean;
   /** The clause opens the text or a sentence (where a heading stands). */
   opening: boolean;
-  /** A heading naming one of the adults' papers opened this sentence ({@link paperAt}). */
+  /** A heading naming one of the adults' papers opened this sentence ({@link _paperAt}). */
   paperHead: boolean;
 }
 
@@ -684,12 +658,18 @@ function closeClause(r: ClauseRead): boolean {
   const area = r.opening && (ks.length <= 2 || anchorsIn(doc, r.anchors, r.counts, first, first) === 0) && areaHeading(doc, ks);
   let d = area ? Doer.None : clauseDoer(doc, ks, r.inner, r.purpose, named);
   if (r.joined && r.last === Doer.AdultSubject && d === Doer.Child && _childVerb(doc.w[ks[0] as number] ?? '')) d = Doer.Adult;
+  // An adult helping the child to do a task ("PA to help Demi fill in the bursary form"): the task is the child's act when the
+  // anchors are in it (Specific rule 4: the child's outcome after the help is named).
+  if (d === Doer.AdultSubject || d === Doer.Adult) {
+    const act = named ? _helpedActIn(doc, first, end) : -1;
+    if (act >= 0 && anchorsIn(doc, r.anchors, r.counts, act, end) > 0) d = Doer.Child;
+  }
   // An imperative after a heading naming an adults' paper acts on that paper ("Exam access arrangements - apply for 25% extra
   // time", "EHCP annual review - add SEMH outcomes"): the adults' act, as "SENCo to apply for …" is.
   // Only a verb of applying or getting ({@link PAPER_ACTS}: "EHCP: write 3 sentences" is the child's), and not with the child's
   // pronoun or possessive ("EHCP - add 2 words to her spelling list").
   if (r.paperHead && d === Doer.Child && PAPER_ACTS.has(doc.w[first] ?? '') && !ks.some((k) => childPronoun(doc, k) || _CHILD_POSSESSIVES.has(doc.w[k] ?? ''))) d = Doer.Adult;
-  if (r.opening && d !== Doer.Child && HEADING_MARKS.has(doc.w[end + 1] ?? '') && ks.some((k) => paperAt(doc, k)) && !ks.some((k) => AIMS.has(doc.w[k] ?? ''))) r.paperHead = true;
+  if (r.opening && d !== Doer.Child && HEADING_MARKS.has(doc.w[end + 1] ?? '') && ks.some((k) => _paperAt(doc, k)) && !ks.some((k) => AIMS.has(doc.w[k] ?? ''))) r.paperHead = true;
   r.last = d;
   r.joined = false;
   r.ks = [];
@@ -708,7 +688,7 @@ function closeClause(r: ClauseRead): boolean {
  */
 const ADULT_DOER_WORDS: ReadonlySet<string> = new Set([
   ..._ADULT_SUBJECTS, ..._ADULT_HEADS, ..._ADULT_JOBS, ..._TITLES, ..._AGENCIES, ..._FUNDS, ..._GIVING, ..._ADULT_ACTS,
-  ..._SET_UP_OR_FUNDED, ...ADULTS_PAPERS, ...PAPERS_AFTER.keys(), 'social', 'staff', 'key', '£', 'find', 'place', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have',
+  ..._SET_UP_OR_FUNDED, ..._ADULTS_PAPERS, ..._PAPERS_AFTER.keys(), 'social', 'staff', 'key', '£', 'find', 'place', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have',
 ]);
 
 /** The words of {@link ADULT_DOER_WORDS} as a flag of the second word: the reader marks them, so the test below is one mask. */

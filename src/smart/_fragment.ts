@@ -219,6 +219,14 @@ function slashScore(doc: _Doc, k: number): boolean {
   return true;
 }
 
+/**
+ * Whether "book" at i opens a book band named by its stage ("Stage 7 book band"): the reading level to reach, a value as an
+ * award's level is ("DofE - Bronze"); "book band" alone names none.
+ */
+function bandNamed(doc: _Doc, i: number): boolean {
+  return wd(doc, i) === 'book' && wd(doc, i + 1) === 'band' && doc.toks[i - 1]?.kind === 'n' && wd(doc, i - 2) === 'stage';
+}
+
 /** Whether the figure at k names times tables in a list before "times tables" ("the 3 and 4 times tables", "2, 5 and 10 times tables"). */
 function tablesNamed(doc: _Doc, k: number): boolean {
   let j = k + 1;
@@ -275,7 +283,7 @@ export function _noOutcomeFragment(doc: _Doc, provision: _Marks): _Fragment | nu
         continue;
       }
       // An award's level is the value reached ("DofE - Bronze award"), as a grade is; an exam the child sits ("resit maths").
-      if (clauseAt(doc, i) || _joinedImperativeAt(doc, provision, i) || listedName(doc, i) || (numberWord && !rangeTo(doc, i)) || targetValue(doc, i) || skillOf(doc, i) || _awardLevelAt(doc, i) || _examSat(doc, i) >= 0) return null;
+      if (clauseAt(doc, i) || _joinedImperativeAt(doc, provision, i) || listedName(doc, i) || (numberWord && !rangeTo(doc, i)) || targetValue(doc, i) || skillOf(doc, i) || _awardLevelAt(doc, i) || bandNamed(doc, i) || _examSat(doc, i) >= 0) return null;
       // "CA 9y 3m": the word naming the child's age, not a letter grade.
       if (AGES.has(x) && doc.toks[i + 1]?.kind === 'n') continue;
       counted = counted || wholeSpan(doc, i) || (x === 'all' && !_OCCASIONS.has(wd(doc, i + 1)));

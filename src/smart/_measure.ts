@@ -84,6 +84,7 @@ import {
   _namedProvisionAt,
   _VAGUE_WHEN,
   _SCHOOL_PLACES,
+  _PHASES,
 } from './_phrases';
 import type { _Tok } from './_text';
 import { _nearest, _NEVER, _walkBack, _walkOn } from './_walks';
@@ -358,6 +359,23 @@ function namingBefore(doc: _Doc, i: number): string | null {
   }
   return x;
 }
+
+/**
+ * Whether "stage" at k numbers a stage of a scheme the child works through ("to be on Stage 7", "Stage 7 book band": content
+ * named by number, as "level 7" and "Phase 3" are), not school time ("Key Stage 2", read as _schoolTime.ts's
+ * `_keyStageLength` reads it, which _measure.ts cannot import: _schoolTime.ts's imports load this file; "the Foundation
+ * Stage", a phase, {@link _PHASES}; "pre-key stage") nor a stage of an adults' process ("Stage 2 of the Graduated Response", "EHC stage 3", "complaint
+ * stage 1": the adults' steps, Specific rule 4).
+ */
+function schemeStage(doc: _Doc, k: number): boolean {
+  const before = wd(doc, k - 1);
+  if (before === 'key' || before === 'pre-key' || _PHASES.has(before) || ADULT_PROCESSES.has(before)) return false;
+  for (let j = k + 2; j <= k + 4; j++) if (ADULT_PROCESSES.has(wd(doc, j))) return false;
+  return true;
+}
+
+/** Adults' processes counted in stages ("the Graduated Response", an EHC needs assessment, a complaint). */
+const ADULT_PROCESSES = s('graduated ehc complaint');
 
 /** Words before a heading word that make it a verb ("Jo will row 2 km", "Ben to rewrite 1 paragraph"). */
 const HEADING_VERBED = s('will to shall can must should could would may might');
@@ -1117,7 +1135,7 @@ function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; nami
   const name = namingBefore(doc, i);
   if (name !== null) {
     doc.used[i] = 4;
-    if (_CONTENT_NAMING.has(name)) out.naming = _put(out.naming, [i - 1, i + 1]);
+    if (_CONTENT_NAMING.has(name) || (name === 'stage' && schemeStage(doc, i - 1))) out.naming = _put(out.naming, [i - 1, i + 1]);
     return;
   }
   if (namingListAhead(doc, i)) {
@@ -3091,7 +3109,7 @@ function namedSource(doc: _Doc, o0: number, depth: number): boolean {
   if (e < 0 || doc.toks[o]?.kind !== 'w' || doc.clause[o] !== doc.clause[o0 - 1]) return false;
   for (let i = o; i <= e; i++) {
     const w = wd(doc, i);
-    if (doc.used[i] !== 0 || doc.bg[i] !== 0 || _MONTHS.has(w) || _WEEKDAYS.has(w) || _TERM_WORDS.has(w) || SOURCE_TIMES.has(w)) return false;
+    if (doc.used[i] !== 0 || doc.bg[i] !== 0 || _MONTHS.has(w) || _WEEKDAYS.has(w) || _TERM_WORDS.has(w) || _SOURCE_TIMES.has(w)) return false;
   }
   const head = wd(doc, e);
   const first = wd(doc, o);
@@ -3112,7 +3130,7 @@ function namedSource(doc: _Doc, o0: number, depth: number): boolean {
 const TEXT_KINDS = s('books stories texts poems articles newspapers magazines leaflets websites novels extracts passages');
 
 /** Words of time after "from" ("from now on", "from time to time", "from the start", "from last year", "from week 3"). */
-const SOURCE_TIMES = s('today tomorrow yesterday now then here there time times start beginning end week weeks day days year years month months term terms last next before after morning afternoon lesson past future onwards');
+export const _SOURCE_TIMES = s('today tomorrow yesterday now then here there time times start beginning end week weeks day days year years month months term terms last next before after morning afternoon lesson past future onwards');
 /** People a thing may be drawn from, besides adults by role ("from others", "from his classmates", "from his teaching assistant"). */
 const SOURCE_PEOPLE = s('people person friend friends peer peers classmate classmates assistant assistants worker workers family');
 
@@ -6928,6 +6946,8 @@ function objectNotOnce(doc: _Doc, k: number, x: string, at: number, sub: number)
  * to open a bank account", "help her apply for the 16-19 Bursary"): each is done or not on the day.
  */
 const HELPED_TASKS = s('apply fill finish complete open submit register enrol enroll');
+/** {@link HELPED_TASKS}, for _specific.ts's reading of the task as the child's act. */
+export const _HELPED_TASKS = HELPED_TASKS;
 
 /**
  * An adult helping or supporting the child through one task done once, at k ("help", "support"), or null: "PA to help Mason

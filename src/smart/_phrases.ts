@@ -670,3 +670,10 @@ export const _RELATIVE_UNITS = new Map<string, number>([
 
 /** Words of a school holiday after its name: after "the 6 week(s)" they make it the summer holidays; "the Easter break". */
 export const _HOLIDAY_WORDS: ReadonlySet<string> = new Set(['holidays', 'holiday', 'hols', 'break']);
+
+/**
+ * Phases whose end is a school-time point: "by the end of primary (school)", "end of sixth form", "by the end of EYFS"
+ * (the Early Years Foundation Stage ends with the Reception year, a phase like a key stage), "by the end of infants
+ * (infant school)" (the infant years are Key Stage 1 with Reception, ended as "by the end of Key Stage 1" is).
+ */
+export const _PHASES: ReadonlySet<string> = new Set(['primary', 'secondary', 'nursery', 'college', 'sixth', 'eyfs', 'foundation', 'juniors', 'high', 'infants', 'infant']);

@@ -7,8 +7,8 @@
 import { _capitalised, _endsIng, _endsS } from './_ends';
 import { _flag2At, _flag3At, _marks, _wordFlag, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
 import { _ADULT_SUBJECTS, _CONCRETE, _FINDING, _FUTURE, _LIKING, _SEEN_MANNERS, _SUBJECTS, _WISHING } from './_phrases';
-import { _CHILD_VERBS, _childVerb, _CONTINUING, _joinedImperativeAt } from './_specific';
-import { _FREQ_ADVERBS } from './_measure';
+import { _CHILD_VERBS, _childVerb, _CONTINUING, _HELP_REACH as HELP_REACH, _helpedActIn, _joinedImperativeAt } from './_specific';
+import { _FREQ_ADVERBS, _HELPED_TASKS } from './_measure';
 import { _routineAt } from './_routine';
 
 /** Words that state what the child will do: modals of the future, of ability and of duty ("will", "can", "must", "I'll"). */
@@ -135,6 +135,9 @@ function outcomeWord(doc: _Doc, i: number, start: number, skip: _Marks): boolean
   const more = doc.toks[i + 1] !== undefined && doc.toks[i + 1]?.kind !== 'p';
   // A second imperative joined after provision the segment opens with ("Attend chess club and beat an adult").
   if (more && i > start + 1 && _joinedImperativeAt(doc, skip, i)) return true;
+  // A task done once that an adult helps the child to do, where the help's provision ends ("Tutor to help Nadia finish her
+  // coursework"); not any act ("Staff to help Noor sit her SATs in a small room": the adults' arrangement).
+  if (more && skip[i - 1] !== 0 && skip[i] === 0 && _HELPED_TASKS.has(x) && _helpedActIn(doc, i - HELP_REACH, i) === i) return true;
   // "Calmly walk away …": an adverb of a manner seen before the verb opens the segment with it.
   const opening = i === start || (i === start + 1 && _SEEN_MANNERS.has(doc.w[start] ?? ''));
   if (opening && more && (_CHILD_VERBS.has(x) || (_endsIng(x) && gerundAct(x, doc.w[i + 1] ?? '') && !_GERUND_NOUNS.has(doc.w[i + 1] ?? '')))) return true;

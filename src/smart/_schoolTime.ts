@@ -11,7 +11,7 @@ import { _capitalised } from './_ends';
 import { _forTheRest, _FREQ_WORDS, _plainNumberAt, _REVIEW_NOUNS, _SENTENCE_END_ON, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _wd, type _Prefix } from './_deadlinePrefix';
 import type { _Found, _ScanOptions } from './_deadlineResolve';
 import { _datedAfter, _found, _halfRecordAfter, _moveMonthEnd, _numberClosesAt, _termFound, _termNumberWord, _yielding } from './_deadlineResolve';
-import { _ADULT_SUBJECTS, _ASSESSMENTS, _FEELINGS, _MONTHS, _NUMBER_WORDS, _OCCASIONS, _PART_ENDS, _OWNING_DETERMINERS, _PROVISION_NOUNS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _ADULT_SUBJECTS, _ASSESSMENTS, _FEELINGS, _MONTHS, _NUMBER_WORDS, _OCCASIONS, _PART_ENDS, _OWNING_DETERMINERS, _PHASES, _PROVISION_NOUNS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _TARGET_WORDS } from './_standard';
 import { _academicYearEndApprox, _currentTerm } from './_terms';
 
@@ -256,12 +256,8 @@ function movesUpAlone(doc: _Doc, j: number): boolean {
   return t === undefined || t.kind === 'p' || _wd(doc, j) === 'and' || (_wd(doc, j) === 'in' && _MONTHS.has(_wd(doc, j + 1)));
 }
 
-/**
- * Phases whose end is a school-time point: "by the end of primary (school)", "end of sixth form", "by the end of EYFS"
- * (the Early Years Foundation Stage ends with the Reception year, a phase like a key stage), "by the end of infants
- * (infant school)" (the infant years are Key Stage 1 with Reception, ended as "by the end of Key Stage 1" is).
- */
-export const _PHASES: ReadonlySet<string> = new Set(['primary', 'secondary', 'nursery', 'college', 'sixth', 'eyfs', 'foundation', 'juniors', 'high', 'infants', 'infant']);
+/** The phases of school ({@link _PHASES}), kept with the word lists in _phrases.ts (_measure.ts reads them too). */
+export { _PHASES } from './_phrases';
 /** Phases that "before" or "by" alone dates, as a leaving point: "before secondary school", "before the juniors" (not "before college", also a daily time). */
 const PHASES_AHEAD = new Set(['secondary', 'sixth', 'juniors', 'high']);
 /** Words that complete a phase's name ("primary school", "sixth form", "foundation stage"). */

@@ -17,7 +17,7 @@ import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _AGENCIES, _NUMBER_CLOSERS, _OFFER_WORDS, _SERVICE_AFTER, _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES, _SANCTION_NOUNS, _VISIT_NOUNS, _ADULTS_ACTS, _ACCESSING, _WEEKDAY_PLURALS, _SEEN_MANNERS, _ACTIVITY_GROUPS as _ACTIVITY_GROUPS_OF_PHRASES, _GOING_FORMS, _HOW_OFTEN_RATES } from './_phrases';
 import { _attendedThingOf as attendedThingOf, _providedAttendance as providedAttendance } from './_attendedProvision';
-import { _LETTER_GRADES as LETTER_GRADES, _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _MONEY_VERBS, _offeredPlaceEnd, _PREPOSITIONS, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner, _offeredProvisionEnd } from './_measure';
+import { _LETTER_GRADES as LETTER_GRADES, _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _MONEY_VERBS, _offeredPlaceEnd, _PREPOSITIONS, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner, _offeredProvisionEnd, _HELPED_TASKS } from './_measure';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -263,7 +263,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
     // "We would like Kai to tie his laces": the adults' wish states the child's outcome, not their provision.
     const wish = wd(doc, k) === 'would' && (wd(doc, k + 1) === 'like' || wd(doc, k + 1) === 'love');
     if (adult && SUBJECT_VERBS.has(wd(doc, k)) && !wish) {
-      marked = markUntil(doc, out, i, subordinate, marked, measuredOwnClause(doc, k));
+      marked = markUntil(doc, out, i, subordinate, marked, Math.min(measuredOwnClause(doc, k), helpedActAt(doc, k)));
     } else if (adult) {
       marked = adultsTarget(doc, out, i, k, marked);
     }
@@ -889,6 +889,84 @@ function measuredOwnClause(doc: _Doc, k: number): number {
   // figure, the provision taken up, not an outcome (the labelling guide, Settled cases: attending a service is not specific).
   if (wd(doc, j) !== 'so') return takesProvisionOnly(doc, j) && _nearest(doc, j + 1, FIGURE_ON) < 0 ? n : j;
   return _nearest(doc, j + 1, FIGURE_ON) >= 0 ? j : n;
+}
+
+/**
+ * Where the child's own act opens after an adult subject's help from its modal or "to" at k ("PA to help Demi fill in the
+ * 16-19 Bursary form", "Tia's PA will help her apply for the bursary", "PA to support Kerry-Ann to open a bank account"): the
+ * help is the adults' provision, the task the child is helped to do is the child's act, read as usual, broad or not (the
+ * labelling guide, Specific rule 4: provision "with no child outcome" is not specific; the young person's own bursary
+ * application stays specific; as "help Ruby to learn her 6 times table" after an adult's target, {@link adultActAt}). Only
+ * "help" or "support" at once after the modal, the child as its object, then "to" or a verb the child does ({@link
+ * _childVerb}); "support him with his homework" names no act. Else the length of the text.
+ */
+function helpedActAt(doc: _Doc, k: number): number {
+  const n = doc.toks.length;
+  const v = k + 1;
+  if (!SUPPORT_OPENERS.has(wd(doc, v))) return n;
+  const o = wd(doc, v + 1) === 'the' ? v + 2 : v + 1;
+  // "her" before a verb is the object ("help her apply"), as before "to" ("support her to open"); so is any name, a
+  // double-barrelled one too ("support Kerry-Ann to open a bank account").
+  // An adult helped ("help Mum complete the housing form", "support the carer to …") is no child.
+  if (adultWord(doc, o) || _TITLES.has(wd(doc, o)) || (!childObjectAt(doc, v + 1) && !(wd(doc, o) === 'her' && helpedVerb(doc, o + 1)) && !_capitalised(doc.toks[o]?.raw ?? ''))) return n;
+  const act = wd(doc, o + 1) === 'to' ? (doc.toks[o + 2]?.kind === 'w' && !_capitalised(doc.toks[o + 2]?.raw ?? '') ? o + 2 : n) : helpedVerb(doc, o + 1) ? o + 1 : n;
+  // The adults' papers stay the adults' act whoever is helped to do them ("help Jo to apply for exam access arrangements", "help
+  // Tom apply for his EHCP", "a CAMHS referral": Specific rule 4 and Settled cases, a one-off thing adults arrange).
+  for (let j = act; j <= act + PAPER_REACH; j++) if (_paperAt(doc, j)) return n;
+  return act;
+}
+
+/** Words after the helped act within which an adults' paper keeps it the adults' ("apply for exam access arrangements"). */
+const PAPER_REACH = 8;
+
+/**
+ * Where, in the clause from `from` to `to`, the child's act helped by an adult opens ({@link helpedActAt}: "PA to help Demi fill
+ * in the form"), or -1: the doer reading (_doer.ts) gives that clause to the child when its anchors are in the act. Bounded by
+ * the clause.
+ */
+export function _helpedActIn(doc: _Doc, from: number, to: number): number {
+  for (let k = from; k <= to && k < doc.toks.length; k++) {
+    if (!SUBJECT_VERBS.has(wd(doc, k))) continue;
+    const act = helpedActAt(doc, k);
+    if (act <= to) return act;
+  }
+  return -1;
+}
+
+/**
+ * The adults' papers and funds that only adults apply for, submit or get for a child: an EHC plan or needs assessment, a
+ * referral, early years or other funding ("30 hours funding", "EYPP"); exam entries and exam access arrangements are read in two
+ * words ({@link _PAPERS_AFTER}). Not the young person's own bursary or grant, which the settled labels read as the child's task
+ * ("Apply for the 16-19 bursary" is specific), nor the child using the arrangements ("use her access arrangements"). The
+ * labelling guide, Specific rule 4 and Settled cases, "a one-off thing adults arrange or do for the child" ("CAMHS referral"):
+ * not specific.
+ */
+export const _ADULTS_PAPERS: ReadonlySet<string> = new Set(['ehcp', 'ehc', 'referral', 'funding', 'eypp']);
+
+/**
+ * The adults' papers named in two words, on their second word: exam entries and exam access arrangements, applied for by the
+ * school ("Sort exam entries", "Access arrangements to be applied for").
+ */
+export const _PAPERS_AFTER: ReadonlyMap<string, string> = new Map([['entries', 'exam'], ['arrangements', 'access']]);
+
+/** Whether word k names one of the adults' papers ({@link _ADULTS_PAPERS}, {@link _PAPERS_AFTER}). */
+export function _paperAt(doc: _Doc, k: number): boolean {
+  const x = doc.w[k] ?? '';
+  const first = _PAPERS_AFTER.get(x);
+  return first === undefined ? _ADULTS_PAPERS.has(x) && !PLACES_NAMED.has(doc.w[k + 1] ?? '') : doc.w[k - 1] === first;
+}
+
+/** Words after a paper's word that make it a place's name ("the referral room", "the pupil referral unit"), not the paper. */
+const PLACES_NAMED: ReadonlySet<string> = new Set(['room', 'unit']);
+
+/** Words from an adult's modal or "to" to the task the child is helped to do ("to help the child to apply"): at most six. */
+export const _HELP_REACH = 6;
+const HELP_REACH = _HELP_REACH;
+
+/** Whether token k is a verb the child is helped to do with no "to": a task done once (_measure.ts, `helpedTask`) or the child's verbs. */
+function helpedVerb(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  return doc.toks[k]?.kind === 'w' && (_HELPED_TASKS.has(x) || _childVerb(x));
 }
 
 /** Words between a clause's subject and its verb ("Ruby to attend", "Mia will go", "he is going to access"). */
@@ -4488,6 +4566,8 @@ export function _hasClause(doc: _Doc, adult: _Marks, naming: readonly (readonly 
     if (opens && x === 'calm' && wd(doc, i + 1) === 'down') return true;
     // A second imperative joined after the provision a sentence opens with, whatever its verb ("and beat an adult").
     if (_joinedImperativeAt(doc, adult, i)) return true;
+    // The task an adult helps the child to do, right after the help ("PA will help him apply for his licence").
+    if (adult[i - 1] !== 0 && _helpedActIn(doc, Math.max(0, i - HELP_REACH), i) === i) return true;
     // A bare imperative with a verb no list knows and its object ("Plan a story using a story mountain").
     if (opens && _imperativeAction(doc, i) !== null) return true;
     if (!_childVerb(x)) continue;
