@@ -512,7 +512,11 @@ const BROAD_AREA: ReadonlySet<string> = new Set([..._CHILD_POSSESSIVES, 'skills'
 function generalStandard(doc: _Doc, i: number, e: number): boolean {
   const x = doc.w[i] ?? '';
   let k = i + 1;
-  if (x.startsWith('mak')) return doc.w.slice(k, Math.min(e, i + 4)).includes('progress');
+  // Not progress "towards" a named thing ("make progress towards mastery of the pencil grip").
+  if (x.startsWith('mak')) {
+    const p = doc.w.slice(k, Math.min(e, i + 4)).indexOf('progress');
+    return p >= 0 && doc.w[k + p + 1] !== 'towards';
+  }
   // "reach her full potential", "fulfil his potential", "achieve potential".
   if (_ATTAINING.has(x) || x.startsWith('fulfil') || x.startsWith('reali')) return doc.w.slice(k, Math.min(e, i + 4)).includes('potential');
   if (BE.has(x) && doc.w[k] === 'on' && doc.w[k + 1] === 'track' && doc.w[k + 2] === 'for') {
@@ -637,8 +641,6 @@ function stateTask(doc: _Doc, k: number, e: number): boolean {
 /** Where the vague predicate of the segment [s, e) opens, after its subject and frame, or -1. */
 function vagueClauseAt(doc: _Doc, s: number, e: number): number {
   let i = s;
-  // "For Ellie to …": the child named after "for" is the subject as without it.
-  if (doc.w[i] === 'for' && i + 2 < e && FRAME.has(doc.w[i + 2] ?? '') && _childSubject(doc, i + 1)) i++;
   if (i < e && doc.toks[i]?.kind === 'w' && FRAME.has(doc.w[i + 1] ?? '') && _childSubject(doc, i)) i++;
   while (i < e && FRAME.has(doc.w[i] ?? '')) i++;
   return i < e && vaguePredicate(doc, i, e) ? i : -1;
