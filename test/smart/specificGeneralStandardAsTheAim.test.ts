@@ -13,7 +13,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assertSelection, readProbes } from './_probes';
-import { specific } from './_judge';
+import { measurable, specific } from './_judge';
 
 interface Probe {
   readonly id: string;
@@ -44,5 +44,15 @@ describe('development texts of the form, and their near-misses', () => {
     ['Student will make progress towards mastery of the developmental pencil grip', true],
   ] as const)('%s: %s', (text, want) => {
     expect(specific(text)).toBe(want);
+  });
+});
+
+describe('being on track for exams alone measures nothing either (label y60-196: neither)', () => {
+  it.each([
+    ['To be on track for his GCSEs.', false],
+    ['Ivy will be on track for her GCSEs by March.', false],
+    ['Ivy to be on track for a grade 6 in maths by Year 11.', true],
+  ] as const)('%s: %s', (text, want) => {
+    expect(measurable(text)).toBe(want);
   });
 });
