@@ -22,6 +22,7 @@
 import { _wordFlag, type _Doc, type _Marks } from './_doc';
 import { _capitalised, _endsIng, _endsS } from './_ends';
 import { _childFigure, _frequency, _segmentEnd, _segmentStart } from './_object';
+import { _ATTAINING } from './_standard';
 import { _outOfBroad, _trackedNamed } from './_measure';
 import { _childSubject, _HEADINGS, _outcomeParts } from './_roles';
 import { _PAST_WORDS, _CARRIED, _CARRIED_FROM, _CHILD_POSSESSIVES, _CHILD_WORK, _OWNING_DETERMINERS, _SUBJECTS, _CONCRETE_VERBS, _FEELINGS, _FINDING, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _INCIDENT_NOUNS, _PROCESS, _PROVISION_NOUNS, _QUOTE_MARKS, _RESULT_LEADS, _REVIEW_STATUS, _SESSION_NOUNS, _TERM_WORDS } from './_phrases';
@@ -435,7 +436,7 @@ function onlySettingAfter(doc: _Doc, j: number, tail: number): boolean {
  * broad state, a thing left unnamed): a text with none is neither, and both readings are skipped (`_lacks`, in _analyse.ts;
  * test/smart/perfTriggers.test.ts).
  */
-export const _F_NO_OUTCOME = _wordFlag(['no', ...STATUS_HEADS, ...GET, ...SETTLING, ...STATES, ...UNNAMED, ...TRYING, ...OWNED_STATES, ...HAD_STATES, ...FOUND_AS, ...HAD_PLACES, ...LESS_HOW, ...SPEAKING, 'track'], (w) => w.startsWith('keep') || w.startsWith('carr'));
+export const _F_NO_OUTCOME = _wordFlag(['no', ...STATUS_HEADS, ...GET, ...SETTLING, ...STATES, ...UNNAMED, ...TRYING, ...OWNED_STATES, ...HAD_STATES, ...FOUND_AS, ...HAD_PLACES, ...LESS_HOW, ...SPEAKING, 'track', 'progress', 'potential', 'line'], (w) => w.startsWith('keep') || w.startsWith('carr'));
 
 /** Verbs that say nothing of their own before a thing left unnamed ("find something to do", "do something outdoors"). */
 const LIGHT: ReadonlySet<string> = new Set(['find', 'finds', 'finding', 'do', 'does', 'doing']);
@@ -470,6 +471,8 @@ function vaguePredicate(doc: _Doc, i: number, e: number): boolean {
     while (k < e && DETERMINERS.has(doc.w[k] ?? '')) k++;
     return !(SET_WORK.has(doc.w[k] ?? '') || SET_WORK.has(doc.w[k + 1] ?? ''));
   }
+  // A general standard as the aim, nothing named beyond it (Specific rule 1, "reach his potential"): _generalStandard.
+  if (generalStandard(doc, i, e)) return true;
   // "stay on track", "keep on track" with nothing it is on track for ("on track for ARE", "on track to meet the ELG" name it,
   // and being on track with a subject or exam named, "be on track with her GCSEs": _measure.ts _trackedNamed; staying on
   // track with it is still no standard reached).
@@ -493,6 +496,50 @@ function vaguePredicate(doc: _Doc, i: number, e: number): boolean {
   if (SETTLING.has(x)) return !x.startsWith('fit') || a === 'in' || a === 'into';
   // "find something to do", "do something outdoors": the verb's object names nothing.
   return UNNAMED.has(a) && LIGHT.has(x);
+}
+
+/** Words of a broad area besides a subject's name ("communication and language skills", "his speech"). */
+const BROAD_AREA: ReadonlySet<string> = new Set([..._CHILD_POSSESSIVES, 'skills', 'and', 'communication', 'speech']);
+
+/**
+ * Whether the predicate at i (to the segment's end e) is a general standard as the whole aim: progress made ("make expected
+ * progress across his GCSE subjects"), a potential reached ("reach her full potential in the EYFS"), an area developed or
+ * improved "in line with" age-related expectations or peers, or being on track for exams alone ("be on track for his
+ * GCSEs"): Specific rule 1, "reach his potential" names no skill. A figure of the child's is read by the caller
+ * (_childFigure), so "make 2 steps of progress" and "on track for a grade 5" are left; a named skill after a colon is its
+ * own segment.
+ */
+function generalStandard(doc: _Doc, i: number, e: number): boolean {
+  const x = doc.w[i] ?? '';
+  let k = i + 1;
+  // Not progress "towards" a named thing ("make progress towards mastery of the pencil grip").
+  if (x.startsWith('mak')) {
+    const p = doc.w.slice(k, Math.min(e, i + 4)).indexOf('progress');
+    return p >= 0 && doc.w[k + p + 1] !== 'towards';
+  }
+  // "reach her full potential", "fulfil his potential", "achieve potential".
+  if (_ATTAINING.has(x) || x.startsWith('fulfil') || x.startsWith('reali')) return doc.w.slice(k, Math.min(e, i + 4)).includes('potential');
+  if (BE.has(x) && doc.w[k] === 'on' && doc.w[k + 1] === 'track' && doc.w[k + 2] === 'for') {
+    k += 3;
+    // "his GCSEs", "the SATs", "his A-levels" (read "a levels").
+    while (k < i + 6 && (_CHILD_POSSESSIVES.has(doc.w[k] ?? '') || doc.w[k] === 'the' || doc.w[k] === 'a')) k++;
+    return (_SETTING_HEADS.has(doc.w[k] ?? '') || doc.w[k] === 'levels') && standardEnds(doc, k + 1, e);
+  }
+  if (!x.startsWith('develop') && !x.startsWith('improv')) return false;
+  // The area grown is a subject or its skills only ("her language skills"; "her use of capital letters" names a skill).
+  for (let j = k; j < e && j < i + 8; j++) {
+    if (doc.w[j] !== 'in' || doc.w[j + 1] !== 'line' || doc.w[j + 2] !== 'with') {
+      if (!BROAD_AREA.has(doc.w[j] ?? '') && !_SUBJECTS.has(doc.w[j] ?? '')) return false;
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** Whether the aim ends at k: the segment's end or its deadline ("on track for his GCSEs by July"). */
+function standardEnds(doc: _Doc, k: number, e: number): boolean {
+  return k >= e || doc.used[k] !== 0;
 }
 
 /** Pronouns before the verb of a skill ("when she swims"). */

@@ -105,7 +105,8 @@ describe('Labelling guide, Measurable rules 5 and 6: "on track" measures only as
   it.each([
     'Ivy will be on track in science by the summer.',
     'Ivy to be on track for a grade 6 in maths by Year 11.',
-    'Ivy will be on track for her GCSEs by March.',
+    // Being on track for exams alone ("Ivy will be on track for her GCSEs by March") is a general standard as the whole aim
+    // (Specific rule 1; label y60-196 neither specific nor measurable): test/smart/specificGeneralStandardAsTheAim.test.ts.
   ])('%s: measurable', (text) => {
     expect(measured(text)).toBe(true);
   });
