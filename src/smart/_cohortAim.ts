@@ -51,6 +51,18 @@ function cohortAt(doc: _Doc, i: number): boolean {
   return false;
 }
 
+/** Whether a cohort opens ({@link cohortAt}) at the text's first word or at the first word after a heading's mark. */
+function cohortOpens(doc: _Doc, n: number): boolean {
+  let open = true;
+  for (let i = 0; i < n; i++) {
+    if (doc.toks[i]?.kind !== 'p') {
+      if (open && cohortAt(doc, i)) return true;
+      open = false;
+    } else if (_HEADING_MARKS.has(wd(doc, i))) open = true;
+  }
+  return false;
+}
+
 /**
  * Whether every anchor lies in a cohort's aim (see the file's comment).
  * @param doc - The target's document.
@@ -61,6 +73,9 @@ function cohortAt(doc: _Doc, i: number): boolean {
  */
 export function _cohortAimOnly(doc: _Doc, anchors: readonly (readonly [number, number])[]): boolean {
   const n = doc.toks.length;
+  // A cohort opens only at the text's first word or the first after a heading's mark: with none there, no word is in one, and
+  // only an empty anchor (none is) lies in none. Most texts end here, before the clause walk below.
+  if (!cohortOpens(doc, n)) return anchors.every(([a, b]) => Math.min(b, n) <= Math.min(a, n));
   const cover: boolean[] = Array(n).fill(false);
   let cohort = false, open = true;
   for (let i = 0; i < n; i++) {

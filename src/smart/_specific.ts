@@ -916,6 +916,15 @@ function helpedActAt(doc: _Doc, k: number): number {
   return act;
 }
 
+/**
+ * Whether "help" or "support" stands two to four words before i, the only places from which {@link helpedActAt} can open the
+ * act at i (the object one or two words after the help, then the act or "to" and the act): a test of three words before the
+ * walk of {@link _helpedActIn}, which finds no act at i without it.
+ */
+function helpOpensBefore(doc: _Doc, i: number): boolean {
+  return SUPPORT_OPENERS.has(wd(doc, i - 2)) || SUPPORT_OPENERS.has(wd(doc, i - 3)) || SUPPORT_OPENERS.has(wd(doc, i - 4));
+}
+
 /** Words after the helped act within which an adults' paper keeps it the adults' ("apply for exam access arrangements"). */
 const PAPER_REACH = 8;
 
@@ -4567,7 +4576,7 @@ export function _hasClause(doc: _Doc, adult: _Marks, naming: readonly (readonly 
     // A second imperative joined after the provision a sentence opens with, whatever its verb ("and beat an adult").
     if (_joinedImperativeAt(doc, adult, i)) return true;
     // The task an adult helps the child to do, right after the help ("PA will help him apply for his licence").
-    if (adult[i - 1] !== 0 && _helpedActIn(doc, Math.max(0, i - HELP_REACH), i) === i) return true;
+    if (adult[i - 1] !== 0 && helpOpensBefore(doc, i) && _helpedActIn(doc, Math.max(0, i - HELP_REACH), i) === i) return true;
     // A bare imperative with a verb no list knows and its object ("Plan a story using a story mountain").
     if (opens && _imperativeAction(doc, i) !== null) return true;
     if (!_childVerb(x)) continue;
