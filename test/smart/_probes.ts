@@ -14,6 +14,17 @@ export function readProbes<T extends { readonly id: string; readonly text: strin
   return JSON.parse(readFileSync(new URL(`../fixtures/smart/probes-${name}.json`, import.meta.url), 'utf8')) as T[];
 }
 
+/**
+ * A regression set by id, for {@link assertSelection} and for looking probes up by id in a test.
+ * @param name - The set's name, as for {@link readProbes}.
+ * @returns The probes keyed by id, in file order.
+ * @example
+ * const probes = probesById<{ id: string; text: string; measurable: boolean }>('de');
+ */
+export function probesById<T extends { readonly id: string; readonly text: string }>(name: string): Map<string, T> {
+  return new Map(readProbes<T>(name).map((p) => [p.id, p]));
+}
+
 /** A probe labelled on one criterion at least. */
 interface Labelled {
   readonly id: string;

@@ -12,7 +12,7 @@
  * (test/fixtures/smart/probes-ca.json) were written and labelled from the guide before the analyser ran on them.
  */
 import { describe, expect, it } from 'vitest';
-import { assertSelection, readProbes } from './_probes';
+import { assertSelection, probesById } from './_probes';
 import { measurable } from './_judge';
 
 interface Probe {
@@ -21,7 +21,7 @@ interface Probe {
   readonly measurable: boolean;
 }
 
-const probes = new Map(readProbes<Probe>('ca').map((p) => [p.id, p]));
+const probes = probesById<Probe>('ca');
 
 /** Probes this reading changed (measurable), and a spread of the near-misses that hold (not measurable). */
 const SELECTED = [

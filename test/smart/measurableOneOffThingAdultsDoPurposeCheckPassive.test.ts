@@ -15,7 +15,7 @@
  *   to 35 not).
  */
 import { describe, expect, it } from 'vitest';
-import { assertSelection, readProbes } from './_probes';
+import { assertSelection, probesById } from './_probes';
 import { measurable } from './_judge';
 
 interface Probe {
@@ -24,7 +24,7 @@ interface Probe {
   readonly measurable: boolean;
 }
 
-const probes = new Map(readProbes<Probe>('de').map((p) => [p.id, p]));
+const probes = probesById<Probe>('de');
 
 /** Probes the readings changed, and near-misses that held (the probes failing on main too are left out: p028, p081, p087, p088, p095, p098). */
 const SELECTED = [

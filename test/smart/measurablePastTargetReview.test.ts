@@ -22,7 +22,7 @@
  * "Leo will complete his maths homework"), not any number (a date, "Year 7").
  */
 import { describe } from 'vitest';
-import { assertSelection, readProbes } from './_probes';
+import { assertSelection, probesById } from './_probes';
 import { measurable } from './_judge';
 
 interface Probe {
@@ -32,7 +32,7 @@ interface Probe {
   readonly unsure?: boolean;
 }
 
-const probes = new Map(readProbes<Probe>('dd').map((p) => [p.id, p]));
+const probes = probesById<Probe>('dd');
 
 /** The probes of the review of a past target and every near-miss the branch wrote, judged as labelled. */
 const SELECTED = [

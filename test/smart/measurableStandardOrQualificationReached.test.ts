@@ -15,7 +15,7 @@
  *   "to / will have" + a participle of attaining 9 measurable to 1, the 1 this error y60-099).
  */
 import { describe, expect, it } from 'vitest';
-import { assertSelection, readProbes } from './_probes';
+import { assertSelection, probesById } from './_probes';
 import { measurable } from './_judge';
 
 interface Probe {
@@ -24,7 +24,7 @@ interface Probe {
   readonly measurable: boolean;
 }
 
-const probes = new Map(readProbes<Probe>('de').map((p) => [p.id, p]));
+const probes = probesById<Probe>('de');
 
 /** Probes the readings changed, and near-misses that held (p113, "Bronze Medallion", is left: no reading names a medallion). */
 const SELECTED = [

@@ -16,7 +16,7 @@
  * child's own object, the child's act after a cohort's clause, and cohorts opened by determiners, quantifiers and groups.
  */
 import { describe, expect, it } from 'vitest';
-import { assertSelection, readProbes } from './_probes';
+import { assertSelection, probesById } from './_probes';
 import { specific } from './_judge';
 
 interface Probe {
@@ -26,7 +26,7 @@ interface Probe {
   readonly unsure?: boolean;
 }
 
-const probes = new Map(readProbes<Probe>('da').map((p) => [p.id, p]));
+const probes = probesById<Probe>('da');
 
 const SELECTED = [
   // Changed by this branch (not specific).

@@ -12,7 +12,7 @@
  * opening the part after the heading is read as after "will" (arrivalEnd).
  */
 import { describe, expect, it } from 'vitest';
-import { assertSelection, readProbes } from './_probes';
+import { assertSelection, probesById } from './_probes';
 import { specific } from './_judge';
 
 interface Probe {
@@ -22,7 +22,7 @@ interface Probe {
   readonly unsure?: boolean;
 }
 
-const probes = new Map(readProbes<Probe>('db').map((p) => [p.id, p]));
+const probes = probesById<Probe>('db');
 
 /** Probes the readings changed (specific), and a spread of those that held both ways. */
 const SELECTED = [

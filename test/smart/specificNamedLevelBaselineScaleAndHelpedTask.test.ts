@@ -19,7 +19,7 @@
  *   specific to 1, "PA to help Ellie find part time work", which stays not specific).
  */
 import { describe, expect, it } from 'vitest';
-import { assertSelection, readProbes } from './_probes';
+import { assertSelection, probesById } from './_probes';
 import { specific } from './_judge';
 import { checkSmartTarget } from '../../src/smart/index';
 
@@ -30,7 +30,7 @@ interface Probe {
   readonly unsure?: boolean;
 }
 
-const probes = new Map(readProbes<Probe>('dc').map((p) => [p.id, p]));
+const probes = probesById<Probe>('dc');
 
 /** Probes the readings above changed (specific), and a spread of the near-misses that held (not specific). */
 const SELECTED = [

@@ -21,7 +21,7 @@
  *   specific to 1).
  */
 import { describe, expect, it } from 'vitest';
-import { assertSelection, readProbes } from './_probes';
+import { assertSelection, probesById } from './_probes';
 import { specific } from './_judge';
 
 interface Probe {
@@ -31,7 +31,7 @@ interface Probe {
   readonly measurable: boolean;
 }
 
-const probes = new Map(readProbes<Probe>('cc').map((p) => [p.id, p]));
+const probes = probesById<Probe>('cc');
 
 /** Probes the readings changed (specific), and a spread of those that held both ways. */
 const SELECTED = [

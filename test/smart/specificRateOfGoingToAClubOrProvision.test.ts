@@ -20,7 +20,7 @@
  *   all sessions", or at a place ("at the training provider").
  */
 import { describe, expect, it } from 'vitest';
-import { assertSelection, readProbes } from './_probes';
+import { assertSelection, probesById } from './_probes';
 import { measurable, specific } from './_judge';
 
 interface Probe {
@@ -30,7 +30,7 @@ interface Probe {
   readonly measurable: boolean;
 }
 
-const probes = new Map(readProbes<Probe>('cb').map((p) => [p.id, p]));
+const probes = probesById<Probe>('cb');
 
 /** Probes the readings above changed (not specific, still measurable), and the near-misses that held (specific). */
 const CHANGED = ['p001', 'p002', 'p003', 'p004', 'p005', 'p006', 'p007', 'p008', 'p010', 'p011', 'p012', 'p013', 'p014', 'p015', 'p016', 'p018', 'p019', 'p020', 'p021', 'p022', 'p023', 'p024', 'p026'];
