@@ -3,11 +3,11 @@
  * result by result, for speed work that must change nothing (scripts/smart-snapshot.ts hashes one version; this one
  * says which texts differ, and reaches texts no corpus holds).
  *
- *   npx tsx scripts/smart-differential.ts [base] [variants] [seed] [--out=differences.ndjson] [--hold-out=62,63]
+ *   npx tsx scripts/smart-differential.ts [base] [variants] [seed] [--out=differences.ndjson] [--hold-out=64,65]
  *       base      a git revision (default main) or a folder holding src/ (for example another worktree)
  *       variants  how many generated texts (default 60000)
  *       seed      the generator's seed (default 20261207)
- *       --hold-out  development sets kept as a held-out check (corpus-extra62.json, corpus-extra63.json): left out
+ *       --hold-out  development sets kept as a held-out check (for example corpus-extra64.json, corpus-extra65.json): left out
  *
  * Bundles src/smart/index.ts of the base and of this working tree with esbuild, then runs both on: every
  * development text (corpus.json's development split — never its frozen held-out split, as it prints texts — and the
