@@ -208,7 +208,7 @@ const TRANSPORT = ['bus', 'buses', 'train', 'trains', 'tram', 'trams', 'coach', 
  * Measurable rule 5: "a one-off event is measurable"; Settled cases: "a one-off thing adults arrange or do for the child",
  * measurable). A person given (a tutor, a mentor) is provision that goes on, not listed.
  */
-const HELD_THINGS = s('ehcp ehcps iep ieps laptop laptops tablet ipad chromebook computer phone passport scribe');
+const HELD_THINGS = s('ehcp ehcps iep ieps laptop laptops tablet ipad chromebook computer phone passport scribe ruler rulers overlay overlays dictionary dictionaries calculator calculators');
 /** Names of plans and documents before "plan" or "profile" ("an EHC plan", "a pathway plan", "a one-page profile"): the same. */
 const HELD_PLANS = s('ehc pathway care health education transition support page');
 /** Exam access arrangements (JCQ, "Access Arrangements and Reasonable Adjustments"), in place only for an exam named. */
@@ -350,6 +350,10 @@ function namingBefore(doc: _Doc, i: number): string | null {
   // Lists: "chapters 9 and 10", "the 6, 7 and 9 times tables" (handled after), "sections 1-3".
   while (k >= 0 && (wd(doc, k) === 'and' || wd(doc, k) === ',' || wd(doc, k) === '&' || wd(doc, k) === 'or') && doc.toks[k - 1]?.kind === 'n') k -= 2;
   const x = wd(doc, k);
+  // "attend nurture group 4 afternoons a week", "the reading group 3 times a week": after a place gone to, a count of
+  // occasions with its rate after it is how often the child goes (Settled cases: "a stated rate or frequency of attending
+  // still measures"), not the group's name; "Year 3 times a week" keeps the year.
+  if (GONE_TO_NAMES.has(x) && k === i - 1 && occasionRateAt(doc, i + 1)) return null;
   if (_HEADING_NAMING.has(x)) return headingNumber(doc, k, i) ? x : null;
   if (!_NAMING_BEFORE.has(x)) return null;
   if (x === 'level' || x === 'grade' || x === 'band' || x === 'set' || x === 'entry') {
@@ -358,6 +362,19 @@ function namingBefore(doc: _Doc, i: number): string | null {
     if (COMPARATORS.has(before) || before === 'reach' || before === 'achieve' || before === 'at' || before === 'to' || before === 'a' || before === 'working' || before === 'get' || before === 'into' || before === 'least') return null;
   }
   return x;
+}
+
+/** Naming words of a group or room a child goes to ("nurture group 4 afternoons a week", "the nurture room 3 mornings a week"). */
+const GONE_TO_NAMES = s('group class set form room');
+/** Words before a period that make the count before it how often ("a week", "per day", "each fortnight"). */
+const RATE_LEADS = s('a an per each every');
+/** Periods of the calendar a count of occasions is made how often by ("4 afternoons a week"). */
+const OCCASION_PERIODS = s('day week fortnight month term');
+
+/** Whether a plural of occasions ({@link _OCCASIONS}) at k is followed by a rate ("afternoons a week", "times per day"). */
+function occasionRateAt(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  return x.endsWith('s') && _OCCASIONS.has(x) && RATE_LEADS.has(wd(doc, k + 1)) && OCCASION_PERIODS.has(wd(doc, k + 2));
 }
 
 /**
@@ -1244,11 +1261,23 @@ const everyOccasion: WordCheck = (doc, i, x) => {
 const frequencyAdverb: WordCheck = (doc, i, x) => {
   if (!_FREQ_ADVERBS.has(x) || (x === 'once' && (wd(doc, i + 1) === 'she' || wd(doc, i + 1) === 'he'))) return null;
   if (x === 'daily' && wd(doc, i + 1) === 'basis') return STOP;
-  if (provisionAhead(doc, i + 1)) return STOP; // "weekly speech and language therapy": how often provision is given
+  // "weekly speech and language therapy": how often provision is given; straight after the child's verb of going ("attend
+  // weekly counselling sessions", "go to weekly football training") it is how often the child goes, read as "attend
+  // counselling weekly" is (Settled cases: "a stated rate or frequency of attending still measures").
+  if (provisionAhead(doc, i + 1) && !goingBefore(doc, i)) return STOP;
   const y = wd(doc, i + 1);
   if ((x === 'once' || x === 'twice' || x === 'thrice') && !(y === 'a' || y === 'per' || y === 'each' || y === 'every' || y === 'in' || y === 'during') && !countInStretch(doc, i, x, y)) return STOP;
   return [i, i + 1];
 };
+
+/** The child's verbs of going to provision, straight before a rate ("attend weekly sessions"; "go to" {@link goingBefore}). */
+const ATTENDING_VERBS = s('attend attends attending');
+const GOING_VERBS = s('go goes going');
+
+/** Whether the child's verb of going stands straight before i ("attend weekly …", "go to weekly …"), no owner or article between. */
+function goingBefore(doc: _Doc, i: number): boolean {
+  return ATTENDING_VERBS.has(wd(doc, i - 1)) || (wd(doc, i - 1) === 'to' && GOING_VERBS.has(wd(doc, i - 2)));
+}
 
 /** Words opening the stretch a count of occasions is made in ("twice this year", "once before her birthday", "twice by Easter"). */
 const STRETCH_WORDS = s('this before by within over between');
@@ -2357,8 +2386,12 @@ const INNER_STATES = s('feelings feeling emotions emotion triggers trigger behav
 /** Words that open a clause as the object ("know that …", "know when to …"): what is known is no thing named. */
 const CLAUSE_OBJECTS = s('that how when what why where which who if whether about');
 
-/** Things recalled or recited ("facts", "number bonds", "spellings", "lines", "quotations"). */
-const RECALLED = s('facts fact bonds table tables spellings sounds phonemes graphemes letters alphabet names lines quotations quotes words numbers numerals keywords vocabulary formulae formulas address postcode');
+/**
+ * Things recalled or recited ("facts", "number bonds", "spellings", "lines", "quotations"), and the closed sets a young
+ * child names on request ("know her colours", "learn his shapes": asked for and named, Measurable rule 3; labels y29-096,
+ * y32-003, y55-018 measurable, y61-178 not).
+ */
+const RECALLED = s('facts fact bonds table tables spellings sounds phonemes graphemes letters alphabet names lines quotations quotes words numbers numerals keywords vocabulary formulae formulas address postcode colours colors shapes');
 /** {@link RECALLED}, read by _specific.ts: a thing the child learns, reviewed by the child ("Key words to be reviewed each lesson"). */
 export const _RECALLED: ReadonlySet<string> = RECALLED;
 
