@@ -48,6 +48,7 @@ import {
   _QUALIFICATIONS,
   _NUMBER_WORDS,
   _OCCASIONS,
+  _goingForms,
   _PASSIVE_PARTICIPLES,
   _PROCESS,
   _RECURRING_OBJECTS,
@@ -366,15 +367,17 @@ function namingBefore(doc: _Doc, i: number): string | null {
 
 /** Naming words of a group or room a child goes to ("nurture group 4 afternoons a week", "the nurture room 3 mornings a week"). */
 const GONE_TO_NAMES = s('group class set form room');
-/** Words before a period that make the count before it how often ("a week", "per day", "each fortnight"). */
-const RATE_LEADS = s('a an per each every');
-/** Periods of the calendar a count of occasions is made how often by ("4 afternoons a week"). */
-const OCCASION_PERIODS = s('day week fortnight month term');
+/**
+ * Words after a count of occasions that make it how often ("twice a week", "3 times per term", "once every fortnight", "4
+ * afternoons a week"): read here and by _analyse.ts.
+ */
+const RATE_AFTER = s('a an per each every');
+export const _RATE_AFTER: ReadonlySet<string> = RATE_AFTER;
 
 /** Whether a plural of occasions ({@link _OCCASIONS}) at k is followed by a rate ("afternoons a week", "times per day"). */
 function occasionRateAt(doc: _Doc, k: number): boolean {
   const x = wd(doc, k);
-  return x.endsWith('s') && _OCCASIONS.has(x) && RATE_LEADS.has(wd(doc, k + 1)) && OCCASION_PERIODS.has(wd(doc, k + 2));
+  return x.endsWith('s') && _OCCASIONS.has(x) && RATE_AFTER.has(wd(doc, k + 1)) && PERIOD_UNITS.has(wd(doc, k + 2));
 }
 
 /**
@@ -1261,22 +1264,26 @@ const everyOccasion: WordCheck = (doc, i, x) => {
 const frequencyAdverb: WordCheck = (doc, i, x) => {
   if (!_FREQ_ADVERBS.has(x) || (x === 'once' && (wd(doc, i + 1) === 'she' || wd(doc, i + 1) === 'he'))) return null;
   if (x === 'daily' && wd(doc, i + 1) === 'basis') return STOP;
-  // "weekly speech and language therapy": how often provision is given; straight after the child's verb of going ("attend
-  // weekly counselling sessions", "go to weekly football training") it is how often the child goes, read as "attend
-  // counselling weekly" is (Settled cases: "a stated rate or frequency of attending still measures").
+  // "weekly speech and language therapy": how often provision is given; straight after a verb of going ("attend weekly
+  // counselling sessions", "go to weekly football training") it may be how often the child goes, read as "attend counselling
+  // weekly" is (Settled cases: "a stated rate or frequency of attending still measures"): kept as a measure here, and kept
+  // by _analyse.ts only inside provision the child attends, the going the child's own and still to come (rateSet).
   if (provisionAhead(doc, i + 1) && !goingBefore(doc, i)) return STOP;
   const y = wd(doc, i + 1);
   if ((x === 'once' || x === 'twice' || x === 'thrice') && !(y === 'a' || y === 'per' || y === 'each' || y === 'every' || y === 'in' || y === 'during') && !countInStretch(doc, i, x, y)) return STOP;
   return [i, i + 1];
 };
 
-/** The child's verbs of going to provision, straight before a rate ("attend weekly sessions"; "go to" {@link goingBefore}). */
-const ATTENDING_VERBS = s('attend attends attending');
-const GOING_VERBS = s('go goes going');
+/** Verbs of going to provision ({@link _goingForms}: attending, accessing, going to, joining), before a rate of going. */
+const GOING_VERBS = _goingForms('attend', 'access', 'go', 'join');
 
-/** Whether the child's verb of going stands straight before i ("attend weekly …", "go to weekly …"), no owner or article between. */
+/**
+ * Whether a verb of going stands straight before i ("attend weekly …", "access weekly …", "go to weekly …"), no owner or
+ * article between ("her weekly appointments" is the session's kind): only where a rate of going may stand; whose going it
+ * is, and whether it is still to come, _analyse.ts reads from the provision marks.
+ */
 function goingBefore(doc: _Doc, i: number): boolean {
-  return ATTENDING_VERBS.has(wd(doc, i - 1)) || (wd(doc, i - 1) === 'to' && GOING_VERBS.has(wd(doc, i - 2)));
+  return GOING_VERBS.has(wd(doc, i - 1)) || (wd(doc, i - 1) === 'to' && GOING_VERBS.has(wd(doc, i - 2)));
 }
 
 /** Words opening the stretch a count of occasions is made in ("twice this year", "once before her birthday", "twice by Easter"). */
@@ -2349,7 +2356,7 @@ function knowsContent(doc: _Doc, v: number): boolean {
     const w = wd(doc, j);
     if (doc.used[j] === 4 || (doc.toks[j]?.kind === 'n' && namingAfter(doc, j))) return true;
     if (doc.toks[j]?.kind === 'n' || _NUMBER_WORDS.has(w)) bounded = true;
-    if (RECALLED.has(w)) return bounded || limitAfter(doc, j);
+    if (RECALLED.has(w) || (NAMED_SETS.has(w) && KNOW.has(wd(doc, v)))) return bounded || limitAfter(doc, j);
     if (PREPOSITIONS.has(w) || CLAUSE_OBJECTS.has(w)) return false;
   }
   return false;
@@ -2386,12 +2393,14 @@ const INNER_STATES = s('feelings feeling emotions emotion triggers trigger behav
 /** Words that open a clause as the object ("know that …", "know when to …"): what is known is no thing named. */
 const CLAUSE_OBJECTS = s('that how when what why where which who if whether about');
 
+/** Things recalled or recited ("facts", "number bonds", "spellings", "lines", "quotations"). */
+const RECALLED = s('facts fact bonds table tables spellings sounds phonemes graphemes letters alphabet names lines quotations quotes words numbers numerals keywords vocabulary formulae formulas address postcode');
 /**
- * Things recalled or recited ("facts", "number bonds", "spellings", "lines", "quotations"), and the closed sets a young
- * child names on request ("know her colours", "learn his shapes": asked for and named, Measurable rule 3; labels y29-096,
- * y32-003, y55-018 measurable, y61-178 not).
+ * The closed sets a young child names on request, read only as known ("know her colours", "knows his shapes": asked for and
+ * named, Measurable rule 3; label y29-096 measurable). Learnt they are the learning, a process ("Reggie to learn his colours":
+ * labels of colours or shapes learnt, 2 measurable to 1 against, y61-178, too few to follow; the reviewer's probes not).
  */
-const RECALLED = s('facts fact bonds table tables spellings sounds phonemes graphemes letters alphabet names lines quotations quotes words numbers numerals keywords vocabulary formulae formulas address postcode colours colors shapes');
+const NAMED_SETS = s('colours colors shapes');
 /** {@link RECALLED}, read by _specific.ts: a thing the child learns, reviewed by the child ("Key words to be reviewed each lesson"). */
 export const _RECALLED: ReadonlySet<string> = RECALLED;
 
