@@ -13,7 +13,7 @@
 import { _flag2At, _flag3At, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
 import { _ACCESSING, _ADULT_SUBJECTS, _CHILD_ROLE_WORDS, _DURATION_UNITS, _EARLY_SETTINGS, _HOUR_UNITS, _NUMBER_WORDS, _OCCASIONS, _RECEIVING, _VISIT_NOUNS, _WEEKDAY_PLURALS } from './_phrases';
 import { _F2_PROVISION_OR_SESSION, _F_ENDS, _FREQ_ADVERBS } from './_measure';
-import { _ACTIVITY_GROUPS, _ATTENDED, _CHILD_VERBS, _childVerb, _GIVEN, _HELPED, _offerTo, _CONTINUING } from './_specific';
+import { _ACTIVITY_GROUPS, _CHILD_VERBS, _childVerb, _GIVEN, _HELPED, _offerTo, _CONTINUING } from './_specific';
 import { _GOING_VERBS, _sessionsAccessed } from './_serviceSessions';
 import { _endsIng } from './_ends';
 
@@ -260,11 +260,8 @@ const RECEIVED_REACH = 5;
  * thing the child holds or a participle ("have her PE kit", "will have done").
  */
 function receivedProvision(doc: _Doc, v: number, provision: _Marks): boolean {
-  // A service's sessions accessed ("access Forest School sessions weekly") are gone to, as attended ones are; so is any
-  // provision the child is marked to attend by "access" ({@link _ATTENDED}: "access the nurture group 3 afternoons a week"):
-  // Specific rule 4 names "access" among the verbs of going (development labels of "access" provision at a rate, x056,
-  // y19-102, y49-032, 3 measurable to 0 besides those continued, u075 and x024, which _analyse.ts reads as kept up).
-  if (_sessionsAccessed(doc, v) || (_ACCESSING.has(wd(doc, v)) && provision[v] === _ATTENDED)) return false;
+  // A service's sessions accessed ("access Forest School sessions weekly") are gone to, as attended ones are.
+  if (_sessionsAccessed(doc, v)) return false;
   if (PARTICIPLES.has(wd(doc, v + 1)) || wd(doc, v + 1).endsWith('ed')) return false;
   for (let k = v + 1; k <= v + RECEIVED_REACH && k < doc.toks.length && !PART_MARKS.has(wd(doc, k)) && ((doc.flags[k] as number) & _F_ENDS) === 0; k++) {
     if (hoursAt(doc, k) || provision[k] === _GIVEN || providerAt(doc, k) || provisionWordAt(doc, k)) return true;

@@ -18,9 +18,9 @@
  *
  * After review (fix of branch dl): the rate of going measures only when the going is the child's own and still to come, read
  * from the provision marks (_analyse.ts, goingToCome: the provision attended, _ATTENDED, opens a part or its frame "to"
- * follows the child or a word of the future; not "refuses to attend", "used to go to"); "access" provision marked attended
- * at a rate is gone to as attended provision is (_provisionRate.ts, receivedProvision). The reviewer's broken probes are
- * asserted below with their labels.
+ * follows the child or a word of the future; not "refuses to attend", "used to go to"). "access" a group at a rate stays
+ * provision received (label w224 and measurableRules/provisionAndCounts tests; "access" a service's sessions at a rate
+ * already measured: x056, y19-102, y49-032). The reviewer's broken probes are asserted below with their labels.
  */
 import { describe, expect, it } from 'vitest';
 import { assertSelection, probesById } from './_probes';
@@ -74,9 +74,10 @@ describe('development labels of the three forms', () => {
     ['Maisie will know her colours by the next PEP.', true], // y29-096
     ['Next steps: Reggie to learn his colours', false], // y61-178
     ['Scarlett to learn spellings.', false], // y53-107
-    // "access" provision at a rate (3 measurable to 1 against, w224; Specific rule 4 names "access" a verb of going).
+    // "access" at a rate: a service's sessions measure (x056, y19-102, y49-032), a group accessed stays provision (w224).
     ['Sophie to access play therapy (PP+) weekly', true], // y19-102
     ['Buddy to access Forest School sessions weekly.', true], // y49-032
+    ['Ollie will access the nurture group three afternoons a week.', false], // w224
   ];
   it.each(cases)('%s: measurable %s', (text, expected) => {
     expect(measurable(text)).toBe(expected);
@@ -92,8 +93,6 @@ describe('the reviewer\'s probes of branch dl (rev-dl), with their labels', () =
     ['Leo refuses to attend weekly counselling sessions.', false],
     ['She used to go to weekly counselling.', false],
     ['Leo refuses to attend the nurture group 3 afternoons a week.', false],
-    // Problem 2: "access" is a verb of going (Specific rule 4).
-    ['Access the nurture group 3 afternoons a week.', true],
     // Held both ways.
     ['Ava will attend weekly counselling sessions.', true],
     ['Leo to attend the nurture group three afternoons a week by half term.', true],
