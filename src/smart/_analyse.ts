@@ -4,14 +4,14 @@
  * linear in the length of the text; `ops` counts the steps so tests can check it.
  */
 import { _rulesInGeneral } from './_compliance';
-import { _endsIng, _endsLy } from './_ends';
+import { _capitalised, _endsIng, _endsLy } from './_ends';
 import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _ScanOptions } from './_deadline';
 import { _F3_NUMBER_WORD, _bareDoc, _buildDoc, _endOf, _finishDoc, _flag2At, _flag3At, _keptWords, _lacks, _wordFlag2, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _nearest, _walkBack, _walkOn } from './_walks';
-import { _SOURCE_TIMES, _arrangedEvent, _awardLevelAt, _joinedCapability, _onlyGoodIn, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _placeEntered, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan, _ATTENDED_ONCE } from './_measure';
-import { _PART_ENDS, _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _DURATION_UNITS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _KEPT_OCCASIONS, _NUMBER_WORDS, _OCCASIONS, _OWNING_DETERMINERS, _PLACEHOLDER_START, _QUOTE_MARKS, _TO_BE_DONE, _FUTURE, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TIMEKEEPING, _VAGUE, _WEEKDAY_PLURALS, _WEEKDAYS } from './_phrases';
+import { _SOURCE_TIMES, _arrangedEvent, _awardLevelAt, _joinedCapability, _onlyGoodIn, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _placeEntered, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan, _ATTENDED_ONCE, _RATE_AFTER } from './_measure';
+import { _PART_ENDS, _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _DURATION_UNITS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _KEPT_OCCASIONS, _NUMBER_WORDS, _OCCASIONS, _OWNING_DETERMINERS, _PLACEHOLDER_START, _QUOTE_MARKS, _TO_BE_DONE, _FUTURE, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TIMEKEEPING, _VAGUE, _WEEKDAY_PLURALS, _WEEKDAYS, _CHILD_ROLE_WORDS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly, _stateText } from './_object';
 import { _F_NO_OUTCOME, _reviewNote, _vagueOutcome } from './_review';
@@ -32,7 +32,7 @@ import { _BROAD_SCREENS, _screenScoreOnly } from './_screening';
 import { _plainAim } from './_plainUse';
 import { _baselineAlone, _recheckPointAlone, _statusFigures, _statusNote } from './_statusNote';
 import { _pastTargetOnly } from './_pastTarget';
-import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED, _ATTENDED_CLUB, _CONTINUING, _FOCUS, _GIVEN, _childVerb, _examSat, _goodInSubject, _hasClause, _twoWordOutcome, _markOf, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
+import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED, _ATTENDED_CLUB, _CONTINUING, _FOCUS, _GIVEN, _childVerb, _examSat, _goodInSubject, _hasClause, _twoWordOutcome, _markOf, _provisionClauses, _scanSpecific, _SUBJECT_PRONOUNS, _wishOnly, type _SpecificScan } from './_specific';
 import { _recordOnly } from './_record';
 import type { _TermCtx } from './_terms';
 import { _normalise, type _Tok } from './_text';
@@ -540,8 +540,8 @@ function noneMissed(doc: _Doc, k: number): boolean {
   return none && MISSING.has(doc.w[k - 1] ?? '') && MISSED_OCCASIONS.has(doc.w[k + 1] ?? '');
 }
 
-/** Words after a count of occasions that make it how often ("twice a week", "3 times per term", "once every fortnight"). */
-const RATE_AFTER: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
+/** Words after a count of occasions that make it how often ("twice a week", "3 times per term": _measure.ts's). */
+const RATE_AFTER = _RATE_AFTER;
 /** Counts of occasions in words ("at least once before her birthday", "twice this year"). */
 const OCCASION_COUNTS: ReadonlySet<string> = new Set(['once', 'twice', 'thrice']);
 
@@ -810,7 +810,25 @@ function freeOf(doc: _Doc, provision: _Marks, span: readonly [number, number]): 
  * ({@link keptUp}: "continue to attend ... weekly") and not its timetable with the adult who gives it ({@link giverAfter}).
  */
 function rateSet(doc: _Doc, provision: _Marks, span: readonly [number, number]): boolean {
-  return howOften(doc, span) && !sessionKind(doc, span) && !keptUp(doc, provision, span) && !giverAfter(doc, span) && !giverBefore(doc, provision, span);
+  return howOften(doc, span) && !sessionKind(doc, span) && !keptUp(doc, provision, span) && !giverAfter(doc, span) && !giverBefore(doc, provision, span) && goingToCome(doc, provision, span);
+}
+
+/** Words before the frame "to" that keep the going still to come ("is to attend", "are to attend"), besides {@link _FUTURE}'s. */
+const TO_COME_LEADS: ReadonlySet<string> = new Set(['is', 'are', 'be', 'and', 'then', 'also']);
+
+/**
+ * Whether the going the rate measures is the child's own, still to come: the provision attended ({@link _ATTENDED}, from
+ * its frame: "will attend", "to attend") opens a part, or its frame "to" follows the child ("Leo to attend", "she is to
+ * go to", "YP to access") or a word of the future ("aims to attend", "is going to go to"). Not after another verb of the
+ * child's ("refuses to attend", "used to go to", "tries to attend"): the going is refused, past or only tried, and its rate
+ * sets nothing (Measurable rule 6; the reviewer's probes of branch dl).
+ */
+function goingToCome(doc: _Doc, provision: _Marks, span: readonly [number, number]): boolean {
+  let r = span[0];
+  while (r > 0 && provision[r - 1] === _ATTENDED) r -= 1;
+  if (doc.w[r] !== 'to' || r === 0 || doc.toks[r - 1]?.kind !== 'w') return true;
+  const x = doc.w[r - 1] ?? '';
+  return _FUTURE.has(x) || TO_COME_LEADS.has(x) || _SUBJECT_PRONOUNS.has(x) || _CHILD_ROLE_WORDS.has(x) || _capitalised(doc.toks[r - 1]?.raw ?? '');
 }
 
 /**

@@ -48,6 +48,7 @@ import {
   _QUALIFICATIONS,
   _NUMBER_WORDS,
   _OCCASIONS,
+  _goingForms,
   _PASSIVE_PARTICIPLES,
   _PROCESS,
   _RECURRING_OBJECTS,
@@ -208,7 +209,7 @@ const TRANSPORT = ['bus', 'buses', 'train', 'trains', 'tram', 'trams', 'coach', 
  * Measurable rule 5: "a one-off event is measurable"; Settled cases: "a one-off thing adults arrange or do for the child",
  * measurable). A person given (a tutor, a mentor) is provision that goes on, not listed.
  */
-const HELD_THINGS = s('ehcp ehcps iep ieps laptop laptops tablet ipad chromebook computer phone passport scribe');
+const HELD_THINGS = s('ehcp ehcps iep ieps laptop laptops tablet ipad chromebook computer phone passport scribe ruler rulers overlay overlays dictionary dictionaries calculator calculators');
 /** Names of plans and documents before "plan" or "profile" ("an EHC plan", "a pathway plan", "a one-page profile"): the same. */
 const HELD_PLANS = s('ehc pathway care health education transition support page');
 /** Exam access arrangements (JCQ, "Access Arrangements and Reasonable Adjustments"), in place only for an exam named. */
@@ -350,6 +351,10 @@ function namingBefore(doc: _Doc, i: number): string | null {
   // Lists: "chapters 9 and 10", "the 6, 7 and 9 times tables" (handled after), "sections 1-3".
   while (k >= 0 && (wd(doc, k) === 'and' || wd(doc, k) === ',' || wd(doc, k) === '&' || wd(doc, k) === 'or') && doc.toks[k - 1]?.kind === 'n') k -= 2;
   const x = wd(doc, k);
+  // "attend nurture group 4 afternoons a week", "the reading group 3 times a week": after a place gone to, a count of
+  // occasions with its rate after it is how often the child goes (Settled cases: "a stated rate or frequency of attending
+  // still measures"), not the group's name; "Year 3 times a week" keeps the year.
+  if (GONE_TO_NAMES.has(x) && k === i - 1 && occasionRateAt(doc, i + 1)) return null;
   if (_HEADING_NAMING.has(x)) return headingNumber(doc, k, i) ? x : null;
   if (!_NAMING_BEFORE.has(x)) return null;
   if (x === 'level' || x === 'grade' || x === 'band' || x === 'set' || x === 'entry') {
@@ -358,6 +363,21 @@ function namingBefore(doc: _Doc, i: number): string | null {
     if (COMPARATORS.has(before) || before === 'reach' || before === 'achieve' || before === 'at' || before === 'to' || before === 'a' || before === 'working' || before === 'get' || before === 'into' || before === 'least') return null;
   }
   return x;
+}
+
+/** Naming words of a group or room a child goes to ("nurture group 4 afternoons a week", "the nurture room 3 mornings a week"). */
+const GONE_TO_NAMES = s('group class set form room');
+/**
+ * Words after a count of occasions that make it how often ("twice a week", "3 times per term", "once every fortnight", "4
+ * afternoons a week"): read here and by _analyse.ts.
+ */
+const RATE_AFTER = s('a an per each every');
+export const _RATE_AFTER: ReadonlySet<string> = RATE_AFTER;
+
+/** Whether a plural of occasions ({@link _OCCASIONS}) at k is followed by a rate ("afternoons a week", "times per day"). */
+function occasionRateAt(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  return x.endsWith('s') && _OCCASIONS.has(x) && RATE_AFTER.has(wd(doc, k + 1)) && PERIOD_UNITS.has(wd(doc, k + 2));
 }
 
 /**
@@ -1244,11 +1264,27 @@ const everyOccasion: WordCheck = (doc, i, x) => {
 const frequencyAdverb: WordCheck = (doc, i, x) => {
   if (!_FREQ_ADVERBS.has(x) || (x === 'once' && (wd(doc, i + 1) === 'she' || wd(doc, i + 1) === 'he'))) return null;
   if (x === 'daily' && wd(doc, i + 1) === 'basis') return STOP;
-  if (provisionAhead(doc, i + 1)) return STOP; // "weekly speech and language therapy": how often provision is given
+  // "weekly speech and language therapy": how often provision is given; straight after a verb of going ("attend weekly
+  // counselling sessions", "go to weekly football training") it may be how often the child goes, read as "attend counselling
+  // weekly" is (Settled cases: "a stated rate or frequency of attending still measures"): kept as a measure here, and kept
+  // by _analyse.ts only inside provision the child attends, the going the child's own and still to come (rateSet).
+  if (provisionAhead(doc, i + 1) && !goingBefore(doc, i)) return STOP;
   const y = wd(doc, i + 1);
   if ((x === 'once' || x === 'twice' || x === 'thrice') && !(y === 'a' || y === 'per' || y === 'each' || y === 'every' || y === 'in' || y === 'during') && !countInStretch(doc, i, x, y)) return STOP;
   return [i, i + 1];
 };
+
+/** Verbs of going to provision ({@link _goingForms}: attending, accessing, going to, joining), before a rate of going. */
+const GOING_VERBS = _goingForms('attend', 'access', 'go', 'join');
+
+/**
+ * Whether a verb of going stands straight before i ("attend weekly …", "access weekly …", "go to weekly …"), no owner or
+ * article between ("her weekly appointments" is the session's kind): only where a rate of going may stand; whose going it
+ * is, and whether it is still to come, _analyse.ts reads from the provision marks.
+ */
+function goingBefore(doc: _Doc, i: number): boolean {
+  return GOING_VERBS.has(wd(doc, i - 1)) || (wd(doc, i - 1) === 'to' && GOING_VERBS.has(wd(doc, i - 2)));
+}
 
 /** Words opening the stretch a count of occasions is made in ("twice this year", "once before her birthday", "twice by Easter"). */
 const STRETCH_WORDS = s('this before by within over between');
@@ -2320,7 +2356,7 @@ function knowsContent(doc: _Doc, v: number): boolean {
     const w = wd(doc, j);
     if (doc.used[j] === 4 || (doc.toks[j]?.kind === 'n' && namingAfter(doc, j))) return true;
     if (doc.toks[j]?.kind === 'n' || _NUMBER_WORDS.has(w)) bounded = true;
-    if (RECALLED.has(w)) return bounded || limitAfter(doc, j);
+    if (RECALLED.has(w) || (NAMED_SETS.has(w) && KNOW.has(wd(doc, v)))) return bounded || limitAfter(doc, j);
     if (PREPOSITIONS.has(w) || CLAUSE_OBJECTS.has(w)) return false;
   }
   return false;
@@ -2359,6 +2395,12 @@ const CLAUSE_OBJECTS = s('that how when what why where which who if whether abou
 
 /** Things recalled or recited ("facts", "number bonds", "spellings", "lines", "quotations"). */
 const RECALLED = s('facts fact bonds table tables spellings sounds phonemes graphemes letters alphabet names lines quotations quotes words numbers numerals keywords vocabulary formulae formulas address postcode');
+/**
+ * The closed sets a young child names on request, read only as known ("know her colours", "knows his shapes": asked for and
+ * named, Measurable rule 3; label y29-096 measurable). Learnt they are the learning, a process ("Reggie to learn his colours":
+ * labels of colours or shapes learnt, 2 measurable to 1 against, y61-178, too few to follow; the reviewer's probes not).
+ */
+const NAMED_SETS = s('colours colors shapes');
 /** {@link RECALLED}, read by _specific.ts: a thing the child learns, reviewed by the child ("Key words to be reviewed each lesson"). */
 export const _RECALLED: ReadonlySet<string> = RECALLED;
 

@@ -602,8 +602,15 @@ describe('Settled cases (attending a club run for the child: a stated rate or fr
     expect(sm('Ben will go to homework club')).toEqual([false, false]);
   });
 
-  it('a group that meets on its own schedule keeps the schedule as provision: "attend the nurture group three afternoons a week" is not measurable', () => {
-    expect(sm('Mia will attend the nurture group three afternoons a week')[1]).toBe(false);
+  // Changed on branch dl: with the child's verb of going, a count of occasions and its rate after a group's name is how often
+  // the child goes, as "attend the nurture group twice a week" already was (development labels y43-050, y58-113 measurable,
+  // none against); the group's schedule with no verb of the child's, or "access" (provision received, w224), stays provision;
+  // a going refused or past ("refuses to attend", "used to go to") sets no rate.
+  it('how often the child goes to a group is measured: "attend the nurture group three afternoons a week"; the group\'s timetable alone is not', () => {
+    expect(sm('Mia will attend the nurture group three afternoons a week')[1]).toBe(true);
+    expect(sm('Nurture group three afternoons a week')[1]).toBe(false);
+    expect(sm('Ollie will access the nurture group three afternoons a week')[1]).toBe(false);
+    expect(sm('Leo refuses to attend the nurture group 3 afternoons a week.')[1]).toBe(false);
   });
 });
 
