@@ -116,6 +116,8 @@ export interface _Cand {
   readonly restates: boolean;
   /** A key stage or year group that names a thing ("in the KS2 reading SATs"): any other deadline supersedes it. */
   readonly yields: boolean;
+  /** A point hedged by "hopefully" ({@link hopedFor}): background, no deadline, but still a point the text names. */
+  readonly hoped?: true;
 }
 
 /** What the scan found. */
@@ -508,6 +510,40 @@ function toBeConfirmed(doc: _Doc, i: number): boolean {
 function toBeConfirmedAt(doc: _Doc, k: number): boolean {
   const x = _wd(doc, k - 1);
   return (_wd(doc, k) === 'at' || _wd(doc, k) === 'by') && (x === 'tbc' || x === 'tba');
+}
+
+/** Words that open a point straight after "hopefully" ("hopefully by summer", "hopefully sometime this year", "hopefully in June"). */
+const HOPED_CUES: ReadonlySet<string> = new Set(['by', 'before', 'until', 'till', 'sometime', 'some', 'in', 'over', 'at', 'during', 'this', 'next', 'after', 'within', 'around']);
+/** Tokens back from a point's start that "hopefully" may stand at ("hopefully by the time he starts Reception"). */
+const HOPED_REACH = 7;
+
+/**
+ * Points hedged by "hopefully" straight before them ("Attendance 90% hopefully by summer", "Hopefully by summer Owen will be
+ * back", "hopefully sometime this year") or "(hopefully)" straight after ("over Easter (hopefully)"): a point only hoped for
+ * is not settled, as "Summer?" and "By end of year - TBC" are not (the labelling guide, Time-bound (T), "Not deadlines":
+ * vague timing; labels y58-025, y58-172, y58-242, y59-036, y59-246, y28-064). "Hopefully" before the child's act reaches
+ * the act, not the point ("Hopefully Leo will talk more by next PEP": labels y28-203, y38-037), and after the point closing
+ * the sentence ("better this term hopefully": y63-222) it stays.
+ */
+function hopedFor(doc: _Doc, cands: _Cand[]): _Cand[] {
+  let out = cands;
+  for (let c = 0; c < cands.length; c++) {
+    const cand = cands[c] as _Cand;
+    if (cand.background || !hopedAt(doc, cand.start, cand.end)) continue;
+    if (out === cands) out = cands.slice();
+    out[c] = { ...cand, background: true, hoped: true };
+  }
+  return out;
+}
+
+/** Whether "hopefully" hedges the point at [start, end) ({@link hopedFor}): straight before the words that open it, in its sentence. */
+function hopedAt(doc: _Doc, start: number, end: number): boolean {
+  if (_wd(doc, end) === '(' && _wd(doc, end + 1) === 'hopefully' && _wd(doc, end + 2) === ')') return true;
+  for (let k = start; k >= 1 && k >= start - HOPED_REACH; k--) {
+    if (_sentenceEndAt(doc, k - 1)) return false;
+    if (_wd(doc, k - 1) === 'hopefully') return HOPED_CUES.has(_wd(doc, k));
+  }
+  return false;
 }
 
 /** Verbs of carrying a target on to another review, before "forward" or "over" ("carried forward", "rolled over"). */
@@ -2421,7 +2457,7 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
   doc.ops.n += steps;
   // Nothing of the document kept alive by the outcome reading's cache.
   OUTCOME_CLAUSES.doc = null;
-  if (out.candidates.length > 0) out.candidates = pointOfCarriedNote(doc, baselineThenMark(doc, out.candidates));
+  if (out.candidates.length > 0) out.candidates = hopedFor(doc, pointOfCarriedNote(doc, baselineThenMark(doc, out.candidates)));
   if (out.candidates.length > 1) out.candidates = weekInBrackets(doc, noteOverInBrackets(doc, byStepAfterOutcome(doc, stepAfterOutcome(doc, afterTheTarget(doc, leavingPointFirst(doc, baselineBeforeTarget(doc, out.candidates))))), opts));
   if (out.candidates.length > 1 && opts.terms.meeting !== null) {
     const meeting = opts.terms.meeting;

@@ -376,6 +376,26 @@ function detOrPosition(i: number, k: number, x: string, s: _PrefixState): boolea
   return null;
 }
 
+/** Tokens back from "to" a span's dated start may take after "from" ("from the 20th of January 2025 to"). */
+const FROM_DAY_REACH = 6;
+
+/**
+ * Whether "to" at k ends a span started by "from" and a day of a month ("from 20 January to 14 February", "from 3rd Feb
+ * 2025 to half term", "from January 20th to"): the span's end is the point it is kept up to, as "until 14 February" is
+ * (the labelling guide, Time-bound (T): a range of days ends on its last day). The start holds only the day, a month
+ * name, its year and "the"/"of", a month among them: a score ("from 3/10 to 6/10") or a count ("from 3 days to 5") is no span.
+ */
+function fromDayBefore(doc: _Doc, k: number): boolean {
+  let month = false;
+  for (let j = k - 1; j >= 0 && j >= k - FROM_DAY_REACH; j--) {
+    const x = _wd(doc, j);
+    if (x === 'from') return month && j < k - 2;
+    if (_MONTHS.has(x)) month = true;
+    else if (x !== 'the' && x !== 'of' && !(doc.toks[j]?.kind === 'n' && doc.toks[j]?.sep === '')) return false;
+  }
+  return false;
+}
+
 /** A preposition: "up to" / "prior to" / "ahead of" / "in time for" read as "by". */
 function takePrep(doc: _Doc, k: number, x: string, s: _PrefixState): void {
   s.prep = x;
@@ -383,7 +403,7 @@ function takePrep(doc: _Doc, k: number, x: string, s: _PrefixState): void {
   const before = _wd(doc, k - 1);
   // "from February to July": the span's end is the point it is kept up to, as "until July" is; "between now and half
   // term": up to the point, as "until half term".
-  if (x === 'to' && _MONTHS.has(before) && _wd(doc, k - 2) === 'from') s.prep = 'until';
+  if (x === 'to' && ((_MONTHS.has(before) && _wd(doc, k - 2) === 'from') || fromDayBefore(doc, k))) s.prep = 'until';
   if (x === 'and' && before === 'now' && _wd(doc, k - 2) === 'between') s.prep = 'until';
   if (x === 'to' && (before === 'up' || before === 'prior')) {
     s.prep = 'by';
@@ -596,8 +616,14 @@ export function _prefixInto(doc: _Doc, i: number, s: _PrefixState): _Prefix {
       const x = _wd(doc, k);
       s.strongWord = true;
       s.start = k - (x === 'c' || x === 'b' ? 2 : x === 'wc' || x === 'wb' ? 0 : 1);
-      // "starting w/c 24/2": the week the plan starts, a start point as "starting 2nd February" is.
+      // "starting w/c 24/2": the week the plan starts, a start point as "starting 2nd February" is; "from w/c 3/2" too,
+      // as "from 3rd February" is (the labelling guide, Time-bound (T), "Not deadlines": start points).
       if (startingAt(doc, s.start - 1, s)) s.strongWord = false;
+      else if (_wd(doc, s.start - 1) === 'from') {
+        s.strongWord = false;
+        s.prep = 'from';
+        s.start -= 1;
+      }
       break;
     }
     if (startingAt(doc, k, s)) break;
