@@ -340,7 +340,10 @@ function byPointAlone(doc: _Doc, point: _Cand | null, cands: readonly _Cand[]): 
   return leaving || cands.some((c) => !c.background && c.deadline !== null && c.start <= first);
 }
 
-/** The first point hedged by "hopefully" ({@link _Cand.hoped}), or null. */
+/**
+ * The first point hedged by "hopefully" ({@link _Cand.hoped}), or null: no deadline ("hopefully by summer": _deadline.ts,
+ * hopedFor), but the text still names a point, and the readings of Specific and Measurable see it as before.
+ */
 function hopedPoint(cands: readonly _Cand[]): _Cand | null {
   for (const c of cands) if (c.hoped === true) return c;
   return null;
@@ -1602,9 +1605,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   // laptop - SW to ask VS by Friday").
   const adultAct = own === 0 && measures.spans.length > 0;
   const deadline = deadlineOf(doc, scan, point, described && !adultAct, cell, scanOpts, full, ops, cells);
-  // A point only hoped for ("hopefully by summer": _deadline.ts, hopedFor) is no deadline, but the text still names a point:
-  // the readings of Specific and Measurable see it as before.
-  const chosen = deadline.chosen ?? (described ? null : hopedPoint(scan.candidates));
+  const chosen = deadline.chosen ?? (described ? null : hopedPoint(scan.candidates)); // a point only hoped for still counts for S and M
   // Every anchor in a clause naming only an area, a destination or a process ("Catch up on English"), or a score on a broad screen as the whole aim ("SDQ total below 17"): Barnet, Step One (_object.ts, _screening.ts).
   const areaRead = anchors.length > 0 && !vagueComparative && !described ? _areaOnly(doc, anchors) || (_screenScoreOnly(doc, anchors) ? 1 : 0) : 0;
   // A review note with no new outcome ("Partially met - continue."), every anchor in a clause whose predicate is vague ("Not to get
