@@ -345,8 +345,7 @@ function byPointAlone(doc: _Doc, point: _Cand | null, cands: readonly _Cand[]): 
  * hopedFor), but the text still names a point, and the readings of Specific and Measurable see it as before.
  */
 function hopedPoint(cands: readonly _Cand[]): _Cand | null {
-  for (const c of cands) if (c.hoped === true) return c;
-  return null;
+  return cands.find((c) => c.hoped) ?? null;
 }
 
 /** The word flag of {@link _STOP} (read by {@link onlyTiming}). */

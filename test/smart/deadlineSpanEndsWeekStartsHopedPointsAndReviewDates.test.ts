@@ -7,16 +7,18 @@
  * Readings (each counted on the development labels both ways first):
  * - a span from a day of a month to a point, "from 20 January to 14 February 2025", "from 20 Jan to Feb half term": the
  *   point after "to", read as after "until" (_deadlinePrefix.ts, fromDayBefore; development labels 7 to 0 take the span's
- *   end or a later final point, fixed y58-072, y58-120, y59-172, y62-134). A score or count ("from 3/10 to 6/10", "from
- *   3 days to 5") is no span;
+ *   end or a later final point, fixed y58-072, y58-120, y59-172, y62-134); also from a week commencing ("from w/c 3rd
+ *   February to half term") or a day written as numbers to one in a later month ("from 10/2 to 21/3"). A score or count
+ *   ("from 3/10 to 6/10", "from 3 days to 5") is no span;
  * - a start written as a week commencing, "from w/c 3/2", "from week commencing 3 February": a start point, as "from
  *   3rd February" and "starting w/c 24/2" are (_deadlinePrefix.ts, _prefixInto; development labels 16 to 0 never take the
  *   week the plan starts, fixed y22-065, y59-106). "By", "until" or the child's act in the week keep it;
  * - a point hedged by "hopefully" straight before the words that open it, or "(hopefully)" straight after it,
  *   "Attendance 90% hopefully by summer", "over Easter (hopefully)": no deadline (_deadline.ts, hopedFor; development
- *   labels 6 to 0, fixed y58-025, y58-172, y58-242, y59-036, y59-246). "Hopefully" before the child's act reaches the
- *   act ("Hopefully Leo will talk more by next PEP": next-review, labels y28-203, y38-037), and Specific and Measurable
- *   still see the point;
+ *   labels 6 to 0, fixed y58-025, y58-172, y58-242, y59-036, y59-246). "Hopefully" anywhere else before the point reaches
+ *   the act ("Hopefully Leo will talk more by next PEP": next-review, labels y28-203, y38-037; "Hopefully this will help
+ *   Sam read 10 books by Easter": review of dh), and Specific and Measurable still see the point. "Maybe", "perhaps",
+ *   "possibly" before a point keep it (no development label of the shape either way);
  * - a review date alone, "Review date: 14/03/25", "Review date: next LAC review": timing with no target, none
  *   (_analyse.ts, onlyTiming; development labels 3 to 0, with "Review in summer term", "Review at next PEP" and h256,
  *   fixed y49-170, y49-250, y57-245). Beside a target the review date is its point, as before.
@@ -98,6 +100,38 @@ describe('a hoped-for point is still a point for Specific and Measurable', () =>
     ] as const) {
       const a = checkSmartTarget(hedged, MEETING), b = checkSmartTarget(plain, MEETING);
       expect([a.specific.met, a.measurable.met, a.timeBound.met], hedged).toEqual([b.specific.met, b.measurable.met, false]);
+    }
+  });
+});
+
+/**
+ * The review of dh (probes of 15 January 2025, labelled from the guide): "hopefully" hedges a point only straight before
+ * the point's own opening words, not anywhere before it in the sentence; a span from a week commencing or from a day written
+ * as numbers ends at its end ("a range of days is its last day"); near-misses kept.
+ */
+const REVIEWED: readonly (readonly [string, string, boolean])[] = [
+  ['Hopefully this will help Sam read 10 books by Easter.', 'date:2025-04-20', true],
+  ['Hopefully at school Kai will read 5 books by Easter.', 'date:2025-04-20', true],
+  ['Hopefully next week Sam will read 10 books by Easter.', 'date:2025-04-20', true],
+  ['Mo will attend all maths lessons from w/c 3rd February to half term.', 'term:spring:half-term', true],
+  ['from 10/2 to 21/3 Ellie will attend all her maths intervention sessions', 'date:2025-03-21', true],
+  ['Ellie will attend all her maths intervention sessions from 20/1 to 14/2.', 'date:2025-02-14', true],
+  // Near-misses: the hedge straight before the point's opening words, a score, a week a plan starts from.
+  ['Attendance 90% hopefully in June', 'none', false],
+  ['Attendance 90% hopefully by w/c 24/3', 'none', false],
+  ['Attendance 90% hopefully sometime in June', 'none', false],
+  ['Sam will raise his spelling score from 3/10 to 6/10 by Easter.', 'date:2025-04-20', true],
+  ['Attend the nurture group from w/c 3/2.', 'none', false],
+  ['Sam will move from 3/10 to 6/10 on the spelling test.', 'none', false],
+  ['Hopefully in class Jo will put her hand up 3 times a lesson by half term.', 'term:spring:half-term', true],
+  ['Toilet trained, hopefully by the time he starts Reception.', 'none', false],
+];
+
+describe('review of dh: the hedge reaches only its own point; spans from a week or a numeric day end at their end', () => {
+  it('reads each as labelled', () => {
+    for (const [text, want, timeBound] of REVIEWED) {
+      expect(guideDeadline(text), text).toBe(want);
+      expect(checkSmartTarget(text, MEETING).timeBound.met, text).toBe(timeBound);
     }
   });
 });
