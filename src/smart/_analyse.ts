@@ -340,6 +340,14 @@ function byPointAlone(doc: _Doc, point: _Cand | null, cands: readonly _Cand[]): 
   return leaving || cands.some((c) => !c.background && c.deadline !== null && c.start <= first);
 }
 
+/**
+ * The first point hedged by "hopefully" ({@link _Cand.hoped}), or null: no deadline ("hopefully by summer": _deadline.ts,
+ * hopedFor), but the text still names a point, and the readings of Specific and Measurable see it as before.
+ */
+function hopedPoint(cands: readonly _Cand[]): _Cand | null {
+  return cands.find((c) => c.hoped) ?? null;
+}
+
 /** The word flag of {@link _STOP} (read by {@link onlyTiming}). */
 const F_STOP = _wordFlag2(_STOP);
 
@@ -353,6 +361,9 @@ function onlyTiming(doc: _Doc): boolean {
     // "I will be on time": punctuality, not timing (the labelling guide, Settled cases).
     if (x === 'time' && doc.w[i - 1] === 'on') return false;
     if (_flag2At(doc, i, F_STOP) || x === 'ongoing' || x === 'soon' || x === 'asap' || x === 'end' || x === 'start') continue;
+    // "Review date: 14/03/25", "Next review date: next LAC review": the date of a review with no target is timing alone
+    // (labelled.json h256, "A review date with no target"; labels y49-170, y49-250, y57-245).
+    if ((x === 'date' || x === 'dates') && doc.w[i - 1] === 'review') continue;
     return false;
   }
   return true;
@@ -1611,7 +1622,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   // laptop - SW to ask VS by Friday").
   const adultAct = own === 0 && measures.spans.length > 0;
   const deadline = deadlineOf(doc, scan, point, described && !adultAct, cell, scanOpts, full, ops, cells);
-  const chosen = deadline.chosen;
+  const chosen = deadline.chosen ?? (described ? null : hopedPoint(scan.candidates)); // a point only hoped for still counts for S and M
   // Every anchor in a clause naming only an area, a destination or a process ("Catch up on English"), or a score on a broad screen as the whole aim ("SDQ total below 17"): Barnet, Step One (_object.ts, _screening.ts).
   const areaRead = anchors.length > 0 && !vagueComparative && !described ? _areaOnly(doc, anchors) || (_screenScoreOnly(doc, anchors) ? 1 : 0) : 0;
   // A review note with no new outcome ("Partially met - continue."), every anchor in a clause whose predicate is vague ("Not to get

@@ -17,10 +17,10 @@ import type { Term } from '../core/enums';
 import { _countBefore, _F2_FUTURE, _F_CLAUSE_END, _flag2At, _flag3At, _lacks, _marks, _numAt, _wordFlag, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _frequency } from './_object';
 import { _nearest, _NEVER, _walkBack, _walkOn, _walkTesting } from './_walks';
-import { _outcomeParts } from './_roles';
+import { _outcomeParts, _POINT_OPENERS } from './_roles';
 import { _purposeAt as purposeAt } from './_purpose';
 import { _LABEL_WORDS } from './_standard';
-import { _afterDoing, _cellValueAt, _AGENT_PARTICIPLES, _ARRANGED, _backgroundByContext, _birthDue, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _PAST_AUXILIARIES, _plainNumberAt, _PART_UNITS, _FREQ_WORDS, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _SENTENCE_END_ON, _sentenceEndAt, _CLAUSE_BREAKS, _soFar, _stageCue, _statusFigure, _startsAfter, _START_VERBS, _targetMarkAt, _wd, _whenLabel, type _Prefix, type _PrefixState } from './_deadlinePrefix';
+import { _afterDoing, _beforeStartSubject, _cellValueAt, _AGENT_PARTICIPLES, _ARRANGED, _backgroundByContext, _birthDue, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _PAST_AUXILIARIES, _plainNumberAt, _PART_UNITS, _FREQ_WORDS, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _SENTENCE_END_ON, _sentenceEndAt, _CLAUSE_BREAKS, _soFar, _stageCue, _statusFigure, _startsAfter, _START_VERBS, _targetMarkAt, _wd, _whenLabel, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _datedAfter,
   _HOLIDAY_WORDS,
@@ -116,6 +116,8 @@ export interface _Cand {
   readonly restates: boolean;
   /** A key stage or year group that names a thing ("in the KS2 reading SATs"): any other deadline supersedes it. */
   readonly yields: boolean;
+  /** A point hedged by "hopefully" ({@link hopedFor}): background, no deadline, but still a point the text names. */
+  readonly hoped?: true;
 }
 
 /** What the scan found. */
@@ -508,6 +510,44 @@ function toBeConfirmed(doc: _Doc, i: number): boolean {
 function toBeConfirmedAt(doc: _Doc, k: number): boolean {
   const x = _wd(doc, k - 1);
   return (_wd(doc, k) === 'at' || _wd(doc, k) === 'by') && (x === 'tbc' || x === 'tba');
+}
+
+/**
+ * Points hedged by "hopefully" straight before the words that open them ("Attendance 90% hopefully by summer", "Hopefully by
+ * summer Owen will be back", "hopefully in June", "hopefully sometime this year") or "(hopefully)" straight after ("over
+ * Easter (hopefully)"): a point only hoped for is not settled, as "Summer?" and "By end of year - TBC" are not (the labelling
+ * guide, Time-bound (T), "Not deadlines": vague timing; labels y58-025, y58-172, y58-242, y59-036, y59-246, y28-064).
+ * "Hopefully" anywhere else in the sentence reaches the act, not the point ("Hopefully Leo will talk more by next PEP":
+ * labels y28-203, y38-037; "Hopefully this will help Sam read 10 books by Easter"), and after the point closing the sentence
+ * it stays ("better this term hopefully": y63-222). Only "hopefully": no development label reads "maybe", "perhaps" or
+ * "possibly" straight before a point either way (0 to 0), so those hedges keep the point.
+ */
+function hopedFor(doc: _Doc, cands: _Cand[]): _Cand[] {
+  let out = cands;
+  for (let c = 0; c < cands.length; c++) {
+    const cand = cands[c] as _Cand;
+    if (cand.background || !hopedAt(doc, cand.start, cand.end)) continue;
+    if (out === cands) out = cands.slice();
+    out[c] = { ...cand, background: true, hoped: true };
+  }
+  return out;
+}
+
+/**
+ * Whether "hopefully" hedges the point at [start, end) ({@link hopedFor}): it stands straight before the point's own opening
+ * words: those the point's span holds ("by", "before", "in", "this", "next" …) or one opener just outside it
+ * ({@link _POINT_OPENERS}: "hopefully by w/c 24/3"; "by the time he" before a verb of starting,
+ * "hopefully by the time he starts Reception"), with at most "sometime" between ("hopefully sometime this year"); or
+ * "(hopefully)" straight after the point.
+ */
+function hopedAt(doc: _Doc, start: number, end: number): boolean {
+  if (_wd(doc, end) === '(' && _wd(doc, end + 1) === 'hopefully' && _wd(doc, end + 2) === ')') return true;
+  // "hopefully by the time he starts Reception": the point opens at "by" before the verb's subject.
+  const by = _START_VERBS.has(_wd(doc, start)) ? _beforeStartSubject(doc, start) : -1;
+  let k = by >= 0 && _STRONG_PREPS.has(_wd(doc, by)) ? by : start - 1;
+  if (_POINT_OPENERS.has(_wd(doc, k))) k--;
+  if (_wd(doc, k) === 'sometime') k--;
+  return _wd(doc, k) === 'hopefully';
 }
 
 /** Verbs of carrying a target on to another review, before "forward" or "over" ("carried forward", "rolled over"). */
@@ -2421,7 +2461,7 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
   doc.ops.n += steps;
   // Nothing of the document kept alive by the outcome reading's cache.
   OUTCOME_CLAUSES.doc = null;
-  if (out.candidates.length > 0) out.candidates = pointOfCarriedNote(doc, baselineThenMark(doc, out.candidates));
+  if (out.candidates.length > 0) out.candidates = hopedFor(doc, pointOfCarriedNote(doc, baselineThenMark(doc, out.candidates)));
   if (out.candidates.length > 1) out.candidates = weekInBrackets(doc, noteOverInBrackets(doc, byStepAfterOutcome(doc, stepAfterOutcome(doc, afterTheTarget(doc, leavingPointFirst(doc, baselineBeforeTarget(doc, out.candidates))))), opts));
   if (out.candidates.length > 1 && opts.terms.meeting !== null) {
     const meeting = opts.terms.meeting;

@@ -376,6 +376,36 @@ function detOrPosition(i: number, k: number, x: string, s: _PrefixState): boolea
   return null;
 }
 
+/** Tokens back from "to" a span's dated start may take after "from" ("from the 20th of January 2025 to", "from w/c 3rd February to"). */
+const FROM_DAY_REACH = 7;
+
+/**
+ * Whether "to" at k ends a span started by "from" and a day of a month ("from 20 January to 14 February", "from 3rd Feb
+ * 2025 to half term", "from January 20th to", "from w/c 3rd February to half term", "from 10/2 to 21/3"): the span's end
+ * is the point it is kept up to, as "until 14 February" is (the labelling guide, Time-bound (T): a range of days ends on
+ * its last day). The start holds only the day, a month name, its year, "the"/"of" and a week commencing before them, a
+ * month or the week among them, or is a day written with its month as a number when the end is one too, in a later month:
+ * a score ("from 3/10 to 6/10", "from 18/40 to 30/40") or a count ("from 3 days to 5") is no span.
+ */
+function fromDayBefore(doc: _Doc, k: number): boolean {
+  const end = doc.toks[k + 1];
+  const upTo = end?.sep === '/' ? end.parts[1] ?? 13 : 13;
+  let month = false;
+  for (let j = k - 1; j >= 0 && j >= k - FROM_DAY_REACH; j--) {
+    const x = _wd(doc, j);
+    const t = doc.toks[j];
+    if (x === 'from') return month;
+    // "from 10/2 to 21/3": a day with its month as a number, the end's in a later month of the twelve ("3/10" to "6/10" is a score).
+    if (_MONTHS.has(x) || (t?.sep === '/' && (t.parts[1] ?? 13) < upTo && upTo <= 12)) month = true;
+    else if (_isWeekCommencing(doc, j)) {
+      // "from w/c 3/2 to", "from week commencing 3rd February to": the week is dated by the day after it.
+      month = true;
+      j -= x === 'c' || x === 'b' ? 2 : x === 'wc' || x === 'wb' ? 0 : 1;
+    } else if (x !== 'the' && x !== 'of' && !(t?.kind === 'n' && (t.sep === '' || t.sep === '/'))) return false;
+  }
+  return false;
+}
+
 /** A preposition: "up to" / "prior to" / "ahead of" / "in time for" read as "by". */
 function takePrep(doc: _Doc, k: number, x: string, s: _PrefixState): void {
   s.prep = x;
@@ -383,7 +413,7 @@ function takePrep(doc: _Doc, k: number, x: string, s: _PrefixState): void {
   const before = _wd(doc, k - 1);
   // "from February to July": the span's end is the point it is kept up to, as "until July" is; "between now and half
   // term": up to the point, as "until half term".
-  if (x === 'to' && _MONTHS.has(before) && _wd(doc, k - 2) === 'from') s.prep = 'until';
+  if (x === 'to' && ((_MONTHS.has(before) && _wd(doc, k - 2) === 'from') || fromDayBefore(doc, k))) s.prep = 'until';
   if (x === 'and' && before === 'now' && _wd(doc, k - 2) === 'between') s.prep = 'until';
   if (x === 'to' && (before === 'up' || before === 'prior')) {
     s.prep = 'by';
@@ -596,8 +626,14 @@ export function _prefixInto(doc: _Doc, i: number, s: _PrefixState): _Prefix {
       const x = _wd(doc, k);
       s.strongWord = true;
       s.start = k - (x === 'c' || x === 'b' ? 2 : x === 'wc' || x === 'wb' ? 0 : 1);
-      // "starting w/c 24/2": the week the plan starts, a start point as "starting 2nd February" is.
+      // "starting w/c 24/2": the week the plan starts, a start point as "starting 2nd February" is; "from w/c 3/2" too,
+      // as "from 3rd February" is (the labelling guide, Time-bound (T), "Not deadlines": start points).
       if (startingAt(doc, s.start - 1, s)) s.strongWord = false;
+      else if (_wd(doc, s.start - 1) === 'from') {
+        s.strongWord = false;
+        s.prep = 'from';
+        s.start -= 1;
+      }
       break;
     }
     if (startingAt(doc, k, s)) break;
@@ -1367,11 +1403,19 @@ export function _startsAfter(doc: _Doc, start: number, from: number): boolean {
   for (let k = start - 1; k >= from && k >= start - 8; k--) {
     if (doc.clause[k] !== doc.clause[start]) return false;
     if (!_START_VERBS.has(_wd(doc, k))) continue;
-    let j = k - 1;
-    while (j >= 0 && j >= k - 3 && SUBJECTS.has(_wd(doc, j))) j -= 1;
-    return !_STRONG_PREPS.has(_wd(doc, j)) && !governedAcross(doc, k);
+    return !_STRONG_PREPS.has(_wd(doc, _beforeStartSubject(doc, k))) && !governedAcross(doc, k);
   }
   return false;
+}
+
+/**
+ * The index of the word before the subject of the verb of starting at k, at most three words back ("by" in "by the time he
+ * starts", "before" in "before she starts"): where the preposition that governs the verb stands.
+ */
+export function _beforeStartSubject(doc: _Doc, k: number): number {
+  let j = k - 1;
+  while (j >= 0 && j >= k - 3 && SUBJECTS.has(_wd(doc, j))) j -= 1;
+  return j;
 }
 
 /** Words that end a noun phrase read back from a point or verb after it: a new clause or act begins there. */

@@ -178,11 +178,12 @@ function oftenIn(doc: _Doc, a: number, b: number): boolean {
   return false;
 }
 
-const POINT_OPENERS: ReadonlySet<string> = new Set(['by', 'before', 'within', 'until', 'till', 'during', 'at', 'end']);
+/** Words that open a point an outcome is reached by ("by July", "before Easter"); read also by `hopedAt` (_deadline.ts). */
+export const _POINT_OPENERS: ReadonlySet<string> = new Set(['by', 'before', 'within', 'until', 'till', 'during', 'at', 'end']);
 /** Whether token i opens a point the outcome is reached by ("by July", "before Easter"). */
 function byPoint(doc: _Doc, i: number, x: string): boolean {
   // "Attendance to rise from 78% to 90%": a figure's step; "…by July": a point the outcome is reached by.
-  return doc.used[i] === 1 && (i === 0 || doc.used[i - 1] !== 1) && POINT_OPENERS.has(x);
+  return doc.used[i] === 1 && (i === 0 || doc.used[i - 1] !== 1) && _POINT_OPENERS.has(x);
 }
 
 /** What {@link _outcomeParts} read: per token, whether its segment states an outcome; whether any does; whether any part only describes. */
