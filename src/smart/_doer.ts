@@ -55,6 +55,12 @@ const DONE_TO: ReadonlySet<string> = new Set([
   ...'helped supported kept taken dropped collected removed assessed referred allocated assigned paired partnered placed held paid ordered differentiated screened checked encouraged reminded praised prompted monitored offered provided given put used followed tested sourced secured requested obtained'.split(' '),
 ]);
 /**
+ * Participles of a check or a paper of the adults' confirmed, done again or looked at, read in a passive only ("School place to
+ * be confirmed", "Boxall to be redone", "reading age to be reassessed", "Holiday activities to be explored", "the placement to
+ * be named in the final plan"); not after "have" ("will have a sixth form place confirmed by May": the child's place held).
+ */
+const DONE_AGAIN: ReadonlySet<string> = new Set('confirmed redone repeated reassessed retested rescreened explored investigated considered named'.split(' '));
+/**
  * Adults' acts for a child opening a clause with no subject ("Buy walking boots for Josh", "Arrange a taxi", "Monitor …"): the
  * verbs of giving and the adults' own acts read in _specific.ts (Specific rule 4), less those the child does too ("Give a
  * presentation", "Book a driving test", "Track my spending").
@@ -154,7 +160,8 @@ function passiveAt(doc: _Doc, ks: readonly number[], i: number): number {
     const y = doc.w[ks[j] as number];
     if (y === 'be' || y === 'been' || y === 'being') be = true;
   }
-  return be && j < ks.length && DONE_TO.has(doc.w[ks[j] as number] ?? '') ? j : 0;
+  const done = doc.w[ks[j] as number] ?? '';
+  return be && j < ks.length && (DONE_TO.has(done) || DONE_AGAIN.has(done)) ? j : 0;
 }
 
 /**
@@ -183,9 +190,14 @@ function passiveDoer(doc: _Doc, ks: readonly number[], i: number, j: number, inn
   while (h >= 0 && doc.toks[h]?.kind !== 'w') h--;
   if (_CHILD_WORK.has(doc.w[h] ?? '') && WORK_DONE.has(done)) return Doer.Child;
   // A thing of the child's kept or put ("Glasses to be kept on", "Coat to be put on the peg"): the child's act; the child kept
-  // or put somewhere ("Sam to be kept safe") is the adults'.
-  return KEPT.has(done) && !SAFE.has(doc.w[after] ?? '') ? Doer.Child : Doer.Adult;
+  // or put somewhere ("Sam to be kept safe") or kept on or in a provision ("Harry to be kept on the part time timetable") is the
+  // adults'.
+  const placed = done === 'kept' && (doc.w[after] === 'on' || doc.w[after] === 'in') && ARTICLES.has(doc.w[after + 1] ?? '');
+  return KEPT.has(done) && !SAFE.has(doc.w[after] ?? '') && !placed ? Doer.Child : Doer.Adult;
 }
+
+/** Articles after "kept on" or "kept in" that make it a place the child is kept on ("kept on the part time timetable", "kept in a small group"). */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /**
  * Whether "have" at ks[i] has a thing done by others ("Theo to have his spelling homework differentiated", "have her bursary
@@ -374,6 +386,7 @@ function resultJoined(doc: _Doc, ks: readonly number[]): boolean {
 function bareDoer(doc: _Doc, ks: readonly number[], named: boolean): Doer {
   const a = ks[0] as number;
   const x = doc.w[a] ?? '';
+  if (watching(doc, ks, 0)) return Doer.Adult;
   if (GIVING.has(x)) return givingDoer(doc, ks);
   if (resultJoined(doc, ks)) return Doer.Child;
   if (thingSetUp(doc, ks)) return Doer.Adult;
@@ -381,7 +394,7 @@ function bareDoer(doc: _Doc, ks: readonly number[], named: boolean): Doer {
   if (ownDoing(doc, ks) && ks.some((k) => _SET_UP_OR_FUNDED.has(doc.w[k] ?? ''))) return Doer.Child;
   // "Find Aaron a school place": the child is the one found for, the adults' act.
   const next = ks[1] ?? -1;
-  if (x === 'find' && next >= 0 && (_capitalised(doc.toks[next]?.raw ?? '') || doc.w[next] === 'him' || doc.w[next] === 'her')) return Doer.Adult;
+  if (foundFor(doc, a, next)) return Doer.Adult;
   if (NOTES.has(x) || (x === 'following' && FOLLOWED.has(doc.w[next] ?? ''))) return Doer.None;
   if (ks.some((k) => doc.w[k] === 'place' && doc.w[k - 1] === 'in')) return Doer.Adult;
   // A gerund naming sessions is a noun phrase, not the child's act ("Driving lessons", "Reading recovery sessions").
@@ -407,6 +420,33 @@ function bareDoer(doc: _Doc, ks: readonly number[], named: boolean): Doer {
   // A fund opening a clause with no verb ("PP+ not applicable post 16"): the adults'. A clause naming the skill or thing the
   // analyser read, with no adult's word ("Resit English language in November"), is the child's.
   return _FUNDS.has(x) ? Doer.Adult : named && !sessions ? Doer.Child : Doer.None;
+}
+
+/** Whether "find" at k has the child after it as the one found for ("Find Aaron a school place", "find him a tutor"). */
+function foundFor(doc: _Doc, k: number, next: number): boolean {
+  return doc.w[k] === 'find' && next >= 0 && (_capitalised(doc.toks[next]?.raw ?? '') || doc.w[next] === 'him' || doc.w[next] === 'her');
+}
+
+/** Objects of "monitor" that leave it the adults' watching: none, or the thing or child already named ("to monitor it", "monitor him"). */
+const WATCHED: ReadonlySet<string> = new Set(['it', 'this', 'that', 'things', 'him', 'them', 'closely', 'carefully']);
+
+/**
+ * Whether the words of `ks` from index v are the adults' watching with nothing the child does (Specific rule 4; the labelling
+ * guide's placeholders, rule 6): "keep an eye", "keep a close eye", "keep monitoring" or "monitor" with no object or only a
+ * pronoun or "things" ("Attendance is a concern – to monitor", "will keep an eye on it"); not the child's own watching of a
+ * thing named ("Mia to monitor her mood on her chart", "keep an eye on her belongings").
+ */
+function watching(doc: _Doc, ks: readonly number[], v: number): boolean {
+  const x = doc.w[ks[v] ?? -1] ?? '';
+  const y = doc.w[ks[v + 1] ?? -1] ?? '';
+  if (x === 'keep' || x === 'keeping') {
+    if (y === 'monitoring') return v + 2 >= ks.length || WATCHED.has(doc.w[ks[v + 2] as number] ?? '');
+    const eye = y === 'a' && doc.w[ks[v + 2] ?? -1] === 'close' ? v + 3 : v + 2;
+    if ((y !== 'an' && y !== 'a') || doc.w[ks[eye] ?? -1] !== 'eye') return false;
+    // Nothing after "eye", or only the thing or child already named ("on it", "on things", "on him"): not "on her belongings".
+    return eye + 1 >= ks.length || (doc.w[ks[eye + 1] as number] === 'on' && (eye + 2 >= ks.length || WATCHED.has(doc.w[ks[eye + 2] as number] ?? '')));
+  }
+  return (x === 'monitor' || x === 'monitoring') && (v + 1 >= ks.length || WATCHED.has(y));
 }
 
 /** Verbs of intending before "to" besides those of a wish ({@link _WISHING}: "hopes to", "wants to"): "plans to", "aims to", "tries to". */
@@ -475,6 +515,11 @@ function clauseDoer(doc: _Doc, ks: readonly number[], inner: readonly number[], 
   if (causative(doc, ks, i + 1)) return Doer.Adult;
   const passive = passiveAt(doc, ks, i);
   if (passive !== 0) return passiveDoer(doc, ks, i, passive, inner);
+  // "To find Rhys a school place": the child is the one found for, the adults' act, as "Find Aaron a school place" is.
+  // The thing found after the child ("a", "an", "the"), not a place found on ("To find Paris on a map": the child's skill).
+  if (i === 0 && doc.w[ks[0] as number] === 'to' && foundFor(doc, ks[1] ?? -1, ks[2] ?? -1) && ARTICLES.has(doc.w[ks[3] ?? -1] ?? '')) return Doer.Adult;
+  // The adults' watching after "to" or a modal ("Attendance – to monitor", "will keep an eye on it"), whoever is named before.
+  if ((doc.w[ks[i] as number] === 'to' || _MODALS.has(doc.w[ks[i] as number] ?? '')) && watching(doc, ks, i + 1)) return Doer.Adult;
   // A subject left out ("To read …", "will read …") is the child's.
   // An adult's intent before "to" ("SW hopes to arrange …", "Carer plans to …") is the adult's act: the subject is read before it.
   const intent = i > 1 && doc.w[ks[i] as number] === 'to' && intends(doc.w[ks[i - 1] as number] ?? '');
@@ -590,6 +635,8 @@ export function _adultsClausesOnly(doc: _Doc, anchors: readonly (readonly [numbe
       else r.inner.push(k);
       continue;
     }
+    // "re:" opens the topic of the clause before, not a clause ("Parenting meeting to be held with carer re: attendance").
+    if (x === ':' && doc.w[k - 1] === 're') continue;
     const p = PARTS.get(x) ?? 0;
     // A list's closing bracket ("1) …") ends a clause as a stop does.
     if (k === doc.toks.length || endsClause(doc, k, p) || x === ')' || x === ']') {
@@ -688,7 +735,7 @@ function closeClause(r: ClauseRead): boolean {
  */
 const ADULT_DOER_WORDS: ReadonlySet<string> = new Set([
   ..._ADULT_SUBJECTS, ..._ADULT_HEADS, ..._ADULT_JOBS, ..._TITLES, ..._AGENCIES, ..._FUNDS, ..._GIVING, ..._ADULT_ACTS,
-  ..._SET_UP_OR_FUNDED, ..._ADULTS_PAPERS, ..._PAPERS_AFTER.keys(), 'social', 'staff', 'key', '£', 'find', 'place', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have',
+  ..._SET_UP_OR_FUNDED, ..._ADULTS_PAPERS, ..._PAPERS_AFTER.keys(), 'social', 'staff', 'key', '£', 'find', 'place', 'keep', 'keeping', 'monitoring', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have',
 ]);
 
 /** The words of {@link ADULT_DOER_WORDS} as a flag of the second word: the reader marks them, so the test below is one mask. */

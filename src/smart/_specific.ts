@@ -950,7 +950,7 @@ export function _helpedActIn(doc: _Doc, from: number, to: number): number {
  * labelling guide, Specific rule 4 and Settled cases, "a one-off thing adults arrange or do for the child" ("CAMHS referral"):
  * not specific.
  */
-export const _ADULTS_PAPERS: ReadonlySet<string> = new Set(['ehcp', 'ehc', 'referral', 'funding', 'eypp']);
+export const _ADULTS_PAPERS: ReadonlySet<string> = new Set(['ehcp', 'ehc', 'ehcna', 'referral', 'funding', 'eypp']);
 
 /**
  * The adults' papers named in two words, on their second word: exam entries and exam access arrangements, applied for by the
