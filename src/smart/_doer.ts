@@ -18,8 +18,8 @@ import { _walkTesting } from './_walks';
 import { _MODALS } from './_provisionRate';
 import { _ATTAINING } from './_standard';
 import { _FREQ_ADVERBS, _SET_UP_OR_FUNDED } from './_measure';
-import { _DASHES, _SENTENCE_ENDS, _NUMBER_WORDS, _HEADING_OR_CELL_MARKS, _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _CHILD_POSSESSIVES, _CHILD_ROLE_WORDS, _CHILD_WORK, _PASSIVE_PARTICIPLES, _PROVISION_NOUNS, _REFLEXIVES, _RESOURCES, _SESSION_NOUNS, _TITLES, _WISHING } from './_phrases';
-import { _ADULT_ACTS, _AGENCIES, _DONE_UNHELPED, _FUNDS, _GIVEN_AFTER, _GIVING, _SUBJECT_PRONOUNS, _CHILD_VERBS, _childVerb, _helpedActIn, _paperAt, _ADULTS_PAPERS, _PAPERS_AFTER } from './_specific';
+import { _ADULTS_ACTS, _ARTICLES, _DASHES, _SENTENCE_ENDS, _NUMBER_WORDS, _HEADING_OR_CELL_MARKS, _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _CHILD_POSSESSIVES, _CHILD_ROLE_WORDS, _CHILD_WORK, _PASSIVE_PARTICIPLES, _PROVISION_NOUNS, _REFLEXIVES, _RESOURCES, _SESSION_NOUNS, _TITLES, _WISHING } from './_phrases';
+import { _ADULT_ACTS, _AGENCIES, _DONE_UNHELPED, _FUNDS, _GIVEN_AFTER, _GIVING, _SUBJECT_PRONOUNS, _CHILD_VERBS, _childVerb, _helpedActIn, _paperAt, _thingWord, _ADULTS_PAPERS, _PAPERS_AFTER } from './_specific';
 
 /** A clause's doer: none read (a label, a topic, a note), the child, or an adult, a service or a fund. */
 const enum Doer {
@@ -54,12 +54,6 @@ const DONE_TO: ReadonlySet<string> = new Set([
   ..._PASSIVE_PARTICIPLES,
   ...'helped supported kept taken dropped collected removed assessed referred allocated assigned paired partnered placed held paid ordered differentiated screened checked encouraged reminded praised prompted monitored offered provided given put used followed tested sourced secured requested obtained'.split(' '),
 ]);
-/**
- * Participles of a check or a paper of the adults' confirmed, done again or looked at, read in a passive only ("School place to
- * be confirmed", "Boxall to be redone", "reading age to be reassessed", "Holiday activities to be explored", "the placement to
- * be named in the final plan"); not after "have" ("will have a sixth form place confirmed by May": the child's place held).
- */
-const DONE_AGAIN: ReadonlySet<string> = new Set('confirmed redone repeated reassessed retested rescreened explored investigated considered named'.split(' '));
 /**
  * Adults' acts for a child opening a clause with no subject ("Buy walking boots for Josh", "Arrange a taxi", "Monitor …"): the
  * verbs of giving and the adults' own acts read in _specific.ts (Specific rule 4), less those the child does too ("Give a
@@ -161,7 +155,7 @@ function passiveAt(doc: _Doc, ks: readonly number[], i: number): number {
     if (y === 'be' || y === 'been' || y === 'being') be = true;
   }
   const done = doc.w[ks[j] as number] ?? '';
-  return be && j < ks.length && (DONE_TO.has(done) || DONE_AGAIN.has(done)) ? j : 0;
+  return be && j < ks.length && (DONE_TO.has(done) || _ADULTS_ACTS.has(done)) ? j : 0;
 }
 
 /**
@@ -189,15 +183,27 @@ function passiveDoer(doc: _Doc, ks: readonly number[], i: number, j: number, inn
   let h = i > 0 ? (ks[i - 1] as number) : (ks[0] as number) - 1;
   while (h >= 0 && doc.toks[h]?.kind !== 'w') h--;
   if (_CHILD_WORK.has(doc.w[h] ?? '') && WORK_DONE.has(done)) return Doer.Child;
-  // A thing of the child's kept or put ("Glasses to be kept on", "Coat to be put on the peg"): the child's act; the child kept
-  // or put somewhere ("Sam to be kept safe") or kept on or in a provision ("Harry to be kept on the part time timetable") is the
-  // adults'.
-  const placed = done === 'kept' && (doc.w[after] === 'on' || doc.w[after] === 'in') && ARTICLES.has(doc.w[after + 1] ?? '');
+  // A thing of the child's kept or put ("Glasses to be kept on", "Coat to be kept on the peg", "Phone to be kept in the
+  // locker"): the child's act; the child kept or put somewhere ("Sam to be kept safe") or the child kept on or in provision or a
+  // timetable ("Harry to be kept on the part time timetable": an article, then a word of {@link PROVISION_PLACES} within four
+  // words of the clause) is the adults'.
+  const placed = done === 'kept' && (doc.w[after] === 'on' || doc.w[after] === 'in') && _ARTICLES.has(doc.w[ks[j + 2] ?? -1] ?? '') && ks.slice(j + 3, j + 7).some((k) => PROVISION_PLACES.has(doc.w[k] ?? '')) && childFirst(doc, ks.slice(0, i), true);
   return KEPT.has(done) && !SAFE.has(doc.w[after] ?? '') && !placed ? Doer.Child : Doer.Adult;
 }
 
-/** Articles after "kept on" or "kept in" that make it a place the child is kept on ("kept on the part time timetable", "kept in a small group"). */
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** Heads of a place the child is kept on or in that are provision or a timetable ("the part time timetable", "the nurture group", "the top set"). */
+const PROVISION_PLACES: ReadonlySet<string> = new Set([..._PROVISION_NOUNS, ..._SESSION_NOUNS, 'timetable', 'set']);
+
+/**
+ * Whether the subject words `ks` name the child first: a pronoun or the child's role ("he", "she", "YP") or a name (capitalised,
+ * not an adult, a fund, a thing or the child's work: "Harry", not "Coat", "Attendance", "Phone"); an adult named first ("Grandad
+ * says he will …": "he" is Grandad) is not the child. With `lone`, a subject of one word naming no adult, thing or work of the
+ * child's is a name even in lower case ("harry to be kept on the part time timetable").
+ */
+function childFirst(doc: _Doc, ks: readonly number[], lone = false): boolean {
+  const k = ks[0] ?? -1;
+  return childPronoun(doc, k) || ((lone && ks.length < 2 ? !adultWord(doc, k) : childNamedAt(doc, k)) && !_thingWord(doc, k) && !_CHILD_WORK.has(doc.w[k] ?? ''));
+}
 
 /**
  * Whether "have" at ks[i] has a thing done by others ("Theo to have his spelling homework differentiated", "have her bursary
@@ -422,31 +428,38 @@ function bareDoer(doc: _Doc, ks: readonly number[], named: boolean): Doer {
   return _FUNDS.has(x) ? Doer.Adult : named && !sessions ? Doer.Child : Doer.None;
 }
 
+/** Determiners opening the thing found for the child after "To find <child>" ("a school place", "some work experience", "another placement"). */
+const FOUND_LEADS: ReadonlySet<string> = new Set([..._ARTICLES, 'some', 'another', 'more']);
+
 /** Whether "find" at k has the child after it as the one found for ("Find Aaron a school place", "find him a tutor"). */
 function foundFor(doc: _Doc, k: number, next: number): boolean {
   return doc.w[k] === 'find' && next >= 0 && (_capitalised(doc.toks[next]?.raw ?? '') || doc.w[next] === 'him' || doc.w[next] === 'her');
 }
 
-/** Objects of "monitor" that leave it the adults' watching: none, or the thing or child already named ("to monitor it", "monitor him"). */
+/**
+ * Words after "monitor", "keep monitoring" or "keep an eye on" that leave it the adults' watching: the thing or the child
+ * already named, by a pronoun ("to monitor it", "monitor this", "keep an eye on them", "monitor him") or "things", or a manner
+ * with no object ("monitor closely", "monitor carefully").
+ */
 const WATCHED: ReadonlySet<string> = new Set(['it', 'this', 'that', 'things', 'him', 'them', 'closely', 'carefully']);
 
 /**
  * Whether the words of `ks` from index v are the adults' watching with nothing the child does (Specific rule 4; the labelling
- * guide's placeholders, rule 6): "keep an eye", "keep a close eye", "keep monitoring" or "monitor" with no object or only a
- * pronoun or "things" ("Attendance is a concern – to monitor", "will keep an eye on it"); not the child's own watching of a
+ * guide's placeholders, rule 6): "keep an eye", "keep a close eye", "keep monitoring" or "monitor" with no object or only
+ * {@link WATCHED} ("Attendance is a concern – to monitor", "will keep an eye on it"); not the child's own watching of a
  * thing named ("Mia to monitor her mood on her chart", "keep an eye on her belongings").
  */
 function watching(doc: _Doc, ks: readonly number[], v: number): boolean {
-  const x = doc.w[ks[v] ?? -1] ?? '';
-  const y = doc.w[ks[v + 1] ?? -1] ?? '';
-  if (x === 'keep' || x === 'keeping') {
-    if (y === 'monitoring') return v + 2 >= ks.length || WATCHED.has(doc.w[ks[v + 2] as number] ?? '');
-    const eye = y === 'a' && doc.w[ks[v + 2] ?? -1] === 'close' ? v + 3 : v + 2;
-    if ((y !== 'an' && y !== 'a') || doc.w[ks[eye] ?? -1] !== 'eye') return false;
-    // Nothing after "eye", or only the thing or child already named ("on it", "on things", "on him"): not "on her belongings".
-    return eye + 1 >= ks.length || (doc.w[ks[eye + 1] as number] === 'on' && (eye + 2 >= ks.length || WATCHED.has(doc.w[ks[eye + 2] as number] ?? '')));
-  }
-  return (x === 'monitor' || x === 'monitoring') && (v + 1 >= ks.length || WATCHED.has(y));
+  // The word d after v, '' past the clause's end; nothing after, or a word of WATCHED, leaves it the adults' watching.
+  const w = (d: number): string => doc.w[ks[v + d] ?? -1] ?? '';
+  const free = (d: number): boolean => w(d) === '' || WATCHED.has(w(d));
+  if (w(0) === 'monitor' || w(0) === 'monitoring') return free(1);
+  if (w(0) !== 'keep' && w(0) !== 'keeping') return false;
+  if (w(1) === 'monitoring') return free(2);
+  // "keep an eye", or with one word of manner before "eye" ("a close eye", "a careful eye", "a watchful eye"); nothing after
+  // "eye", or "on" and only the thing or child already named ("on it", "on things", "on him"): not "on her belongings".
+  const eye = w(1) === 'a' && w(3) === 'eye' ? 3 : 2;
+  return (w(1) === 'an' || w(1) === 'a') && w(eye) === 'eye' && (w(eye + 1) === '' || (w(eye + 1) === 'on' && free(eye + 2)));
 }
 
 /** Verbs of intending before "to" besides those of a wish ({@link _WISHING}: "hopes to", "wants to"): "plans to", "aims to", "tries to". */
@@ -517,9 +530,10 @@ function clauseDoer(doc: _Doc, ks: readonly number[], inner: readonly number[], 
   if (passive !== 0) return passiveDoer(doc, ks, i, passive, inner);
   // "To find Rhys a school place": the child is the one found for, the adults' act, as "Find Aaron a school place" is.
   // The thing found after the child ("a", "an", "the"), not a place found on ("To find Paris on a map": the child's skill).
-  if (i === 0 && doc.w[ks[0] as number] === 'to' && foundFor(doc, ks[1] ?? -1, ks[2] ?? -1) && ARTICLES.has(doc.w[ks[3] ?? -1] ?? '')) return Doer.Adult;
-  // The adults' watching after "to" or a modal ("Attendance – to monitor", "will keep an eye on it"), whoever is named before.
-  if ((doc.w[ks[i] as number] === 'to' || _MODALS.has(doc.w[ks[i] as number] ?? '')) && watching(doc, ks, i + 1)) return Doer.Adult;
+  if (i === 0 && doc.w[ks[0] as number] === 'to' && foundFor(doc, ks[1] ?? -1, ks[2] ?? -1) && FOUND_LEADS.has(doc.w[ks[3] ?? -1] ?? '')) return Doer.Adult;
+  // The adults' watching after "to" or a modal ("Attendance – to monitor", "School will keep an eye on it"), unless the child is
+  // named first as the subject ("Mia will keep an eye on it": her own watching, read on below).
+  if ((doc.w[ks[i] as number] === 'to' || _MODALS.has(doc.w[ks[i] as number] ?? '')) && watching(doc, ks, i + 1) && !childFirst(doc, ks.slice(0, i))) return Doer.Adult;
   // A subject left out ("To read …", "will read …") is the child's.
   // An adult's intent before "to" ("SW hopes to arrange …", "Carer plans to …") is the adult's act: the subject is read before it.
   const intent = i > 1 && doc.w[ks[i] as number] === 'to' && intends(doc.w[ks[i - 1] as number] ?? '');

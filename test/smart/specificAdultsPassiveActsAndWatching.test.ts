@@ -60,3 +60,34 @@ describe('development labels of the form, both ways', () => {
     expect(specific(text)).toBe(want);
   });
 });
+
+/**
+ * The reviewer's probes (labelled from the guide): a thing of the child's kept in a place stays the child's act; only the child
+ * kept on or in provision or a timetable is the adults'; a named child's watching stays hers; a count of times after "repeated"
+ * is the child's practice.
+ */
+describe('review of branch di: probes broken or fixed, with their labels', () => {
+  it.each([
+    // Broken by the first reading ("kept on|in" + article whatever was kept), fixed.
+    ['Coat to be kept on the peg at all times.', true],
+    ['Phone to be kept in the locker during lessons.', true],
+    ['Reading book to be kept in the book bag every day.', true],
+    // The child kept on or in provision or a timetable: the adults' act.
+    ['Leo will be kept on the part time timetable until February half term.', false],
+    ['Maya to be kept in the nurture group for the spring term.', false],
+    ['harry to be kept on the part time timetable for now.', false],
+    ['coat to be kept on the peg at all times.', true],
+    // The thing found after the child opens with any determiner, not only an article.
+    ['To find Sam some work experience by Easter.', false],
+    ['To find Paris on a map by half term.', true],
+    // The watching is the adults' only when no child is named first as its subject.
+    ['Mia will keep an eye on him at the bus stop after school.', true],
+    ['He will keep an eye on it at break times.', true],
+    ['Carers will keep a careful eye on it.', false],
+    // "repeated" read from the shared list of adults' acts, but a count of times after it is the child's practice.
+    ['Incorrect spellings to be repeated 3 times in his book each evening.', true],
+    ['Hearing to be retested by the audiology service by March.', false],
+  ] as const)('%s: %s', (text, want) => {
+    expect(specific(text)).toBe(want);
+  });
+});
