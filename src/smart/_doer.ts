@@ -145,6 +145,13 @@ function subjectDoer(doc: _Doc, ks: readonly number[]): Doer {
   return adult ? Doer.Adult : Doer.None;
 }
 
+/**
+ * Of the adults' participles ({@link _ADULTS_ACTS}, the one list _specific.ts and _measure.ts read), those the child's own act
+ * shares, left to _specific.ts's rules: "Key words to be reviewed each lesson" (study), "looked after", "Sam to be changed into
+ * his PE kit", "Transport to be sorted so that Mia can attend".
+ */
+const READ_IN_SPECIFIC: ReadonlySet<string> = new Set(['reviewed', 'looked', 'changed', 'sorted', 'chased']);
+
 /** Where a passive's participle stands after the head at ks[i] ("to be helped", "will not be removed", "was agreed", "is set"), or 0. */
 function passiveAt(doc: _Doc, ks: readonly number[], i: number): number {
   const head = doc.w[ks[i] as number] ?? '';
@@ -155,7 +162,7 @@ function passiveAt(doc: _Doc, ks: readonly number[], i: number): number {
     if (y === 'be' || y === 'been' || y === 'being') be = true;
   }
   const done = doc.w[ks[j] as number] ?? '';
-  return be && j < ks.length && (DONE_TO.has(done) || _ADULTS_ACTS.has(done)) ? j : 0;
+  return be && j < ks.length && (DONE_TO.has(done) || (_ADULTS_ACTS.has(done) && !READ_IN_SPECIFIC.has(done))) ? j : 0;
 }
 
 /**
