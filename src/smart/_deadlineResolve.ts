@@ -14,7 +14,7 @@ import type { _Tok } from './_text';
 
 export { _HOLIDAY_WORDS, _RELATIVE_UNITS };
 import { _ARRANGED, _cellValueAt, _TERM_FOLLOWERS, _forTheRest, _FREQ_WORDS, _groupNamesNoun, _REVIEW_NOUNS, _aloneInCell, _firstWeeks, _lastPartBefore, _dueOccasion, _plainNumberAt, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
-import { _HOLIDAY_WORDS, _RELATIVE_UNITS, _PART_ENDS, _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MAYBE, _HEADING_MARKS, _MONTHS, _NUMBER_CLOSERS, _NUMBER_WORDS, _OWNING_DETERMINERS, _RECURRING_OBJECTS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _ARTICLES, _HOLIDAY_WORDS, _RELATIVE_UNITS, _PART_ENDS, _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MAYBE, _HEADING_MARKS, _MONTHS, _NUMBER_CLOSERS, _NUMBER_WORDS, _OWNING_DETERMINERS, _RECURRING_OBJECTS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _AGE_SCORES, _POSTS, _SCORE_NOUNS, _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
 import type { Deadline } from './types';
@@ -1813,8 +1813,8 @@ const PLANS = new Set(['course', 'programme', 'program', 'plan', 'intervention',
  */
 const PLANS_AFTER_ARTICLE = new Set(['group', 'block']);
 
-/** Articles before a count of weeks that make it the length of one thing ("the 8-week group"). */
-const ARTICLES = new Set(['the', 'a', 'an']);
+/** Articles before a count of weeks that make it the length of one thing ("the 8-week group"): the shared list. */
+const ARTICLES = _ARTICLES;
 
 /**
  * Whether a count of weeks at `end` is the length of the plan the target is set with, run from the meeting: a course,

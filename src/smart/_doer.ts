@@ -18,8 +18,8 @@ import { _walkTesting } from './_walks';
 import { _MODALS } from './_provisionRate';
 import { _ATTAINING } from './_standard';
 import { _FREQ_ADVERBS, _SET_UP_OR_FUNDED } from './_measure';
-import { _DASHES, _SENTENCE_ENDS, _NUMBER_WORDS, _HEADING_OR_CELL_MARKS, _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _CHILD_POSSESSIVES, _CHILD_ROLE_WORDS, _CHILD_WORK, _PASSIVE_PARTICIPLES, _PROVISION_NOUNS, _REFLEXIVES, _RESOURCES, _SESSION_NOUNS, _TITLES, _WISHING } from './_phrases';
-import { _ADULT_ACTS, _AGENCIES, _DONE_UNHELPED, _FUNDS, _GIVEN_AFTER, _GIVING, _SUBJECT_PRONOUNS, _CHILD_VERBS, _childVerb, _helpedActIn, _paperAt, _ADULTS_PAPERS, _PAPERS_AFTER } from './_specific';
+import { _ADULTS_ACTS, _ARTICLES, _DASHES, _SENTENCE_ENDS, _NUMBER_WORDS, _HEADING_OR_CELL_MARKS, _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _CHILD_POSSESSIVES, _CHILD_ROLE_WORDS, _CHILD_WORK, _PASSIVE_PARTICIPLES, _PROVISION_NOUNS, _REFLEXIVES, _RESOURCES, _SESSION_NOUNS, _TITLES, _WISHING } from './_phrases';
+import { _ADULT_ACTS, _AGENCIES, _DONE_UNHELPED, _FUNDS, _GIVEN_AFTER, _GIVING, _SUBJECT_PRONOUNS, _CHILD_VERBS, _childVerb, _helpedActIn, _paperAt, _thingWord, _ADULTS_PAPERS, _PAPERS_AFTER } from './_specific';
 
 /** A clause's doer: none read (a label, a topic, a note), the child, or an adult, a service or a fund. */
 const enum Doer {
@@ -145,6 +145,13 @@ function subjectDoer(doc: _Doc, ks: readonly number[]): Doer {
   return adult ? Doer.Adult : Doer.None;
 }
 
+/**
+ * Of the adults' participles ({@link _ADULTS_ACTS}, the one list _specific.ts and _measure.ts read), those the child's own act
+ * shares, left to _specific.ts's rules: "Key words to be reviewed each lesson" (study), "looked after", "Sam to be changed into
+ * his PE kit", "Transport to be sorted so that Mia can attend".
+ */
+const READ_IN_SPECIFIC: ReadonlySet<string> = new Set(['reviewed', 'looked', 'changed', 'sorted', 'chased']);
+
 /** Where a passive's participle stands after the head at ks[i] ("to be helped", "will not be removed", "was agreed", "is set"), or 0. */
 function passiveAt(doc: _Doc, ks: readonly number[], i: number): number {
   const head = doc.w[ks[i] as number] ?? '';
@@ -154,7 +161,8 @@ function passiveAt(doc: _Doc, ks: readonly number[], i: number): number {
     const y = doc.w[ks[j] as number];
     if (y === 'be' || y === 'been' || y === 'being') be = true;
   }
-  return be && j < ks.length && DONE_TO.has(doc.w[ks[j] as number] ?? '') ? j : 0;
+  const done = doc.w[ks[j] as number] ?? '';
+  return be && j < ks.length && (DONE_TO.has(done) || (_ADULTS_ACTS.has(done) && !READ_IN_SPECIFIC.has(done))) ? j : 0;
 }
 
 /**
@@ -182,9 +190,26 @@ function passiveDoer(doc: _Doc, ks: readonly number[], i: number, j: number, inn
   let h = i > 0 ? (ks[i - 1] as number) : (ks[0] as number) - 1;
   while (h >= 0 && doc.toks[h]?.kind !== 'w') h--;
   if (_CHILD_WORK.has(doc.w[h] ?? '') && WORK_DONE.has(done)) return Doer.Child;
-  // A thing of the child's kept or put ("Glasses to be kept on", "Coat to be put on the peg"): the child's act; the child kept
-  // or put somewhere ("Sam to be kept safe") is the adults'.
-  return KEPT.has(done) && !SAFE.has(doc.w[after] ?? '') ? Doer.Child : Doer.Adult;
+  // A thing of the child's kept or put ("Glasses to be kept on", "Coat to be kept on the peg", "Phone to be kept in the
+  // locker"): the child's act; the child kept or put somewhere ("Sam to be kept safe") or the child kept on or in provision or a
+  // timetable ("Harry to be kept on the part time timetable": an article, then a word of {@link PROVISION_PLACES} within four
+  // words of the clause) is the adults'.
+  const placed = done === 'kept' && (doc.w[after] === 'on' || doc.w[after] === 'in') && _ARTICLES.has(doc.w[ks[j + 2] ?? -1] ?? '') && ks.slice(j + 3, j + 7).some((k) => PROVISION_PLACES.has(doc.w[k] ?? '')) && childFirst(doc, ks.slice(0, i), true);
+  return KEPT.has(done) && !SAFE.has(doc.w[after] ?? '') && !placed ? Doer.Child : Doer.Adult;
+}
+
+/** Heads of a place the child is kept on or in that are provision or a timetable ("the part time timetable", "the nurture group", "the top set"). */
+const PROVISION_PLACES: ReadonlySet<string> = new Set([..._PROVISION_NOUNS, ..._SESSION_NOUNS, 'timetable', 'set']);
+
+/**
+ * Whether the subject words `ks` name the child first: a pronoun or the child's role ("he", "she", "YP") or a name (capitalised,
+ * not an adult, a fund, a thing or the child's work: "Harry", not "Coat", "Attendance", "Phone"); an adult named first ("Grandad
+ * says he will …": "he" is Grandad) is not the child. With `lone`, a subject of one word naming no adult, thing or work of the
+ * child's is a name even in lower case ("harry to be kept on the part time timetable").
+ */
+function childFirst(doc: _Doc, ks: readonly number[], lone = false): boolean {
+  const k = ks[0] ?? -1;
+  return childPronoun(doc, k) || ((lone && ks.length < 2 ? !adultWord(doc, k) : childNamedAt(doc, k)) && !_thingWord(doc, k) && !_CHILD_WORK.has(doc.w[k] ?? ''));
 }
 
 /**
@@ -374,6 +399,7 @@ function resultJoined(doc: _Doc, ks: readonly number[]): boolean {
 function bareDoer(doc: _Doc, ks: readonly number[], named: boolean): Doer {
   const a = ks[0] as number;
   const x = doc.w[a] ?? '';
+  if (watching(doc, ks, 0)) return Doer.Adult;
   if (GIVING.has(x)) return givingDoer(doc, ks);
   if (resultJoined(doc, ks)) return Doer.Child;
   if (thingSetUp(doc, ks)) return Doer.Adult;
@@ -381,7 +407,7 @@ function bareDoer(doc: _Doc, ks: readonly number[], named: boolean): Doer {
   if (ownDoing(doc, ks) && ks.some((k) => _SET_UP_OR_FUNDED.has(doc.w[k] ?? ''))) return Doer.Child;
   // "Find Aaron a school place": the child is the one found for, the adults' act.
   const next = ks[1] ?? -1;
-  if (x === 'find' && next >= 0 && (_capitalised(doc.toks[next]?.raw ?? '') || doc.w[next] === 'him' || doc.w[next] === 'her')) return Doer.Adult;
+  if (foundFor(doc, a, next)) return Doer.Adult;
   if (NOTES.has(x) || (x === 'following' && FOLLOWED.has(doc.w[next] ?? ''))) return Doer.None;
   if (ks.some((k) => doc.w[k] === 'place' && doc.w[k - 1] === 'in')) return Doer.Adult;
   // A gerund naming sessions is a noun phrase, not the child's act ("Driving lessons", "Reading recovery sessions").
@@ -407,6 +433,40 @@ function bareDoer(doc: _Doc, ks: readonly number[], named: boolean): Doer {
   // A fund opening a clause with no verb ("PP+ not applicable post 16"): the adults'. A clause naming the skill or thing the
   // analyser read, with no adult's word ("Resit English language in November"), is the child's.
   return _FUNDS.has(x) ? Doer.Adult : named && !sessions ? Doer.Child : Doer.None;
+}
+
+/** Determiners opening the thing found for the child after "To find <child>" ("a school place", "some work experience", "another placement"). */
+const FOUND_LEADS: ReadonlySet<string> = new Set([..._ARTICLES, 'some', 'another', 'more']);
+
+/** Whether "find" at k has the child after it as the one found for ("Find Aaron a school place", "find him a tutor"). */
+function foundFor(doc: _Doc, k: number, next: number): boolean {
+  return doc.w[k] === 'find' && next >= 0 && (_capitalised(doc.toks[next]?.raw ?? '') || doc.w[next] === 'him' || doc.w[next] === 'her');
+}
+
+/**
+ * Words after "monitor", "keep monitoring" or "keep an eye on" that leave it the adults' watching: the thing or the child
+ * already named, by a pronoun ("to monitor it", "monitor this", "keep an eye on them", "monitor him") or "things", or a manner
+ * with no object ("monitor closely", "monitor carefully").
+ */
+const WATCHED: ReadonlySet<string> = new Set(['it', 'this', 'that', 'things', 'him', 'them', 'closely', 'carefully']);
+
+/**
+ * Whether the words of `ks` from index v are the adults' watching with nothing the child does (Specific rule 4; the labelling
+ * guide's placeholders, rule 6): "keep an eye", "keep a close eye", "keep monitoring" or "monitor" with no object or only
+ * {@link WATCHED} ("Attendance is a concern – to monitor", "will keep an eye on it"); not the child's own watching of a
+ * thing named ("Mia to monitor her mood on her chart", "keep an eye on her belongings").
+ */
+function watching(doc: _Doc, ks: readonly number[], v: number): boolean {
+  // The word d after v, '' past the clause's end; nothing after, or a word of WATCHED, leaves it the adults' watching.
+  const w = (d: number): string => doc.w[ks[v + d] ?? -1] ?? '';
+  const free = (d: number): boolean => w(d) === '' || WATCHED.has(w(d));
+  if (w(0) === 'monitor' || w(0) === 'monitoring') return free(1);
+  if (w(0) !== 'keep' && w(0) !== 'keeping') return false;
+  if (w(1) === 'monitoring') return free(2);
+  // "keep an eye", or with one word of manner before "eye" ("a close eye", "a careful eye", "a watchful eye"); nothing after
+  // "eye", or "on" and only the thing or child already named ("on it", "on things", "on him"): not "on her belongings".
+  const eye = w(1) === 'a' && w(3) === 'eye' ? 3 : 2;
+  return (w(1) === 'an' || w(1) === 'a') && w(eye) === 'eye' && (w(eye + 1) === '' || (w(eye + 1) === 'on' && free(eye + 2)));
 }
 
 /** Verbs of intending before "to" besides those of a wish ({@link _WISHING}: "hopes to", "wants to"): "plans to", "aims to", "tries to". */
@@ -475,6 +535,12 @@ function clauseDoer(doc: _Doc, ks: readonly number[], inner: readonly number[], 
   if (causative(doc, ks, i + 1)) return Doer.Adult;
   const passive = passiveAt(doc, ks, i);
   if (passive !== 0) return passiveDoer(doc, ks, i, passive, inner);
+  // "To find Rhys a school place": the child is the one found for, the adults' act, as "Find Aaron a school place" is.
+  // The thing found after the child ("a", "an", "the"), not a place found on ("To find Paris on a map": the child's skill).
+  if (i === 0 && doc.w[ks[0] as number] === 'to' && foundFor(doc, ks[1] ?? -1, ks[2] ?? -1) && FOUND_LEADS.has(doc.w[ks[3] ?? -1] ?? '')) return Doer.Adult;
+  // The adults' watching after "to" or a modal ("Attendance – to monitor", "School will keep an eye on it"), unless the child is
+  // named first as the subject ("Mia will keep an eye on it": her own watching, read on below).
+  if ((doc.w[ks[i] as number] === 'to' || _MODALS.has(doc.w[ks[i] as number] ?? '')) && watching(doc, ks, i + 1) && !childFirst(doc, ks.slice(0, i))) return Doer.Adult;
   // A subject left out ("To read …", "will read …") is the child's.
   // An adult's intent before "to" ("SW hopes to arrange …", "Carer plans to …") is the adult's act: the subject is read before it.
   const intent = i > 1 && doc.w[ks[i] as number] === 'to' && intends(doc.w[ks[i - 1] as number] ?? '');
@@ -590,6 +656,8 @@ export function _adultsClausesOnly(doc: _Doc, anchors: readonly (readonly [numbe
       else r.inner.push(k);
       continue;
     }
+    // "re:" opens the topic of the clause before, not a clause ("Parenting meeting to be held with carer re: attendance").
+    if (x === ':' && doc.w[k - 1] === 're') continue;
     const p = PARTS.get(x) ?? 0;
     // A list's closing bracket ("1) …") ends a clause as a stop does.
     if (k === doc.toks.length || endsClause(doc, k, p) || x === ')' || x === ']') {
@@ -688,7 +756,7 @@ function closeClause(r: ClauseRead): boolean {
  */
 const ADULT_DOER_WORDS: ReadonlySet<string> = new Set([
   ..._ADULT_SUBJECTS, ..._ADULT_HEADS, ..._ADULT_JOBS, ..._TITLES, ..._AGENCIES, ..._FUNDS, ..._GIVING, ..._ADULT_ACTS,
-  ..._SET_UP_OR_FUNDED, ..._ADULTS_PAPERS, ..._PAPERS_AFTER.keys(), 'social', 'staff', 'key', '£', 'find', 'place', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have',
+  ..._SET_UP_OR_FUNDED, ..._ADULTS_PAPERS, ..._PAPERS_AFTER.keys(), 'social', 'staff', 'key', '£', 'find', 'place', 'keep', 'keeping', 'monitoring', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have',
 ]);
 
 /** The words of {@link ADULT_DOER_WORDS} as a flag of the second word: the reader marks them, so the test below is one mask. */

@@ -136,10 +136,15 @@ export const _ADULT_SUBJECTS: ReadonlySet<string> = new Set([
 export const _RESULT_LEADS = set('partly partially not yet fully mostly nearly target targets');
 
 /**
- * Participles of what adults do to a thing ("to be monitored", "to be sorted", "to be reviewed"): read by _specific.ts
- * (ADULTS_ACTS, the adults' act) and by _measure.ts (a gerund checked by adults).
+ * Participles of what adults do to a thing ("to be monitored", "to be sorted", "to be reviewed"), and a check or a paper of the
+ * adults' confirmed, done again or looked at ("School place to be confirmed", "Boxall to be redone", "reading age to be
+ * reassessed", "Holiday activities to be explored", "the placement to be named in the final plan"): read by _specific.ts
+ * (ADULTS_ACTS, the adults' act), by _doer.ts (a passive's participle, the adults' clause) and by _measure.ts (a gerund checked
+ * by adults).
  */
-export const _ADULTS_ACTS: ReadonlySet<string> = set('monitored sorted chased changed offered tested provided reviewed looked');
+export const _ADULTS_ACTS: ReadonlySet<string> = set(
+  'monitored sorted chased changed offered tested provided reviewed looked confirmed redone repeated reassessed retested rescreened explored investigated considered named',
+);
 /**
  * Adults and agencies named as the head noun of a subject, besides {@link _ADULT_SUBJECTS}: the roles of
  * role nouns and their plurals, an educational psychologist ("EP"), the local authority, health services. As
@@ -614,6 +619,8 @@ export const _DONE_RECORDED: ReadonlySet<string> = new Set(['made', 'requested',
 
 /** Festivals and holidays a deadline names after "by" ("by Easter", "by Christmas", "by Half-Term"): _specific.ts, _text.ts. */
 export const _FESTIVALS: ReadonlySet<string> = new Set(['easter', 'christmas', 'whitsun', 'pentecost', 'half', 'halloween', 'diwali', 'eid', 'ramadan']);
+/** The articles ('the', 'a', 'an'): before a count of weeks (_deadlineResolve.ts, "the 8-week group"), a place kept on or a thing found (_doer.ts). */
+export const _ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Particles between a verb and its object ("zip up her coat", "put on his shoes", "Check-In", "Catch-Up"): _fragment.ts, _text.ts. */
 export const _PARTICLES: ReadonlySet<string> = new Set(['up', 'on', 'off', 'out', 'down', 'away', 'back', 'in']);
 

@@ -476,6 +476,9 @@ function thingWord(doc: _Doc, k: number): boolean {
   return ((doc.flags[k] as number) & _F_AREA) !== 0 || _PROVISION_NOUNS.has(x) || _SESSION_NOUNS.has(x) || _CONCRETE.has(x) || _GENERIC_OBJECTS.has(x) || _ASSESSMENTS.has(x);
 }
 
+/** {@link thingWord}, read by _doer.ts (a name is the child, not a thing's word opening a sentence: "Coat", "Attendance"). */
+export const _thingWord = thingWord;
+
 /** Services and charities named in one word ({@link _AGENCIES}, _phrases.ts), read by _doer.ts from here too. */
 export { _AGENCIES };
 /** Words after a capitalised word that make it the kind of a service ({@link _SERVICE_AFTER}, _phrases.ts). */
@@ -575,6 +578,9 @@ function adultPassive(doc: _Doc, out: _Marks, i: number): void {
   const first = wd(doc, start);
   if (head === undefined || (CHILD_NAMED.has(first) && !(POSSESSIVES.has(first) && start < i - 2))) return;
   const end = passiveReach(doc, i, clause);
+  // A count of times straight after the act ("3 times", "ten times"), not a rate ("Incorrect spellings to be repeated 3 times in his book"): the child's
+  // practice counted, not the adults' one-off act ("Attendance to be monitored 3 times a week" is a rate of the adults' checks).
+  if (wd(doc, i + 3) === 'times' && wd(doc, i + 4) !== 'a' && !_HOW_OFTEN_RATES.has(wd(doc, i + 4))) return;
   // The child's own work, unless an adult is named as who does it ("Bursary application to be completed by college") or the
   // act is one only adults do to it ("Homework - to be looked at", "to be monitored": {@link ADULTS_ACTS}); what the child
   // learns, "reviewed" ("Key words to be reviewed each lesson"), is the child's own study.
@@ -950,7 +956,7 @@ export function _helpedActIn(doc: _Doc, from: number, to: number): number {
  * labelling guide, Specific rule 4 and Settled cases, "a one-off thing adults arrange or do for the child" ("CAMHS referral"):
  * not specific.
  */
-export const _ADULTS_PAPERS: ReadonlySet<string> = new Set(['ehcp', 'ehc', 'referral', 'funding', 'eypp']);
+export const _ADULTS_PAPERS: ReadonlySet<string> = new Set(['ehcp', 'ehc', 'ehcna', 'referral', 'funding', 'eypp']);
 
 /**
  * The adults' papers named in two words, on their second word: exam entries and exam access arrangements, applied for by the
