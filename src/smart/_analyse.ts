@@ -32,6 +32,7 @@ import { _BROAD_SCREENS, _screenScoreOnly } from './_screening';
 import { _plainAim } from './_plainUse';
 import { _baselineAlone, _recheckPointAlone, _statusFigures, _statusNote } from './_statusNote';
 import { _pastTargetOnly } from './_pastTarget';
+import { _keptRate } from './_keptRate';
 import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED, _ATTENDED_CLUB, _CONTINUING, _FOCUS, _GIVEN, _childVerb, _examSat, _goodInSubject, _hasClause, _twoWordOutcome, _markOf, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
 import { _recordOnly } from './_record';
 import type { _TermCtx } from './_terms';
@@ -860,6 +861,16 @@ function notRulesInGeneral(doc: _Doc, found: readonly (readonly [number, number]
 }
 
 /**
+ * The scan without the rates of a thing kept up ("Ivy to continue daily phonics.", "keep going to Army Cadets 2x a week":
+ * _keptRate.ts; Measurable rule 6, "continue" is a process verb alone). The scan itself when there is none.
+ */
+function keptRatesOut(doc: _Doc, raw: _MeasureScan): _MeasureScan {
+  if (!raw.spans.some((m) => _keptRate(doc, m))) return raw;
+  const spans = raw.spans.filter((m) => !_keptRate(doc, m));
+  return { ...raw, spans, behaviours: raw.behaviours.filter((m) => !_keptRate(doc, m)), softCount: Math.min(raw.softCount, spans.length) };
+}
+
+/**
  * The measure and specificity scans, sharing the provision clauses: measures and anchors inside adult
  * provision or provision the child receives do not count. A behaviour named as it is measured is specific
  * (guide, Specific rule 5); a comparative with no figure, nothing measured and no number, not even a
@@ -869,7 +880,7 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   const provision = _provisionClauses(doc);
   // Going to or taking part in an activity or event, with nothing achieved there: marked, its measures standing (_activity.ts).
   const activity = _activityClauses(doc, provision);
-  const raw = _scanMeasures(doc);
+  const raw = keptRatesOut(doc, _scanMeasures(doc));
   // Inside provision attended or a support club, a rate of attending still measures, its schedule not (Settled cases; {@link freeOf}).
   const free = (span: readonly [number, number]): boolean => freeOf(doc, provision, span);
   // Most targets have no measure inside provision: then the scan's own lists are kept, not copied.
