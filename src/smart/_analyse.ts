@@ -865,9 +865,10 @@ function notRulesInGeneral(doc: _Doc, found: readonly (readonly [number, number]
  * _keptRate.ts; Measurable rule 6, "continue" is a process verb alone). The scan itself when there is none.
  */
 function keptRatesOut(doc: _Doc, raw: _MeasureScan): _MeasureScan {
-  if (!raw.spans.some((m) => _keptRate(doc, m))) return raw;
-  const spans = raw.spans.filter((m) => !_keptRate(doc, m));
-  return { ...raw, spans, behaviours: raw.behaviours.filter((m) => !_keptRate(doc, m)), softCount: Math.min(raw.softCount, spans.length) };
+  const kept = (m: readonly [number, number]): boolean => oftenWords(doc, m) && _keptRate(doc, m);
+  if (!raw.spans.some(kept)) return raw;
+  const spans = raw.spans.filter((m) => !kept(m));
+  return { ...raw, spans, behaviours: raw.behaviours.filter((m) => !kept(m)), softCount: Math.min(raw.softCount, spans.length) };
 }
 
 /**

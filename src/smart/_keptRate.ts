@@ -12,18 +12,10 @@
  * diary daily", a record the child keeps), and a figure that is no rate ("continue attending 100%", "carry on to 6").
  */
 import type { _Doc } from './_doc';
-import { _F_ENDS, _FREQ_ADVERBS } from './_measure';
-import { _RATE_PERIODS } from './_provisionRate';
+import { _F_ENDS } from './_measure';
+import { _OWNING_DETERMINERS, _SCHOOL_PLACES, _STOP } from './_phrases';
 import { _childVerb } from './_specific';
 
-/** Verbs of continuing that take a thing for their object ("continue daily phonics", "continue with …"). */
-const CONTINUE = new Set(['continue', 'continues']);
-/** Verbs of continuing that take a thing only through "going with/to" or "on with" ("keep going to Cadets", "carry on with"). */
-const KEEP = new Set(['keep', 'keeps', 'carry', 'carries']);
-/** The child's own placement, whose attendance kept up at a rate still measures (Settled cases: the child's own attendance). */
-const OWN_PLACES = new Set(['school', 'college', 'nursery', 'work', 'sixth', 'class', 'lessons', 'university', 'uni', 'pru']);
-/** Words that may stand between "going to" and the place ("going to his school"). */
-const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'my', 'your', 'a']);
 /** How far back from the rate the verb of continuing is looked for: one clause of a target. */
 const REACH = 14;
 
@@ -32,70 +24,49 @@ function ends(doc: _Doc, k: number): boolean {
   return ((doc.flags[k] as number) & _F_ENDS) !== 0;
 }
 
-/** Whether the span holds a word of how often or a period after "a" or "per" ("daily", "2x a week", "one day a week"). */
-function rateIn(doc: _Doc, span: readonly [number, number]): boolean {
-  for (let k = span[0]; k < span[1]; k++) {
-    const x = doc.w[k] ?? '';
-    if (_FREQ_ADVERBS.has(x) || x === 'every' || ((x === 'a' || x === 'per') && _RATE_PERIODS.has(doc.w[k + 1] ?? ''))) return true;
-  }
-  return false;
-}
-
-/** Whether the place after "going to" at k is the child's own school, college or lessons ({@link OWN_PLACES}). */
-function ownPlaceAt(doc: _Doc, k: number): boolean {
-  const at = DETERMINERS.has(doc.w[k] ?? '') ? k + 1 : k;
-  return OWN_PLACES.has(doc.w[at] ?? '');
-}
-
 /**
  * Where the thing kept up starts after the verb of continuing at v ("continue [daily phonics]", "continue with [fine motor
  * …]", "keep going to [Army Cadets]", "carry on with [her lessons]"), or -1 when the verb takes an act ("continue to read",
- * "keep trying"), the child's own placement ("keep going to college") or nothing ("Continue.", "carry on, target 9").
+ * "keep trying"), the child's own school, college, nursery or lessons (_SCHOOL_PLACES: "keep going to college", whose
+ * attendance kept up at a rate still measures, Settled cases) or nothing ("Continue.", "carry on, target 9"); -2 when
+ * v is no verb of continuing. "keep" and "carry" take a thing only through "going" or "on with".
  */
 function thingAfter(doc: _Doc, v: number): number {
   const x = doc.w[v] ?? '';
-  const next = doc.w[v + 1] ?? '';
-  const going = next === 'going' || (next === 'on' && doc.w[v + 2] === 'going') ? (next === 'going' ? v + 2 : v + 3) : -1;
-  if (going >= 0) {
-    const link = doc.w[going] ?? '';
-    if (link === 'with') return going + 1;
-    if (link === 'to' && !ownPlaceAt(doc, going + 1)) return going + 1;
-    return -1;
-  }
-  if (next === 'with') return v + 2;
-  if (next === 'on' && doc.w[v + 2] === 'with') return v + 3;
-  if (!CONTINUE.has(x)) return -1;
+  const cont = x === 'continue' || x === 'continues';
+  if (!cont && x !== 'keep' && x !== 'keeps' && x !== 'carry' && x !== 'carries') return -2;
+  let k = v + 1;
+  if (doc.w[k] === 'on') k += 1;
+  const going = doc.w[k] === 'going';
+  if (going) k += 1;
+  if (doc.w[k] === 'with') return k + 1;
+  if (going) return doc.w[k] === 'to' && !_SCHOOL_PLACES.has(doc.w[_OWNING_DETERMINERS.has(doc.w[k + 1] ?? '') ? k + 2 : k + 1] ?? '') ? k + 1 : -1;
   // "continue daily phonics": a thing for the object, not "to", an act or a gerund ("continue attending", kept up as usual).
-  const t = doc.toks[v + 1];
-  if (t === undefined || t.kind !== 'w' || next === 'to' || _childVerb(next) || next.endsWith('ing') || ends(doc, v)) return -1;
-  return v + 1;
+  const next = doc.w[v + 1] ?? '';
+  return cont && k === v + 1 && doc.toks[k]?.kind === 'w' && next !== 'to' && !_childVerb(next) && !next.endsWith('ing') && !ends(doc, v) ? k : -1;
 }
 
 /** Whether the token at k is a verb of the child's: a capitalised word inside the thing is part of its name ("Read Write Inc"). */
 function actAt(doc: _Doc, k: number): boolean {
   const t = doc.toks[k];
-  if (t === undefined || t.kind !== 'w' || !_childVerb(doc.w[k] ?? '')) return false;
-  const first = t.raw.charAt(0);
-  return first === first.toLowerCase();
+  return t?.kind === 'w' && _childVerb(doc.w[k] ?? '') && !/^[A-Z]/.test(t.raw);
 }
 
 /**
- * Whether the measure at span is a rate inside a thing kept up (see the file's comment): a word of how often, with a verb of
- * continuing before it in its sentence, within {@link REACH} tokens, whose object is a thing, and no verb of the child's
- * between that object's start and the rate.
+ * Whether the measure at span, a rate (the caller's test: a word of how often), is inside a thing kept up (see the file's
+ * comment): a verb of continuing before it in its sentence, within {@link REACH} tokens, whose object is a thing, and no verb of the child's
+ * between that object's start and the rate. A rate right after the verb is kept up only as a word describing the thing
+ * after it ("continue daily [phonics]"); "Home reading to continue daily", "Attendance to continue every day" keep up the
+ * child's own act or attendance, named before.
  */
 export function _keptRate(doc: _Doc, span: readonly [number, number]): boolean {
-  if (!rateIn(doc, span)) return false;
-  const stop = Math.max(0, span[0] - REACH);
-  for (let k = span[0] - 1; k >= stop; k--) {
-    if (ends(doc, k)) return false;
-    const x = doc.w[k] ?? '';
-    if (CONTINUE.has(x) || KEEP.has(x)) {
-      const from = thingAfter(doc, k);
-      if (from < 0 || from > span[0]) return false;
-      for (let j = from; j < span[0]; j++) if (actAt(doc, j)) return false;
-      return true;
-    }
+  for (let k = span[0] - 1; k >= 0 && k >= span[0] - REACH && !ends(doc, k); k--) {
+    const from = thingAfter(doc, k);
+    if (from === -2) continue;
+    if (from < 0 || from > span[0]) return false;
+    if (from === span[0] && (doc.toks[span[1]]?.kind !== 'w' || ends(doc, span[1] - 1) || _STOP.has(doc.w[span[1]] ?? ''))) return false;
+    for (let j = from; j < span[0]; j++) if (actAt(doc, j)) return false;
+    return true;
   }
   return false;
 }

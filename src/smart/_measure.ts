@@ -2561,25 +2561,18 @@ function ownOccasion(doc: _Doc, v: number): boolean {
 }
 
 /**
- * Words of a need left unnamed after "as" or "when" ("as needed", "as and when needed"). Not "as required": the development
- * labels of the child's act with it split, 5 not measurable (x015, x072, x091, x100, x101) to 3 (x059, x068, p011).
- */
-const NEED_WORDS = s('needed');
-
-/**
- * Whether "as" or "when" at k opens a need left unnamed that closes the clause ("when needed.", "as needed", "as and when
- * needed"): the occasion is the child's own judgement, nothing someone could count, as "when she needs it" is (the development
- * labels of the child's act with it count 2 not measurable, y60-191 and y63-046, to none; with "when she needs it", "when I
- * need it", y24-193 and y35-017, 4 to none).
+ * Whether "as" or "when" at k opens a need left unnamed ("when needed.", "as needed", "as and when needed") that closes the
+ * clause or comes before where the need arises ("as needed in lessons", "when needed during carpet time"): the occasion is
+ * the child's own judgement, nothing someone could count, as "when she needs it" is (the development labels of the child's
+ * act with it count 2 not measurable, y60-191 and y63-046, to none; with "when she needs it", "when I need it", y24-193 and
+ * y35-017, 4 to none). Not "as required": its development labels split, 5 not measurable (x015, x072, x091, x100, x101) to
+ * 3 (x059, x068, p011).
  */
 function onNeed(doc: _Doc, k: number): boolean {
   const x = wd(doc, k);
-  const at = x === 'as' && wd(doc, k + 1) === 'and' && wd(doc, k + 2) === 'when' ? k + 3 : k + 1;
-  return (x === 'as' || x === 'when') && NEED_WORDS.has(wd(doc, at)) && (occasionClosed(doc, at + 1) || NEED_SETTINGS.has(wd(doc, at + 1)));
+  const at = x === 'as' && wd(doc, k + 1) === 'and' ? k + 3 : k + 1;
+  return (x === 'as' || x === 'when') && wd(doc, at) === 'needed' && (occasionClosed(doc, at + 1) || wd(doc, at + 1) === 'in' || wd(doc, at + 1) === 'during');
 }
-
-/** Words opening where the need arises after it ("as needed in lessons", "when needed during carpet time"): still the need's occasion. */
-const NEED_SETTINGS = s('in during at throughout across');
 
 /** Whether the occasion closes before token k: the text or the clause ends there, or a deadline phrase opens ("if needed by Easter"). */
 function occasionClosed(doc: _Doc, k: number): boolean {

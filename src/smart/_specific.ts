@@ -4511,14 +4511,8 @@ function impersonalHope(doc: _Doc, k: number): boolean {
  * measure or point of its own: 3 not measurable (y61-249, y45-167, y58-241) to none.
  */
 function aspirationAt(doc: _Doc, k: number): boolean {
-  const x = wd(doc, k);
-  if (x !== 'aspiration' && x !== 'aspirations') return false;
-  const next = wd(doc, k + 1);
-  return _HEADING_MARKS.has(next) || ((next === 'is' || next === 'are') && wd(doc, k + 2) === 'to' && OWN_ASPIRATION.has(wd(doc, k - 1)));
+  return wd(doc, k).startsWith('aspiration') && (_HEADING_MARKS.has(wd(doc, k + 1)) || (wd(doc, k + 1) === 'is' && wd(doc, k + 2) === 'to'));
 }
-
-/** Owners of an aspiration said as "… aspiration is to …" ("my", "his", "her", "their", "Sam's" is read by its mark). */
-const OWN_ASPIRATION = new Set(['my', 'his', 'her', 'their', 'your']);
 
 /** Forms of "be" in a hope said of no one ("It is hoped", "It was hoped", "It's hoped"). */
 const HOPE_BE = new Set(['is', 'was', "'s", 'has', 'been']);
