@@ -861,8 +861,8 @@ function notRulesInGeneral(doc: _Doc, found: readonly (readonly [number, number]
 }
 
 /**
- * The scan without the rates of a thing kept up ("Ivy to continue daily phonics.", "keep going to Army Cadets 2x a week":
- * _keptRate.ts; Measurable rule 6, "continue" is a process verb alone). The scan itself when there is none.
+ * The scan without the rates of provision or an intervention kept up ("Ivy to continue daily phonics.": _keptRate.ts;
+ * Measurable rule 6, "continue" is a process verb alone); the child's own club, activity or job kept up at a rate still measures. The scan itself when there is none.
  */
 function keptRatesOut(doc: _Doc, raw: _MeasureScan): _MeasureScan {
   const kept = (m: readonly [number, number]): boolean => oftenWords(doc, m) && _keptRate(doc, m);

@@ -1,20 +1,23 @@
 /**
- * A rate of a thing kept up: "Ivy to continue daily phonics.", "continue with fine motor activities as part of her daily
- * routine", "keep going to Army Cadets 2x a week", "keep going with his ESOL lessons one day a week". The rate is how the
- * provision, club or activity already runs on, not a rate the target sets for the child's going or doing (the labelling
- * guide, Measurable rule 6: "continue" is a process verb alone; Settled cases, "keep going to college" is not measurable).
- * The development labels of the shape, a verb of continuing with a thing for its object and a rate in it, count 11 not
- * measurable (u075, v018, x024, y18-043, y22-207, y31-189, y33-010, y11-169, y20-046, y43-078, y63-242) against none.
+ * A rate of provision or an intervention kept up: "Ivy to continue daily phonics.", "continue with fine motor activities as
+ * part of her daily routine", "Continue with Portage visits fortnightly", "Catch Up Literacy twice weekly - continue" (read
+ * elsewhere). The rate is how what adults run for the child already runs on, not a rate the target sets for the child's going
+ * or doing (the labelling guide, Measurable rule 6: "continue" is a process verb alone, and a quantity of provision is not the
+ * child's success). Development labels of the shape, a verb of continuing with provision or an intervention for its object
+ * and a rate in it, count 9 not measurable (u075, v018, x024, y18-043, y22-207, y31-189, y33-010, y43-078, y63-242) to none.
  *
- * Not read: the child's own attendance kept up ("continue going to college 4 days a week", "keep going to school every
- * day": the settled row of the child's attendance, y13-060 and y50-230 measurable), a verb of the child's between the verb
- * of continuing and the rate ("continue with her tutoring and read 3 times a week"), "keep" with a thing of its own ("keep a
- * diary daily", a record the child keeps), and a figure that is no rate ("continue attending 100%", "carry on to 6").
+ * Never the child's own going, club, sport, activity, school, lessons or job kept up at a rate ("keep going to Army Cadets 2x
+ * a week", "keep going to the gym 3 times a week", "Continue with his part-time job 2 evenings a week", "continue going to
+ * college 4 days a week"): the Settled cases' club row ("a rate of going still measures") and Measurable rule 1 (the days of
+ * the child's own activity are a frequency) measure them. Nor a verb of the child's between the verb of continuing and the
+ * rate ("continue with her tutoring and read 3 times a week"), "keep" with a thing of its own ("keep a diary daily", a
+ * record the child keeps), or a figure that is no rate ("continue attending 100%", "carry on to 6").
  */
 import type { _Doc } from './_doc';
+import { _endsIng } from './_ends';
 import { _F_ENDS } from './_measure';
-import { _OWNING_DETERMINERS, _SCHOOL_PLACES, _STOP } from './_phrases';
-import { _childVerb } from './_specific';
+import { _SCHOOL_PLACES, _STOP } from './_phrases';
+import { _ACTIVITY_GROUPS, _CONTINUING, _JOB_NOUNS, _childVerb } from './_specific';
 
 /** How far back from the rate the verb of continuing is looked for: one clause of a target. */
 const REACH = 14;
@@ -25,25 +28,34 @@ function ends(doc: _Doc, k: number): boolean {
 }
 
 /**
- * Where the thing kept up starts after the verb of continuing at v ("continue [daily phonics]", "continue with [fine motor
- * …]", "keep going to [Army Cadets]", "carry on with [her lessons]"), or -1 when the verb takes an act ("continue to read",
- * "keep trying"), the child's own school, college, nursery or lessons (_SCHOOL_PLACES: "keep going to college", whose
- * attendance kept up at a rate still measures, Settled cases) or nothing ("Continue.", "carry on, target 9"); -2 when
- * v is no verb of continuing. "keep" and "carry" take a thing only through "going" or "on with".
+ * Where the thing kept up starts after the verb of continuing at v ({@link _CONTINUING}: "continue [daily phonics]",
+ * "continue with [fine motor …]", "carry on with [her Portage visits]"), or -1 when the verb takes an act ("continue to
+ * read", "keep trying"), a going ("keep going to Army Cadets", "carry on going to the gym": the child's own going, whose
+ * rate still measures, the club row and the attendance row) or nothing ("Continue.", "carry on, target 9"); -2 when v is no
+ * verb of continuing. "keep" and "carry" take a thing only through "going with" or "on with".
  */
 function thingAfter(doc: _Doc, v: number): number {
   const x = doc.w[v] ?? '';
-  const cont = x === 'continue' || x === 'continues';
-  if (!cont && x !== 'keep' && x !== 'keeps' && x !== 'carry' && x !== 'carries') return -2;
+  if (!_CONTINUING.has(x)) return -2;
+  const cont = x.startsWith('continu');
   let k = v + 1;
   if (doc.w[k] === 'on') k += 1;
-  const going = doc.w[k] === 'going';
-  if (going) k += 1;
+  if (doc.w[k] === 'going') k += 1;
   if (doc.w[k] === 'with') return k + 1;
-  if (going) return doc.w[k] === 'to' && !_SCHOOL_PLACES.has(doc.w[_OWNING_DETERMINERS.has(doc.w[k + 1] ?? '') ? k + 2 : k + 1] ?? '') ? k + 1 : -1;
   // "continue daily phonics": a thing for the object, not "to", an act or a gerund ("continue attending", kept up as usual).
   const next = doc.w[v + 1] ?? '';
-  return cont && k === v + 1 && doc.toks[k]?.kind === 'w' && next !== 'to' && !_childVerb(next) && !next.endsWith('ing') && !ends(doc, v) ? k : -1;
+  return cont && k === v + 1 && doc.toks[k]?.kind === 'w' && next !== 'to' && !_childVerb(next) && !_endsIng(next) && !ends(doc, v) ? k : -1;
+}
+
+/**
+ * Whether the token at k names the child's own club, school, course, lessons or job, not provision adults run for the child
+ * ("Continue with his part-time job 2 evenings a week", "keep going with his ESOL lessons at college one day a week"): a club,
+ * team or youth organisation ({@link _ACTIVITY_GROUPS}; any club gone to is a going, read before), a school place or lessons
+ * ({@link _SCHOOL_PLACES}) or a job.
+ */
+function ownAt(doc: _Doc, k: number): boolean {
+  const x = doc.w[k] ?? '';
+  return _ACTIVITY_GROUPS.has(x) || _SCHOOL_PLACES.has(x) || _JOB_NOUNS.has(x);
 }
 
 /** Whether the token at k is a verb of the child's: a capitalised word inside the thing is part of its name ("Read Write Inc"). */
@@ -53,11 +65,12 @@ function actAt(doc: _Doc, k: number): boolean {
 }
 
 /**
- * Whether the measure at span, a rate (the caller's test: a word of how often), is inside a thing kept up (see the file's
- * comment): a verb of continuing before it in its sentence, within {@link REACH} tokens, whose object is a thing, and no verb of the child's
- * between that object's start and the rate. A rate right after the verb is kept up only as a word describing the thing
- * after it ("continue daily [phonics]"); "Home reading to continue daily", "Attendance to continue every day" keep up the
- * child's own act or attendance, named before.
+ * Whether the measure at span, a rate (the caller's test: a word of how often), is inside provision or an intervention kept up
+ * (see the file's comment): a verb of continuing before it in its sentence, within {@link REACH} tokens, whose object is a
+ * thing, no verb of the child's between that object's start and the rate, and no club, school, lessons or job of the child's
+ * from the object's start to the sentence's end or {@link REACH} tokens past the rate ({@link ownAt}). A rate right after the
+ * verb is kept up only as a word describing the thing after it ("continue daily [phonics]"); "Home reading to continue daily",
+ * "Attendance to continue every day" keep up the child's own act or attendance, named before.
  */
 export function _keptRate(doc: _Doc, span: readonly [number, number]): boolean {
   for (let k = span[0] - 1; k >= 0 && k >= span[0] - REACH && !ends(doc, k); k--) {
@@ -65,7 +78,7 @@ export function _keptRate(doc: _Doc, span: readonly [number, number]): boolean {
     if (from === -2) continue;
     if (from < 0 || from > span[0]) return false;
     if (from === span[0] && (doc.toks[span[1]]?.kind !== 'w' || ends(doc, span[1] - 1) || _STOP.has(doc.w[span[1]] ?? ''))) return false;
-    for (let j = from; j < span[0]; j++) if (actAt(doc, j)) return false;
+    for (let j = from; j < span[1] + REACH && !ends(doc, j - 1); j++) if ((j < span[0] && actAt(doc, j)) || ownAt(doc, j)) return false;
     return true;
   }
   return false;

@@ -4511,7 +4511,8 @@ function impersonalHope(doc: _Doc, k: number): boolean {
  * measure or point of its own: 3 not measurable (y61-249, y45-167, y58-241) to none.
  */
 function aspirationAt(doc: _Doc, k: number): boolean {
-  return wd(doc, k).startsWith('aspiration') && (_HEADING_MARKS.has(wd(doc, k + 1)) || (wd(doc, k + 1) === 'is' && wd(doc, k + 2) === 'to'));
+  const x = wd(doc, k);
+  return (x === 'aspiration' || x === 'aspirations') && (_HEADING_MARKS.has(wd(doc, k + 1)) || (wd(doc, k + 1) === 'is' && wd(doc, k + 2) === 'to'));
 }
 
 /** Forms of "be" in a hope said of no one ("It is hoped", "It was hoped", "It's hoped"). */
