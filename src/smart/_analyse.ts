@@ -32,6 +32,7 @@ import { _BROAD_SCREENS, _screenScoreOnly } from './_screening';
 import { _plainAim } from './_plainUse';
 import { _baselineAlone, _recheckPointAlone, _statusFigures, _statusNote } from './_statusNote';
 import { _pastTargetOnly } from './_pastTarget';
+import { _keptRate } from './_keptRate';
 import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED, _ATTENDED_CLUB, _CONTINUING, _FOCUS, _GIVEN, _childVerb, _examSat, _goodInSubject, _hasClause, _twoWordOutcome, _markOf, _provisionClauses, _scanSpecific, _SUBJECT_PRONOUNS, _wishOnly, type _SpecificScan } from './_specific';
 import { _recordOnly } from './_record';
 import type { _TermCtx } from './_terms';
@@ -889,6 +890,17 @@ function notRulesInGeneral(doc: _Doc, found: readonly (readonly [number, number]
 }
 
 /**
+ * The scan without the rates of provision or an intervention kept up ("Ivy to continue daily phonics.": _keptRate.ts;
+ * Measurable rule 6, "continue" is a process verb alone); the child's own club, activity or job kept up at a rate still measures. The scan itself when there is none.
+ */
+function keptRatesOut(doc: _Doc, raw: _MeasureScan): _MeasureScan {
+  const kept = (m: readonly [number, number]): boolean => oftenWords(doc, m) && _keptRate(doc, m);
+  if (!raw.spans.some(kept)) return raw;
+  const spans = raw.spans.filter((m) => !kept(m));
+  return { ...raw, spans, behaviours: raw.behaviours.filter((m) => !kept(m)), softCount: Math.min(raw.softCount, spans.length) };
+}
+
+/**
  * The measure and specificity scans, sharing the provision clauses: measures and anchors inside adult
  * provision or provision the child receives do not count. A behaviour named as it is measured is specific
  * (guide, Specific rule 5); a comparative with no figure, nothing measured and no number, not even a
@@ -898,7 +910,7 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   const provision = _provisionClauses(doc);
   // Going to or taking part in an activity or event, with nothing achieved there: marked, its measures standing (_activity.ts).
   const activity = _activityClauses(doc, provision);
-  const raw = _scanMeasures(doc);
+  const raw = keptRatesOut(doc, _scanMeasures(doc));
   // Inside provision attended or a support club, a rate of attending still measures, its schedule not (Settled cases; {@link freeOf}).
   const free = (span: readonly [number, number]): boolean => freeOf(doc, provision, span);
   // Most targets have no measure inside provision: then the scan's own lists are kept, not copied.

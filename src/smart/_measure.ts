@@ -2588,7 +2588,9 @@ function ownOccasion(doc: _Doc, v: number): boolean {
   if (judgedOpening(doc, v)) return true;
   for (let k = v + 1; k <= v + OCCASION_REACH && k < doc.toks.length && !sentenceEndAt(doc, k) && !CLAUSE_JOINS.has(wd(doc, k)); k++) {
     const x = wd(doc, k);
-    if (x === ',' && !OCCASION_OPENERS.has(wd(doc, k + 1))) return false;
+    if (x === ',' && !OCCASION_OPENERS.has(wd(doc, k + 1)) && !onNeed(doc, k + 1)) return false;
+    // "use the calm corner when needed", "access sensory breaks as needed": done on the child's need, left unnamed.
+    if (onNeed(doc, k)) return true;
     if (!OCCASION_OPENERS.has(x)) continue;
     // "where possible", "if needed": an extent left to judgement; "when possible" puts a one-off act off to a time ("add a lesson
     // when possible": done or not once it comes, Settled cases), so "when" takes only the child's need below.
@@ -2598,6 +2600,20 @@ function ownOccasion(doc: _Doc, v: number): boolean {
     if (NEED_UNNAMED.has(wd(doc, k + 3)) && occasionClosed(doc, k + 4)) return true;
   }
   return false;
+}
+
+/**
+ * Whether "as" or "when" at k opens a need left unnamed ("when needed.", "as needed", "as and when needed") that closes the
+ * clause or comes before where the need arises ("as needed in lessons", "when needed during carpet time"): the occasion is
+ * the child's own judgement, nothing someone could count, as "when she needs it" is (the development labels of the child's
+ * act with it count 2 not measurable, y60-191 and y63-046, to none; with "when she needs it", "when I need it", y24-193 and
+ * y35-017, 4 to none). Not "as required": its development labels split, 5 not measurable (x015, x072, x091, x100, x101) to
+ * 3 (x059, x068, p011).
+ */
+function onNeed(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  const at = x === 'as' && wd(doc, k + 1) === 'and' ? k + 3 : k + 1;
+  return (x === 'as' || x === 'when') && wd(doc, at) === 'needed' && (occasionClosed(doc, at + 1) || wd(doc, at + 1) === 'in' || wd(doc, at + 1) === 'during');
 }
 
 /** Whether the occasion closes before token k: the text or the clause ends there, or a deadline phrase opens ("if needed by Easter"). */

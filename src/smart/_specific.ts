@@ -4458,7 +4458,7 @@ function wishAt(doc: _Doc, k: number): boolean {
   /** Bounds the adverbs read back from "like" or "love" to "would": two at most ("would very much like"). */
   const WISH_ADVERB_REACH = 3;
   const x = wd(doc, k);
-  if (impersonalHope(doc, k)) return true;
+  if (impersonalHope(doc, k) || aspirationAt(doc, k)) return true;
   // No wish word here: none of the tests below can hold, so the adverbs before it are not read.
   if (x !== 'keen' && x !== 'like' && x !== 'love' && !_flag2At(doc, k, F_WISH)) return false;
   let b = k - 1;
@@ -4486,7 +4486,7 @@ export function _wishOnly(doc: _Doc, anchors: readonly (readonly [number, number
     while (s > 0 && ((doc.flags[s - 1] as number) & F_SENTENCE_END) === 0) if (a - --s > WISH_REACH) return false;
     let k = s;
     while (k <= b && !((doc.clause[k] === doc.clause[a] || k === b) && wishAt(doc, k))) k += 1;
-    if (k > b && !headedWish(doc, b)) return false;
+    if (k > b && !headedWish(doc, b) && !(aspirationAt(doc, s) && a > s + 1)) return false;
     // The act after "and will" is decided, no wish ("Tom enjoys cooking and will make a meal for his carers"); after a hope
     // said of no one ("It is hoped that Kian will …") the "will" is what is hoped, no decided act.
     if (k <= b && !impersonalHope(doc, k) && decidedAfter(doc, k, a)) return false;
@@ -4508,6 +4508,17 @@ function impersonalHope(doc: _Doc, k: number): boolean {
     return HOPE_BE.has(wd(doc, j)) && wd(doc, j - 1) === 'it';
   }
   return (x === 'hope' || x === 'aspiration') && wd(doc, k - 1) === 'the' && wd(doc, k + 1) === 'is' && wd(doc, k + 2) === 'that';
+}
+
+/**
+ * Whether word k is the child's aspiration opening what is aspired to ("Aspiration: to go to university.", "Aspirations - to
+ * be a vet", "My aspiration is to go to college"): a wish by its heading, what is wanted, not what will be achieved (the
+ * labelling guide, Settled cases, the wish row; Measurable rule 5, "a wish alone"). Development labels of an aspiration with no
+ * measure or point of its own: 3 not measurable (y61-249, y45-167, y58-241) to none.
+ */
+function aspirationAt(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  return (x === 'aspiration' || x === 'aspirations') && (_HEADING_MARKS.has(wd(doc, k + 1)) || (wd(doc, k + 1) === 'is' && wd(doc, k + 2) === 'to'));
 }
 
 /** Forms of "be" in a hope said of no one ("It is hoped", "It was hoped", "It's hoped"). */
