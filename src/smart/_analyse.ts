@@ -11,7 +11,7 @@ import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _
 import { _F3_NUMBER_WORD, _bareDoc, _buildDoc, _endOf, _finishDoc, _flag2At, _flag3At, _keptWords, _lacks, _wordFlag2, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _nearest, _walkBack, _walkOn } from './_walks';
 import { _SOURCE_TIMES, _arrangedEvent, _awardLevelAt, _joinedCapability, _onlyGoodIn, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _placeEntered, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan, _ATTENDED_ONCE } from './_measure';
-import { _PART_ENDS, _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _DURATION_UNITS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _KEPT_OCCASIONS, _NUMBER_WORDS, _OCCASIONS, _OWNING_DETERMINERS, _PLACEHOLDER_START, _QUOTE_MARKS, _TO_BE_DONE, _FUTURE, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TIMEKEEPING, _VAGUE, _WEEKDAY_PLURALS, _WEEKDAYS } from './_phrases';
+import { _PART_ENDS, _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _DURATION_UNITS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _KEPT_OCCASIONS, _NUMBER_WORDS, _OCCASIONS, _OWNING_DETERMINERS, _PLACEHOLDER_START, _QUOTE_MARKS, _TO_BE_DONE, _FUTURE, _PROVISION_NOUNS, _SANCTION_NOUNS, _INCIDENT_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TIMEKEEPING, _VAGUE, _WEEKDAY_PLURALS, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly, _stateText } from './_object';
 import { _F_NO_OUTCOME, _reviewNote, _vagueOutcome } from './_review';
@@ -746,6 +746,8 @@ function baselineMetric(doc: _Doc, before: number): readonly [number, number] | 
 
 /** Sanctions a behaviour earns ("red cards" below). */
 const SANCTIONS = _SANCTION_NOUNS;
+/** Behaviour events staff log, counted only at a level ({@link sanctionCounted}): incidents, fights, outbursts, toileting accidents. */
+const LOGGED_EVENTS: ReadonlySet<string> = new Set([..._INCIDENT_NOUNS, 'accidents', 'accident']);
 /** Words before a figure that make it a level the points get to ("fewer than 5", "below 5", "from 20 to 8", "down to 5", "target: 0"). */
 const LEVEL_BEFORE: ReadonlySet<string> = new Set(['than', 'below', 'under', 'to', 'from', 'most', 'max', 'maximum', 'only', ':', 'target']);
 /** Words after a figure and "or" that make it a level ("5 or fewer", "3 or less"). */
@@ -780,7 +782,11 @@ function sanctionCounted(doc: _Doc, provision: _Marks, spans: readonly (readonly
     const card = (x === 'cards' || x === 'card') && (doc.w[k - 1] === 'red' || doc.w[k - 1] === 'yellow');
     // "behaviour points", "negative points" (the settled row names behaviour points): a sanction, not points earned ("house points").
     const points = level && (x === 'points' || x === 'point') && _BEHAVIOUR_POINT_WORDS.has(doc.w[k - 1] ?? '');
-    if ((SANCTIONS.has(x) || card || points) && provision[k] === 0) return card || points ? [k - 1, k + 1] : [k, k + 1];
+    // Recorded incidents or accidents cut to a level ("reduce physical incidents from 6 a week to 2 or fewer", "reduce
+    // accidents from daily to 2 or less a week"): the behaviour staff log, counted below a figure, as "no more than 1
+    // incident a week" is (the same settled row; 16 labels of a cut to a level specific, none not).
+    const logged = level && LOGGED_EVENTS.has(x);
+    if ((SANCTIONS.has(x) || card || points || logged) && provision[k] === 0) return card || points ? [k - 1, k + 1] : [k, k + 1];
   }
   return null;
 }

@@ -3285,7 +3285,12 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
   // "will refrain from hitting", "will avoid swearing at staff": stopping said another way.
   if ((x === 'refrain' || x === 'avoid') && isPredicate(doc, i)) {
     const g = x === 'refrain' && wd(doc, i + 1) === 'from' ? i + 2 : i + 1;
-    return _endsIng(wd(doc, g)) && doc.toks[g]?.kind === 'w' && !_PROCESS.has(wd(doc, g)) ? [i, g + 1] : null;
+    if (_endsIng(wd(doc, g)) && doc.toks[g]?.kind === 'w' && !_PROCESS.has(wd(doc, g))) return [i, g + 1];
+    // "avoid further exclusions", "avoid any detentions": what the behaviour earns, avoided, is none of it, as "no further
+    // exclusions" is (the labelling guide, Settled cases: no exclusions, suspensions or sanctions, a stop-behaviour).
+    let n = g;
+    while (n < g + 4 && (INCIDENT_DETERMINERS.has(wd(doc, n)) || AVOIDED_MORE.has(wd(doc, n)))) n += 1;
+    return x === 'avoid' && incidentAt(doc, n) ? [i, n + 1] : null;
   }
   // "won't hit other children": "will not".
   if (x === "won't" || x === 'wont') return wd(doc, i + 1) === 'be' && REMOVALS.has(wd(doc, i + 2)) ? [i, i + 3] : notVerb(doc, i, i + 1);
@@ -3379,6 +3384,8 @@ function nounGerund(doc: _Doc, n: number): boolean {
 
 /** Words before incidents stopped ("stop the fallouts", "stop all the fights", "stop her outbursts"). */
 const INCIDENT_DETERMINERS = s('the all any these those her his their my me');
+/** Words between "avoid" and what a behaviour earns: more of it or its kind ("avoid further exclusions", "any more detentions", "fixed-term exclusions"). */
+const AVOIDED_MORE = s('further more fixed term fixed-term internal');
 
 /** Whether the word at k counts incidents: an incident noun, or points a behaviour earns ("not get any behaviour points"). */
 function incidentAt(doc: _Doc, k: number): boolean {

@@ -335,7 +335,7 @@ tables times-tables bonds fractions fraction percentages percentage decimals alg
 shapes shape colours colour numerals counting count telling clock ${[..._MONEY].join(' ')}
 name address phone shoelaces laces zip coat buttons toilet potty dry hands teeth dressed changed
 homework coursework assignment assignments essay essays write-ups write-up portfolio nea project projects cv statement application applications
-form forms options revision past papers paper mock mocks exam exams test tests quiz quizzes resit resits sats spag quotes quotations text texts
+form forms options revision past papers paper mock mocks exam exams test tests quiz quizzes resit resits sats mtc psc soundcheck spag quotes quotations text texts
 poem poems poetry novel book books chapter chapters lines play script reading-book
 ${[..._QUALIFICATIONS].join(' ')} gld award badge badges dofe duke qualification course courses apprenticeship apprenticeships traineeship
 placement interview open-day taster induction ucas fair gp bank account direct debit licence theory cscs passport
@@ -369,7 +369,7 @@ phonics numeracy literacy spag combined eng sci geog hist chem bio phys fr span 
  * Tests and assessments: their score or result is a subject's ("spelling test scores", "phonics screening score"), a
  * month can follow them ("mock - Dec", "exams (June)") and a year group can head them ("Year 6 SATs", "Year 1 phonics check").
  */
-export const _ASSESSMENTS = set('mock mocks exam exams test tests assessment assessments resit resits sats quiz quizzes screening check');
+export const _ASSESSMENTS = set('mock mocks exam exams test tests assessment assessments resit resits sats quiz quizzes screening check mtc psc soundcheck');
 
 /** Verbs of liking whose object is what the disposition is about ("enjoy reading a wide range of books", _specific.ts); the progressives say how the child feels now (_roles.ts). */
 export const _LIKING = set('enjoy enjoys enjoying like likes liking love loves loving prefer prefers');

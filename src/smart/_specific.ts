@@ -4394,7 +4394,7 @@ const TASKS_NAMED: ReadonlySet<string> = new Set([...GOOD_EXAMS, ...SAT_QUALIFIC
 
 /**
  * Whether a text of two words names the child's outcome, not an area's heading (the labelling guide, Specific rule 6, keeps
- * "Attendance.", "Maths resit"): "No exclusions." (Specific rule 5 and Settled cases: no exclusions, suspensions or sanctions,
+ * "Attendance.", "Maths resit"): "No exclusions.", "Avoid suspensions." (Specific rule 5 and Settled cases: no exclusions, suspensions or sanctions,
  * a stop-behaviour read from what it earns); "Pass GCSEs", "Achieve GLD", "Do DofE", "Do homework." (Specific: "the particular
  * … task or qualification"; Settled cases: "complete his homework", "do her homework"). Not "Fewer exclusions." or "Reduce
  * exclusions." (rule 2), "Homework club" or "GCSE maths" (no verb), "Learn spellings" (a process). Reads the first two words.
@@ -4405,7 +4405,8 @@ export function _twoWordOutcome(doc: _Doc): boolean {
   for (let i = 0; i < doc.toks.length && b < 0; i++) if (doc.toks[i]?.kind === 'w') { if (a < 0) a = i; else b = i; }
   if (b < 0) return false;
   const x = wd(doc, a), y = wd(doc, b);
-  return ((x === 'no' || x === 'zero') && SANCTIONS_NONE.has(y)) || (TASK_DONE_VERBS.has(x) && TASKS_NAMED.has(y));
+  // "Avoid suspensions.": what the behaviour earns, avoided, is none of it ("isolation" alone may be the child's being alone).
+  return ((x === 'no' || x === 'zero') && SANCTIONS_NONE.has(y)) || (x === 'avoid' && _SANCTION_NOUNS.has(y)) || (TASK_DONE_VERBS.has(x) && TASKS_NAMED.has(y));
 }
 
 /** Subject pronouns: who does the act ("she will attend"). */

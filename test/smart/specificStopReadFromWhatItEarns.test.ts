@@ -1,0 +1,64 @@
+/**
+ * The labelling guide, Settled cases, "no exclusions, suspensions or sanctions; behaviour points or detentions below a figure"
+ * (specific and measurable: Specific rule 5, a stop-behaviour read from what it earns), in two forms the analyser refused
+ * (branch dj, a census of the "specific, label true got false" disagreements):
+ * - logged behaviour events cut to a level ("reduce recorded physical incidents from 6 per week to 2 or fewer", "reduce
+ *   accidents from daily to 2 or less a week"): incidents, fights, outbursts and toileting accidents counted below a figure,
+ *   as points and detentions already were (src/smart/_analyse.ts, sanctionCounted; development labels of a cut to a level:
+ *   15 specific, 0 not; a cut with no figure stays a comparative, Specific rule 2);
+ * - what the behaviour earns, avoided ("avoid further exclusions", "Avoid suspensions."): none of it, as "no further
+ *   exclusions" is (src/smart/_measure.ts, stopBehaviour; src/smart/_specific.ts, _twoWordOutcome; a broad area avoided,
+ *   "avoid trouble", stays broad, Specific rule 1).
+ * The probes were written and labelled from the guide before the analyser was run (test/fixtures/smart/probes-dj.json).
+ */
+import { describe, expect, it } from 'vitest';
+import { assertSelection, probesById } from './_probes';
+import { measurable, specific } from './_judge';
+
+interface Probe {
+  readonly id: string;
+  readonly text: string;
+  readonly specific: boolean;
+  readonly measurable: boolean;
+}
+
+const probes = probesById<Probe>('dj');
+
+/** Probes this branch's readings changed (specific), and a spread that held both ways. */
+const SELECTED = [
+  // A cut to a level, changed.
+  'p001', 'p002', 'p003', 'p005', 'p008', 'p010', 'p013', 'p015', 'p017', 'p018', 'p019', 'p022', 'p025',
+  // A sanction avoided, changed.
+  'p105', 'p106', 'p107', 'p108', 'p110', 'p113', 'p115', 'p117', 'p120', 'p125', 'p128',
+  // Held: a cut to a level already read.
+  'p004', 'p011', 'p016',
+  // Not specific, held: a cut with no figure or with a baseline only.
+  'p027', 'p028', 'p029', 'p030', 'p031', 'p032', 'p033', 'p034', 'p035', 'p036', 'p040', 'p041', 'p044', 'p047', 'p050',
+  // Not specific, held: a broad area avoided, a comparative, the adults' act.
+  'p131', 'p132', 'p133', 'p134', 'p135', 'p136', 'p137', 'p138', 'p141', 'p144', 'p148', 'p149', 'p155',
+];
+
+describe('probes of branch dj (a stop read from what it earns), labelled from the guide before the analyser was run', () => {
+  assertSelection(probes, SELECTED, 'specific', specific);
+});
+
+describe('development labels of the two forms, both ways', () => {
+  it.each([
+    // y59-017, y58-021, y13-225, y59-114 (specific), their shapes' near-misses (not).
+    ['Behaviour support plan: reduce recorded physical incidents from 6 per week (baseline w/c 6 Jan 2025) to 2 or fewer per week by the start of the Easter holidays, tracked on CPOMS by the pastoral lead.', true],
+    ['Reduce behaviour incidents logged on CPOMS from 12 per half term (Aut 2) to 5 or fewer during Spring 2, which ends 4 April 2025.', true],
+    ['Toilet training - reduce accidents from daily to 2 or less a week', true],
+    ['Exclusions: avoid further exclusions.', true],
+    ['Reduce number of incidents at lunchtime (currently 6 per week)', false],
+    ['Reduce incidents.', false],
+    ['Behaviour support plan – reduce incidents.', false],
+    ['Reduce the number of incidents of hitting.', false],
+  ] as const)('%s: specific %s', (text, want) => {
+    expect(specific(text)).toBe(want);
+  });
+
+  it('a sanction avoided measures as "no further exclusions" does (the settled row: specific and measurable)', () => {
+    expect(measurable('Exclusions: avoid further exclusions.')).toBe(true);
+    expect(measurable('Avoid trouble.')).toBe(false);
+  });
+});
