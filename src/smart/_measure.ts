@@ -54,6 +54,8 @@ import {
   _REFLEXIVES,
   _SANCTION_NOUNS,
   _INCIDENT_NOUNS,
+  _LOGGED_EVENTS,
+  _EARNED_SANCTIONS,
   _SESSION_NOUNS,
   _SERVICE_WORDS,
   _ACTIVITY_GROUPS,
@@ -88,7 +90,7 @@ import {
 } from './_phrases';
 import type { _Tok } from './_text';
 import { _nearest, _NEVER, _walkBack, _walkOn } from './_walks';
-import { _purposeAt } from './_purpose';
+import { _purposeAt, _purposeOpens } from './_purpose';
 
 /** What the measure scan found. */
 export interface _MeasureScan {
@@ -120,11 +122,11 @@ const COMPARATORS = s('least most than fewer less more under over above below ma
 export const _COMPARATORS: ReadonlySet<string> = COMPARATORS;
 // Sanctions by another name too (the labelling guide, Settled cases: no sanctions): "no disciplinary warnings", "no strikes".
 // Every sanction, singular or plural ("no sanction", "zero FTEs"), as _specific.ts's two-word outcome reads it.
-const COUNT_LIMIT_NOUNS: ReadonlySet<string> = new Set([..._SANCTION_NOUNS, ...s(
-  'lates late detentions detention exclusions exclusion suspensions suspension incidents incident removals absences absence meltdowns ' +
-    'accidents referrals sanctions red unauthorised internal physical fixed-term negative behaviour missed truancy exits call-outs on-calls ' +
-    'isolations isolation fights lateness days lessons further more instances reports episodes episode warnings warning disciplinary ' +
-    'disciplinaries strikes confiscations fallouts fallout fte ftes',
+// The logged events and sanctions ({@link _LOGGED_EVENTS}, which holds {@link _SANCTION_NOUNS}) and these.
+const COUNT_LIMIT_NOUNS: ReadonlySet<string> = new Set([..._LOGGED_EVENTS, ...s(
+  'lates late absences absence red unauthorised internal physical fixed-term negative behaviour missed truancy exits call-outs on-calls further more ' +
+    'isolation lateness days lessons instances reports episodes episode warnings warning disciplinary ' +
+    'disciplinaries strikes confiscations',
 )]);
 const STANDARDS_AFTER_TO = s('expected greater secure securing exceeding age-related');
 /** Adverbs that say how often ("daily", "twice", "termly"): a frequency measures (Measurable rule 1); also read by the attending-frequency check. */
@@ -3288,9 +3290,17 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
     if (_endsIng(wd(doc, g)) && doc.toks[g]?.kind === 'w' && !_PROCESS.has(wd(doc, g))) return [i, g + 1];
     // "avoid further exclusions", "avoid any detentions": what the behaviour earns, avoided, is none of it, as "no further
     // exclusions" is (the labelling guide, Settled cases: no exclusions, suspensions or sanctions, a stop-behaviour).
-    let n = g;
-    while (n < g + 4 && (INCIDENT_DETERMINERS.has(wd(doc, n)) || AVOIDED_MORE.has(wd(doc, n)))) n += 1;
-    return x === 'avoid' && incidentAt(doc, n) ? [i, n + 1] : null;
+    // Not the adults' papers or placements ("avoid referrals", "avoid removals": {@link _EARNED_SANCTIONS}), nor an avoiding
+    // that is a purpose ("To avoid exclusion, Sam will attend …", "in order to avoid": what the act is for, {@link _purposeOpens}).
+    // The counted noun heads the phrase after "avoid", past its modifiers ("avoid a permanent exclusion", "avoid further
+    // fixed term exclusions"), before any preposition or mark ("avoid conflict with peers" counts nothing), as after "no".
+    if (x !== 'avoid' || _purposeOpens(doc, i)) return null;
+    for (let n = g; n <= g + 3 && doc.toks[n]?.kind === 'w' && doc.clause[n] === doc.clause[i]; n++) {
+      const y = wd(doc, n);
+      if (_EARNED_SANCTIONS.has(y) || (incidentAt(doc, n) && !_SANCTION_NOUNS.has(y))) return [i, n + 1];
+      if (PREPOSITIONS.has(y) || y === 'and' || y === 'or') return null;
+    }
+    return null;
   }
   // "won't hit other children": "will not".
   if (x === "won't" || x === 'wont') return wd(doc, i + 1) === 'be' && REMOVALS.has(wd(doc, i + 2)) ? [i, i + 3] : notVerb(doc, i, i + 1);
@@ -3384,8 +3394,6 @@ function nounGerund(doc: _Doc, n: number): boolean {
 
 /** Words before incidents stopped ("stop the fallouts", "stop all the fights", "stop her outbursts"). */
 const INCIDENT_DETERMINERS = s('the all any these those her his their my me');
-/** Words between "avoid" and what a behaviour earns: more of it or its kind ("avoid further exclusions", "any more detentions", "fixed-term exclusions"). */
-const AVOIDED_MORE = s('further more fixed term fixed-term internal');
 
 /** Whether the word at k counts incidents: an incident noun, or points a behaviour earns ("not get any behaviour points"). */
 function incidentAt(doc: _Doc, k: number): boolean {

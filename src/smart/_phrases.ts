@@ -469,10 +469,15 @@ sleep toilet adhere comply sing dance justify retrieve compare contrast summaris
  */
 export const _CURRICULUM_VERBS = set('justify retrieve compare contrast summarise summarize predict infer sequence edit');
 
+/**
+ * Sanctions the child earns by his behaviour ("detentions", "suspensions", "FTEs"): none of them, or avoided, is a
+ * stop-behaviour (the labelling guide, Settled cases: no exclusions, suspensions or sanctions); not the adults' papers and
+ * placements in {@link _SANCTION_NOUNS} ("referrals", "removals", "isolations").
+ */
+export const _EARNED_SANCTIONS = set('detentions detention suspensions suspension exclusions exclusion sanctions sanction fte ftes');
+
 /** Sanctions a behaviour earns ("detentions", "suspensions"): stopped, or counted by a figure, they measure the behaviour. */
-export const _SANCTION_NOUNS = set(`
-detentions detention suspensions suspension exclusions exclusion sanctions sanction isolations referrals removals
-`);
+export const _SANCTION_NOUNS: ReadonlySet<string> = new Set([..._EARNED_SANCTIONS, 'isolations', 'referrals', 'removals']);
 
 /**
  * Words before "points" that make them points a behaviour earns, a sanction recorded ("behaviour points", "negative points",
@@ -489,6 +494,9 @@ export const _INCIDENT_NOUNS: ReadonlySet<string> = new Set([
   // Settled cases, like "no detentions".
   ..._SANCTION_NOUNS,
 ]);
+
+/** Behaviour events staff log and count: the incidents above and toileting accidents ("reduce accidents to 1 a week", "no accidents"). */
+export const _LOGGED_EVENTS: ReadonlySet<string> = new Set([..._INCIDENT_NOUNS, 'accidents', 'accident']);
 
 /** Countable nouns after which a number is a frequency or count, for "every"/"each" too. */
 export const _OCCASIONS = set(`

@@ -48,3 +48,33 @@ describe('development labels, both ways', () => {
     expect(specific(text)).toBe(want);
   });
 });
+
+/**
+ * The reviewer's probes of branch dj (/tmp/wt/rev-dj-scratch): a process aimed at a named check with no score names no
+ * skill, for the short and the long name alike ("Practise for the MTC.", "Practise for the times tables check.", read as
+ * "revise for his mocks" is; development labels of "<verb> for <a named test, exam or check>" with no score: 1 specific,
+ * 24 not); a score on the check, by either name, is specific.
+ */
+describe('review probes of branch dj, both ways', () => {
+  it.each([
+    ['Practise for the MTC.', false],
+    ['Practise for the times tables check.', false],
+    ['Practise for the multiplication tables check.', false],
+    ['Revise for the PSC.', false],
+    ['Revise for the SATs.', false],
+    ['Work towards the PSC.', false],
+    ['Improve at Soundcheck.', false],
+    ['MTC.', false],
+    ['Score 20/25 in the MTC in June.', true],
+    ['Score 20/25 in the multiplication tables check in June.', true],
+    ['Score 20 in the MTC.', true],
+    ['Y4 MTC: score at least 20 out of 25.', true],
+    ['Soundcheck: 18/25 by the end of Spring 2.', true],
+    ['Achieve 22/25 on Soundcheck by Easter.', true],
+    ['Practise her times tables.', true],
+    ['Practise times tables for the MTC.', true],
+  ] as const)('%s: specific %s', (text, want) => {
+    expect(specific(text)).toBe(want);
+  });
+});
+
