@@ -11,7 +11,7 @@ import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _
 import { _F3_NUMBER_WORD, _bareDoc, _buildDoc, _endOf, _finishDoc, _flag2At, _flag3At, _keptWords, _lacks, _wordFlag2, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _nearest, _walkBack, _walkOn } from './_walks';
 import { _SOURCE_TIMES, _arrangedEvent, _awardLevelAt, _joinedCapability, _onlyGoodIn, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _placeEntered, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan, _ATTENDED_ONCE, _RATE_AFTER } from './_measure';
-import { _PART_ENDS, _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _DURATION_UNITS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _KEPT_OCCASIONS, _NUMBER_WORDS, _OCCASIONS, _OWNING_DETERMINERS, _PLACEHOLDER_START, _QUOTE_MARKS, _TO_BE_DONE, _FUTURE, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TIMEKEEPING, _VAGUE, _WEEKDAY_PLURALS, _WEEKDAYS, _CHILD_ROLE_WORDS } from './_phrases';
+import { _PART_ENDS, _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _DURATION_UNITS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _KEPT_OCCASIONS, _NUMBER_WORDS, _OCCASIONS, _OWNING_DETERMINERS, _PLACEHOLDER_START, _QUOTE_MARKS, _TO_BE_DONE, _FUTURE, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TIMEKEEPING, _VAGUE, _WEEKDAY_PLURALS, _WEEKDAYS, _CHILD_ROLE_WORDS, _LOGGED_EVENTS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly, _stateText } from './_object';
 import { _F_NO_OUTCOME, _reviewNote, _vagueOutcome } from './_review';
@@ -758,8 +758,12 @@ function baselineMetric(doc: _Doc, before: number): readonly [number, number] | 
 
 /** Sanctions a behaviour earns ("red cards" below). */
 const SANCTIONS = _SANCTION_NOUNS;
-/** Words before a figure that make it a level the points get to ("fewer than 5", "below 5", "from 20 to 8", "down to 5", "target: 0"). */
-const LEVEL_BEFORE: ReadonlySet<string> = new Set(['than', 'below', 'under', 'to', 'from', 'most', 'max', 'maximum', 'only', ':', 'target']);
+/**
+ * Words before a figure that make it a level the points get to ("fewer than 5", "below 5", "from 20 to 8", "down to 5",
+ * "target: 0"). Not "from": the figure after it is where a cut starts, a baseline ("reduce fights (from 3 a week)"), and the
+ * level is the figure after "to".
+ */
+const LEVEL_BEFORE: ReadonlySet<string> = new Set(['than', 'below', 'under', 'to', 'most', 'max', 'maximum', 'only', ':', 'target']);
 /** Words after a figure and "or" that make it a level ("5 or fewer", "3 or less"). */
 const LEVEL_OR: ReadonlySet<string> = new Set(['fewer', 'less', 'under', 'below', 'lower']);
 
@@ -774,25 +778,62 @@ function pointsLevel(doc: _Doc, k: number): boolean {
   return LEVEL_BEFORE.has(before) || (after === 'or' && LEVEL_OR.has(doc.w[k + 2] ?? '')) || _BEHAVIOUR_POINT_WORDS.has(after);
 }
 
+/** Words and marks that end the phrase a figure counts in, walking back from it ("…, and fewer incidents": not the figure's). */
+const FIGURE_PHRASE_ENDS: ReadonlySet<string> = new Set([..._PART_ENDS, ',', 'and', 'while', 'but']);
+/** How far back from a figure its counted noun is read ("incidents logged on CPOMS from 12 per half term (Aut 2) to 5"). */
+const FIGURE_NOUN_BACK = 20;
+/** How far after a figure its counted noun is read ("2 or fewer incidents", "0 fixed-term exclusions"). */
+const FIGURE_NOUN_ON = 4;
+
 /**
- * A sanction named anywhere outside provision when a figure measures the target ("Reduce detentions from 6 a half term to 2
- * or fewer", "3 suspensions last term, target 0"): the stop-behaviour read from what it earns, counted by the figure (the
- * labelling guide, Settled cases: behaviour points or detentions below a figure are specific), or null.
+ * The sanction, red card, behaviour points or logged event counted by the figure at k, or null: its own phrase, the noun
+ * just after it ("no more than 2 incidents", "2 or fewer fixed-term exclusions") or before it in the same clause, across
+ * brackets ("incidents from 6 a week (baseline) to 2", "detentions to below 3"), not a noun after a comma or "with" ("SDQ
+ * below 17, with fewer incidents": the figure is the SDQ's). Logged events and points only at a level ({@link pointsLevel}).
+ */
+function countedBy(doc: _Doc, k: number, level: boolean): readonly [number, number] | null {
+  const at = (j: number): readonly [number, number] | null => {
+    const x = doc.w[j] ?? '';
+    if ((x === 'cards' || x === 'card') && (doc.w[j - 1] === 'red' || doc.w[j - 1] === 'yellow')) return [j - 1, j + 1];
+    // "behaviour points", "negative points" (the settled row names behaviour points): a sanction, not points earned ("house points").
+    if (level && (x === 'points' || x === 'point') && _BEHAVIOUR_POINT_WORDS.has(doc.w[j - 1] ?? '')) return [j - 1, j + 1];
+    // Recorded incidents or accidents cut to a level ("reduce physical incidents from 6 a week to 2 or fewer"): the behaviour
+    // staff log, counted below a figure, as "no more than 1 incident a week" is (the same settled row).
+    return SANCTIONS.has(x) || (level && _LOGGED_EVENTS.has(x)) ? [j, j + 1] : null;
+  };
+  for (let j = k + 1; j <= k + FIGURE_NOUN_ON && j < doc.toks.length && doc.toks[j]?.kind === 'w'; j++) {
+    const hit = at(j);
+    if (hit) return hit;
+  }
+  // A figure after "Target" with no noun of its own ("… 12 negative points a week. Target: fewer than 5 a week", "3 fixed
+  // term suspensions in autumn, target 0") counts the noun named before it: the walk back goes on past the phrase's end.
+  let target = false;
+  for (let j = k - 1; j >= 0 && j >= k - FIGURE_NOUN_BACK; j--) {
+    const x = doc.w[j] ?? '';
+    if (x === 'target' || x === 'targets') target = true;
+    else if (FIGURE_PHRASE_ENDS.has(x) && !target) return null;
+    const hit = doc.toks[j]?.kind === 'w' ? at(j) : null;
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/**
+ * A sanction outside provision counted by a figure of the target ("Reduce detentions from 6 a half term to 2 or fewer", "3
+ * suspensions last term, target 0"): the stop-behaviour read from what it earns, counted by the figure (the labelling guide,
+ * Settled cases: behaviour points or detentions below a figure are specific), or null. The figure counts the noun of its own
+ * phrase ({@link countedBy}); a figure after "from" is where a cut starts, a baseline ("Reduce detentions (from 3 a week).").
  */
 function sanctionCounted(doc: _Doc, provision: _Marks, spans: readonly (readonly [number, number])[]): readonly [number, number] | null {
-  // Counted by a figure written as a number ("2 or fewer", "target 0"), not by a word ("half the number of sanctions").
-  let figure = false;
-  // Behaviour points only below a level ("fewer than 20", "from 12 to 4"), not cut by a share ("by 50%": labels h160 and t013
-  // read it not specific, y35-140 specific; the settled row says "below a figure").
-  let level = false;
-  for (const [a, b] of spans) for (let k = a; k < b && !level; k++) if (doc.toks[k]?.kind === 'n') [figure, level] = [true, pointsLevel(doc, k)];
-  if (!figure) return null;
-  for (let k = 0; k < doc.toks.length; k++) {
-    const x = doc.w[k] ?? '';
-    const card = (x === 'cards' || x === 'card') && (doc.w[k - 1] === 'red' || doc.w[k - 1] === 'yellow');
-    // "behaviour points", "negative points" (the settled row names behaviour points): a sanction, not points earned ("house points").
-    const points = level && (x === 'points' || x === 'point') && _BEHAVIOUR_POINT_WORDS.has(doc.w[k - 1] ?? '');
-    if ((SANCTIONS.has(x) || card || points) && provision[k] === 0) return card || points ? [k - 1, k + 1] : [k, k + 1];
+  for (const [a, b] of spans) {
+    for (let k = a; k < b; k++) {
+      // Counted by a figure written as a number ("2 or fewer", "target 0"), not by a word ("half the number of sanctions").
+      if (doc.toks[k]?.kind !== 'n' || doc.w[k - 1] === 'from') continue;
+      // Behaviour points and logged events only below a level ("fewer than 20", "from 12 to 4"), not cut by a share ("by
+      // 50%": labels h160 and t013 read it not specific, y35-140 specific; the settled row says "below a figure").
+      const hit = countedBy(doc, k, pointsLevel(doc, k));
+      if (hit && provision[hit[1] - 1] === 0) return hit;
+    }
   }
   return null;
 }

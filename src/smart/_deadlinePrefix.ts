@@ -8,7 +8,7 @@ import { _flag3At, _wordFlag3, type _Doc } from './_doc';
 import { _nearest, _NEVER, _walkBack, _walkOn } from './_walks';
 import { _PAST_AUXILIARIES } from './_purpose';
 import { _CHANGED, _ENTERING, _FREQ_ADVERBS, _pastParticiple, _pastVerb, _statedNow } from './_measure';
-import { _PAST_WORDS, _ASSESSMENTS, _HOLIDAY_WORDS, _MAYBE, _PART_ENDS, _SENTENCE_ENDS, _CHECK_PARTICIPLES, _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MONTHS, _NUMBER_WORDS, _OWNING_DETERMINERS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _PAST_WORDS, _ASSESSMENTS, _HOLIDAY_WORDS, _MAYBE, _PART_ENDS, _SENTENCE_ENDS, _CHECK_PARTICIPLES, _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MONTHS, _NUMBER_WORDS, _OWNING_DETERMINERS, _LOGGED_EVENTS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 
 export interface _Prefix {
   /** First token of the prefix. */
@@ -907,8 +907,8 @@ function arrangedFor(doc: _Doc, prefixStart: number, p: _Prefix): boolean {
 /** Counts that say none of a kind of event will happen: the target's own figure ("have 0 suspensions"), not a past count. */
 const NONE_COUNTS = new Set(['no', 'zero', 'nil']);
 
-/** What a count of none counts: sanctions a behaviour earns ({@link _SANCTION_NOUNS}), fixed-term exclusions, incidents, fights. */
-const NONE_COUNTED = new Set([..._SANCTION_NOUNS, 'fte', 'ftes', 'incident', 'incidents', 'fight', 'fights', 'fall-out', 'fall-outs']);
+/** What a count of none counts: the behaviour events staff log and the sanctions a behaviour earns ({@link _LOGGED_EVENTS}), fall-outs. */
+const NONE_COUNTED = new Set([..._LOGGED_EVENTS, 'fall-out', 'fall-outs']);
 
 /**
  * Verbs that state a count as what happened ("had no suspensions", "received no", "went from 3 … to zero", "lost 4 days"),

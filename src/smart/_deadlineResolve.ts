@@ -1236,7 +1236,7 @@ export function _moveMonthEnd(doc: _Doc, end: number): number {
  */
 const GROUP_EVENTS = new Set([
   'concert', 'show', 'play', 'production', 'performance', 'assembly', 'trip', 'residential', 'workshop', 'service', 'fair', 'showcase',
-  'disco', 'festival', 'celebration', 'party', 'visit', 'evening', 'day', 'mtc', ..._ASSESSMENTS,
+  'disco', 'festival', 'celebration', 'party', 'visit', 'evening', 'day', ..._ASSESSMENTS,
 ]);
 
 /** One-off events the child takes part in when they are booked or arranged for: a school event, an assessment ({@link GROUP_EVENTS}), these. */

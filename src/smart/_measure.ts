@@ -55,6 +55,8 @@ import {
   _REFLEXIVES,
   _SANCTION_NOUNS,
   _INCIDENT_NOUNS,
+  _LOGGED_EVENTS,
+  _EARNED_SANCTIONS,
   _SESSION_NOUNS,
   _SERVICE_WORDS,
   _ACTIVITY_GROUPS,
@@ -89,7 +91,7 @@ import {
 } from './_phrases';
 import type { _Tok } from './_text';
 import { _nearest, _NEVER, _walkBack, _walkOn } from './_walks';
-import { _purposeAt } from './_purpose';
+import { _purposeAt, _purposeOpens } from './_purpose';
 
 /** What the measure scan found. */
 export interface _MeasureScan {
@@ -121,11 +123,11 @@ const COMPARATORS = s('least most than fewer less more under over above below ma
 export const _COMPARATORS: ReadonlySet<string> = COMPARATORS;
 // Sanctions by another name too (the labelling guide, Settled cases: no sanctions): "no disciplinary warnings", "no strikes".
 // Every sanction, singular or plural ("no sanction", "zero FTEs"), as _specific.ts's two-word outcome reads it.
-const COUNT_LIMIT_NOUNS: ReadonlySet<string> = new Set([..._SANCTION_NOUNS, ...s(
-  'lates late detentions detention exclusions exclusion suspensions suspension incidents incident removals absences absence meltdowns ' +
-    'accidents referrals sanctions red unauthorised internal physical fixed-term negative behaviour missed truancy exits call-outs on-calls ' +
-    'isolations isolation fights lateness days lessons further more instances reports episodes episode warnings warning disciplinary ' +
-    'disciplinaries strikes confiscations fallouts fallout fte ftes',
+// The logged events and sanctions ({@link _LOGGED_EVENTS}, which holds {@link _SANCTION_NOUNS}) and these.
+const COUNT_LIMIT_NOUNS: ReadonlySet<string> = new Set([..._LOGGED_EVENTS, ...s(
+  'lates late absences absence red unauthorised internal physical fixed-term negative behaviour missed truancy exits call-outs on-calls further more ' +
+    'isolation lateness days lessons instances reports episodes episode warnings warning disciplinary ' +
+    'disciplinaries strikes confiscations',
 )]);
 const STANDARDS_AFTER_TO = s('expected greater secure securing exceeding age-related');
 /** Adverbs that say how often ("daily", "twice", "termly"): a frequency measures (Measurable rule 1); also read by the attending-frequency check. */
@@ -3343,7 +3345,20 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
   // "will refrain from hitting", "will avoid swearing at staff": stopping said another way.
   if ((x === 'refrain' || x === 'avoid') && isPredicate(doc, i)) {
     const g = x === 'refrain' && wd(doc, i + 1) === 'from' ? i + 2 : i + 1;
-    return _endsIng(wd(doc, g)) && doc.toks[g]?.kind === 'w' && !_PROCESS.has(wd(doc, g)) ? [i, g + 1] : null;
+    if (_endsIng(wd(doc, g)) && doc.toks[g]?.kind === 'w' && !_PROCESS.has(wd(doc, g))) return [i, g + 1];
+    // "avoid further exclusions", "avoid any detentions": what the behaviour earns, avoided, is none of it, as "no further
+    // exclusions" is (the labelling guide, Settled cases: no exclusions, suspensions or sanctions, a stop-behaviour).
+    // Not the adults' papers or placements ("avoid referrals", "avoid removals": {@link _EARNED_SANCTIONS}), nor an avoiding
+    // that is a purpose ("To avoid exclusion, Sam will attend …", "in order to avoid": what the act is for, {@link _purposeOpens}).
+    // The counted noun heads the phrase after "avoid", past its modifiers ("avoid a permanent exclusion", "avoid further
+    // fixed term exclusions"), before any preposition or mark ("avoid conflict with peers" counts nothing), as after "no".
+    if (x !== 'avoid' || _purposeOpens(doc, i)) return null;
+    for (let n = g; n <= g + 3 && doc.toks[n]?.kind === 'w' && doc.clause[n] === doc.clause[i]; n++) {
+      const y = wd(doc, n);
+      if (_EARNED_SANCTIONS.has(y) || (incidentAt(doc, n) && !_SANCTION_NOUNS.has(y))) return [i, n + 1];
+      if (PREPOSITIONS.has(y) || y === 'and' || y === 'or') return null;
+    }
+    return null;
   }
   // "won't hit other children": "will not".
   if (x === "won't" || x === 'wont') return wd(doc, i + 1) === 'be' && REMOVALS.has(wd(doc, i + 2)) ? [i, i + 3] : notVerb(doc, i, i + 1);

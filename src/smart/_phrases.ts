@@ -340,7 +340,7 @@ tables times-tables bonds fractions fraction percentages percentage decimals alg
 shapes shape colours colour numerals counting count telling clock ${[..._MONEY].join(' ')}
 name address phone shoelaces laces zip coat buttons toilet potty dry hands teeth dressed changed
 homework coursework assignment assignments essay essays write-ups write-up portfolio nea project projects cv statement application applications
-form forms options revision past papers paper mock mocks exam exams test tests quiz quizzes resit resits sats spag quotes quotations text texts
+form forms options revision past papers paper mock mocks exam exams test tests quiz quizzes resit resits sats mtc psc soundcheck spag quotes quotations text texts
 poem poems poetry novel book books chapter chapters lines play script reading-book
 ${[..._QUALIFICATIONS].join(' ')} gld award badge badges dofe duke qualification course courses apprenticeship apprenticeships traineeship
 placement interview open-day taster induction ucas fair gp bank account direct debit licence theory cscs passport
@@ -374,7 +374,7 @@ phonics numeracy literacy spag combined eng sci geog hist chem bio phys fr span 
  * Tests and assessments: their score or result is a subject's ("spelling test scores", "phonics screening score"), a
  * month can follow them ("mock - Dec", "exams (June)") and a year group can head them ("Year 6 SATs", "Year 1 phonics check").
  */
-export const _ASSESSMENTS = set('mock mocks exam exams test tests assessment assessments resit resits sats quiz quizzes screening check');
+export const _ASSESSMENTS = set('mock mocks exam exams test tests assessment assessments resit resits sats quiz quizzes screening check mtc psc soundcheck');
 
 /** Verbs of liking whose object is what the disposition is about ("enjoy reading a wide range of books", _specific.ts); the progressives say how the child feels now (_roles.ts). */
 export const _LIKING = set('enjoy enjoys enjoying like likes liking love loves loving prefer prefers');
@@ -474,10 +474,15 @@ sleep toilet adhere comply sing dance justify retrieve compare contrast summaris
  */
 export const _CURRICULUM_VERBS = set('justify retrieve compare contrast summarise summarize predict infer sequence edit');
 
+/**
+ * Sanctions the child earns by his behaviour ("detentions", "suspensions", "FTEs"): none of them, or avoided, is a
+ * stop-behaviour (the labelling guide, Settled cases: no exclusions, suspensions or sanctions); not the adults' papers and
+ * placements in {@link _SANCTION_NOUNS} ("referrals", "removals", "isolations").
+ */
+export const _EARNED_SANCTIONS = set('detentions detention suspensions suspension exclusions exclusion sanctions sanction fte ftes');
+
 /** Sanctions a behaviour earns ("detentions", "suspensions"): stopped, or counted by a figure, they measure the behaviour. */
-export const _SANCTION_NOUNS = set(`
-detentions detention suspensions suspension exclusions exclusion sanctions sanction isolations referrals removals
-`);
+export const _SANCTION_NOUNS: ReadonlySet<string> = new Set([..._EARNED_SANCTIONS, 'isolations', 'referrals', 'removals']);
 
 /**
  * Words before "points" that make them points a behaviour earns, a sanction recorded ("behaviour points", "negative points",
@@ -494,6 +499,9 @@ export const _INCIDENT_NOUNS: ReadonlySet<string> = new Set([
   // Settled cases, like "no detentions".
   ..._SANCTION_NOUNS,
 ]);
+
+/** Behaviour events staff log and count: the incidents above and toileting accidents ("reduce accidents to 1 a week", "no accidents"). */
+export const _LOGGED_EVENTS: ReadonlySet<string> = new Set([..._INCIDENT_NOUNS, 'accidents', 'accident']);
 
 /** Countable nouns after which a number is a frequency or count, for "every"/"each" too. */
 export const _OCCASIONS = set(`

@@ -5,7 +5,7 @@
  */
 import type { _Doc } from './_doc';
 import { _capitalised } from './_ends';
-import { _FUTURE } from './_phrases';
+import { _FUTURE, _PART_ENDS } from './_phrases';
 
 /** Past auxiliaries ("was", "were", "had"). */
 export const _PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had']);
@@ -43,6 +43,8 @@ export function _purposeAt(doc: _Doc, k: number): boolean {
   const modal = wd(doc, k + 2);
   if (x === 'to') return y === 'help';
   if (x === 'in') return y === 'order' && (modal === 'to' || modal === 'that');
+  // "so as to avoid exclusion": "so as to" is "in order to".
+  if (x === 'so' && y === 'as' && modal === 'to') return true;
   if (x !== 'so') return false;
   // "so Sam can progress", "so she could", "so he is able to", "so she is ready to": "so" before a subject and a modal is "so that".
   const able = (modal === 'is' || modal === 'are') && (wd(doc, k + 3) === 'able' || wd(doc, k + 3) === 'ready') && wd(doc, k + 4) === 'to';
@@ -81,4 +83,25 @@ function pastMainBefore(doc: _Doc, k: number): boolean {
     if (PAST_MAINS.has(x)) past = true;
   }
   return past;
+}
+
+/** How far a fronted "To …," clause is read for its comma ({@link _purposeOpens}). */
+const FRONTED_REACH = 16;
+
+/**
+ * Whether the verb at i is the verb of a purpose clause: after "in order to" or "so as to" ({@link _purposeAt}), or after a
+ * "To" opening a sentence whose clause ends in a comma and a main clause with its future ("To avoid exclusion, Sam will
+ * attend his sessions": what the act is for, not the act). Not "To avoid further exclusions by the end of the year." (the
+ * target itself, no main clause after). Bounded: reads at most {@link FRONTED_REACH} words on.
+ */
+export function _purposeOpens(doc: _Doc, i: number): boolean {
+  if (wd(doc, i - 1) !== 'to') return false;
+  if (i >= 3 && _purposeAt(doc, i - 3)) return true;
+  if (!(i === 1 || _PART_ENDS.has(wd(doc, i - 2)))) return false;
+  for (let j = i + 1; j < doc.toks.length && j <= i + FRONTED_REACH; j++) {
+    const x = wd(doc, j);
+    if (_PART_ENDS.has(x)) return false;
+    if (x === ',') return _FUTURE.has(wd(doc, j + 1)) || _FUTURE.has(wd(doc, j + 2)) || _FUTURE.has(wd(doc, j + 3));
+  }
+  return false;
 }

@@ -15,7 +15,7 @@ import { _routineAt } from './_routine';
 import { _rulesInGeneral } from './_compliance';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
-import { _AGENCIES, _NUMBER_CLOSERS, _OFFER_WORDS, _SERVICE_AFTER, _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES, _SANCTION_NOUNS, _VISIT_NOUNS, _ADULTS_ACTS, _ACCESSING, _WEEKDAY_PLURALS, _SEEN_MANNERS, _ACTIVITY_GROUPS as _ACTIVITY_GROUPS_OF_PHRASES, _GOING_FORMS, _HOW_OFTEN_RATES } from './_phrases';
+import { _AGENCIES, _NUMBER_CLOSERS, _OFFER_WORDS, _SERVICE_AFTER, _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES, _SANCTION_NOUNS, _EARNED_SANCTIONS, _VISIT_NOUNS, _ADULTS_ACTS, _ACCESSING, _WEEKDAY_PLURALS, _SEEN_MANNERS, _ACTIVITY_GROUPS as _ACTIVITY_GROUPS_OF_PHRASES, _GOING_FORMS, _HOW_OFTEN_RATES } from './_phrases';
 import { _attendedThingOf as attendedThingOf, _providedAttendance as providedAttendance } from './_attendedProvision';
 import { _LETTER_GRADES as LETTER_GRADES, _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _MONEY_VERBS, _offeredPlaceEnd, _PREPOSITIONS, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner, _offeredProvisionEnd, _HELPED_TASKS } from './_measure';
 
@@ -2327,6 +2327,12 @@ const F3_CONCRETE_VERB = _wordFlag3(_CONCRETE_VERBS);
 /** Words after a broad manner that name no thing ("play well with others", "read better in class"). */
 const BROAD_AFTER = new Set(['with', 'in', 'at', 'and', 'around', 'alongside', 'together', 'than', 'during', 'when']);
 
+/** Process verbs whose object is the content practised ("practise her scales on the violin", "rehearse his lines"); aimed at an occasion ("practise for the MTC") they are as "revise for" ({@link specialAt}). */
+const PRACTISING = new Set(['practise', 'practice', 'practising', 'rehearse', 'rehearsing', 'memorise', 'memorize']);
+
+/** Words after a test's name that end its phrase ("practise for the MTC in June", "… check by Easter", "… check and …"). */
+const TEST_NAME_ENDS: ReadonlySet<string> = new Set([..._PREPOSITIONS, 'by', 'and', 'or', 'using', 'this', 'next', 'before', 'during']);
+
 /** Process verbs aimed at an occasion ("revise for", "prepare for", "study for"). */
 const OCCASION_PROCESS = new Set(['revise', 'revising', 'prepare', 'preparing', 'study', 'studying', 'train', 'training']);
 
@@ -2489,7 +2495,7 @@ function countBefore(doc: _Doc, k: number): boolean {
 }
 
 /** Words that start one of the patterns of {@link specialAt} (one set look-up per token). */
-const SPECIAL_STARTS = new Set([...OCCASION_PROCESS, ...AIM_PROCESS, ...BROAD_IN, ..._OBSERVABLE_VERBS, ...KNOWING, 'good', 'bronze', 'silver', 'gold']);
+const SPECIAL_STARTS = new Set([...OCCASION_PROCESS, ...PRACTISING, ...AIM_PROCESS, ...BROAD_IN, ..._OBSERVABLE_VERBS, ...KNOWING, 'good', 'bronze', 'silver', 'gold']);
 
 /**
  * Patterns that decide a token's anchor on their own; returns the last token they took, or -1.
@@ -2503,9 +2509,15 @@ const SPECIAL_STARTS = new Set([...OCCASION_PROCESS, ...AIM_PROCESS, ...BROAD_IN
  */
 function specialAt(doc: _Doc, i: number, x: string, next: string, anchors: [number, number][]): number {
   // The word after first (compared), the verb's set only then (looked up).
-  if ((next === 'for' && OCCASION_PROCESS.has(x)) || ((next === 'towards' || next === 'toward') && AIM_PROCESS.has(x))) {
+  if ((next === 'for' && (OCCASION_PROCESS.has(x) || PRACTISING.has(x))) || ((next === 'towards' || next === 'toward') && AIM_PROCESS.has(x))) {
     let j = i + 2;
     while (j < i + 5 && OWNERS.has(wd(doc, j))) j += 1;
+    // "practise for the times tables check", "revise for the Year 4 multiplication check": the words naming the test are
+    // its name, not a skill practised (a named check with no score is the occasion, as "revise for his mocks" is); the
+    // test heads its phrase ("… check in June", "… check."), not "all exam entries" (the entries are the thing).
+    for (let k = j; k < j + 4 && doc.toks[k]?.kind !== 'p' && k < doc.toks.length; k++) {
+      if (_ASSESSMENTS.has(wd(doc, k)) && (doc.toks[k + 1]?.kind !== 'w' || TEST_NAME_ENDS.has(wd(doc, k + 1)))) return k;
+    }
     return j;
   }
   if (BROAD_IN.has(x) && (PLACE_PREPOSITIONS.has(next) || ((next === 'with' || next === 'to') && !x.startsWith('settle')))) {
@@ -3184,9 +3196,6 @@ function namedThing(h: string): boolean {
   if (ABSTRACT_NOUNS.has(h) || SCOPE_NOUNS.has(h) || BROAD_TOPICS.has(h) || WHOLE_HEADS.has(h) || _REFLEXIVES.has(h) || settingHead(h)) return false;
   return !_abstractNoun(h) && !h.endsWith('cy') && !_endsLy(h);
 }
-
-/** Process verbs whose object is the content practised ("practise her scales on the violin", "rehearse his lines"). */
-const PRACTISING = new Set(['practise', 'practice', 'practising', 'rehearse', 'rehearsing', 'memorise', 'memorize']);
 
 /** The actions no list knows at the kept places ({@link openAction}, {@link strategyUsed}, {@link changedSkill}), outside provision and background; whether any was found. */
 function openAnchors(doc: _Doc, adult: _Marks, places: readonly number[], anchors: [number, number][]): boolean {
@@ -4400,7 +4409,7 @@ const TASKS_NAMED: ReadonlySet<string> = new Set([...GOOD_EXAMS, ...SAT_QUALIFIC
 
 /**
  * Whether a text of two words names the child's outcome, not an area's heading (the labelling guide, Specific rule 6, keeps
- * "Attendance.", "Maths resit"): "No exclusions." (Specific rule 5 and Settled cases: no exclusions, suspensions or sanctions,
+ * "Attendance.", "Maths resit"): "No exclusions.", "Avoid suspensions." (Specific rule 5 and Settled cases: no exclusions, suspensions or sanctions,
  * a stop-behaviour read from what it earns); "Pass GCSEs", "Achieve GLD", "Do DofE", "Do homework." (Specific: "the particular
  * … task or qualification"; Settled cases: "complete his homework", "do her homework"). Not "Fewer exclusions." or "Reduce
  * exclusions." (rule 2), "Homework club" or "GCSE maths" (no verb), "Learn spellings" (a process). Reads the first two words.
@@ -4411,7 +4420,9 @@ export function _twoWordOutcome(doc: _Doc): boolean {
   for (let i = 0; i < doc.toks.length && b < 0; i++) if (doc.toks[i]?.kind === 'w') { if (a < 0) a = i; else b = i; }
   if (b < 0) return false;
   const x = wd(doc, a), y = wd(doc, b);
-  return ((x === 'no' || x === 'zero') && SANCTIONS_NONE.has(y)) || (TASK_DONE_VERBS.has(x) && TASKS_NAMED.has(y));
+  // "Avoid suspensions.", "Avoid FTEs.": what the behaviour earns, avoided, is none of it; not the adults' papers or placements
+  // ("Avoid referrals.", "Avoid isolations.": {@link _EARNED_SANCTIONS}).
+  return ((x === 'no' || x === 'zero') && SANCTIONS_NONE.has(y)) || (x === 'avoid' && _EARNED_SANCTIONS.has(y)) || (TASK_DONE_VERBS.has(x) && TASKS_NAMED.has(y));
 }
 
 /** Subject pronouns: who does the act ("she will attend"). */
