@@ -14,6 +14,29 @@ export function readProbes<T extends { readonly id: string; readonly text: strin
   return JSON.parse(readFileSync(new URL(`../fixtures/smart/probes-${name}.json`, import.meta.url), 'utf8')) as T[];
 }
 
+/** A probe labelled on Specific (the shape most probe tests read). */
+export interface SpecificProbe {
+  readonly id: string;
+  readonly text: string;
+  readonly specific: boolean;
+}
+
+/** A probe labelled on Measurable. */
+export interface MeasurableProbe {
+  readonly id: string;
+  readonly text: string;
+  readonly measurable: boolean;
+}
+
+/** A probe labelled with the guide's deadline label and time-bound (meeting Wednesday 15 January 2025), and the row it probes. */
+export interface DeadlineProbe {
+  readonly id: string;
+  readonly text: string;
+  readonly rule: string;
+  readonly deadline: string;
+  readonly timeBound: boolean;
+}
+
 /**
  * A regression set by id, for {@link assertSelection} and for looking probes up by id in a test.
  * @param name - The set's name, as for {@link readProbes}.

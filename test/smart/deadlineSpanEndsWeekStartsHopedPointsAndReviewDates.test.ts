@@ -28,16 +28,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
-import { readProbes } from './_probes';
+import { readProbes, type DeadlineProbe as Probe } from './_probes';
 import { guideDeadline } from './_deadlineLabel';
-
-interface Probe {
-  readonly id: string;
-  readonly text: string;
-  readonly rule: string;
-  readonly deadline: string;
-  readonly timeBound: boolean;
-}
 
 const MEETING = { meetingDate: '2025-01-15' };
 

@@ -19,16 +19,8 @@
  * changed; each carries the guide's `deadline` label at the meeting of Wednesday 15 January 2025.
  */
 import { describe, expect, it } from 'vitest';
-import { readProbes } from './_probes';
+import { readProbes, type DeadlineProbe as Probe } from './_probes';
 import { guideDeadline, timeBoundOf } from './_deadlineLabel';
-
-interface Probe {
-  readonly id: string;
-  readonly text: string;
-  readonly rule: string;
-  readonly deadline: string;
-  readonly timeBound: boolean;
-}
 
 const probes = readProbes<Probe>('df');
 

@@ -8,14 +8,8 @@
  * construction course.", is still judged measurable: "Level 2" is read as a figure).
  */
 import { describe } from 'vitest';
-import { assertSelection, probesById } from './_probes';
+import { assertSelection, probesById, type MeasurableProbe as Probe } from './_probes';
 import { measurable } from './_judge';
-
-interface Probe {
-  readonly id: string;
-  readonly text: string;
-  readonly measurable: boolean;
-}
 
 const probes = probesById<Probe>('dk');
 

@@ -12,14 +12,8 @@
  * test/fixtures/smart/probes-cd.json (p055–p104; p072 "Travel card" still fails, read as "travel" + object, and is left out).
  */
 import { describe, expect, it } from 'vitest';
-import { readProbes } from './_probes';
+import { readProbes, type MeasurableProbe as Probe } from './_probes';
 import { measurable } from './_judge';
-
-interface Probe {
-  readonly id: string;
-  readonly text: string;
-  readonly measurable: boolean;
-}
 
 const probes = readProbes<Probe>('cd').filter((p) => Number(p.id.slice(1)) >= 55 && p.id !== 'p072');
 

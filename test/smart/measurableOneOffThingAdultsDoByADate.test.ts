@@ -12,14 +12,8 @@
  * (test/fixtures/smart/probes-ca.json) were written and labelled from the guide before the analyser ran on them.
  */
 import { describe, expect, it } from 'vitest';
-import { assertSelection, probesById } from './_probes';
+import { assertSelection, probesById, type MeasurableProbe as Probe } from './_probes';
 import { measurable } from './_judge';
-
-interface Probe {
-  readonly id: string;
-  readonly text: string;
-  readonly measurable: boolean;
-}
 
 const probes = probesById<Probe>('ca');
 

@@ -15,14 +15,8 @@
  *   to 35 not).
  */
 import { describe, expect, it } from 'vitest';
-import { assertSelection, probesById } from './_probes';
+import { assertSelection, probesById, type MeasurableProbe as Probe } from './_probes';
 import { measurable } from './_judge';
-
-interface Probe {
-  readonly id: string;
-  readonly text: string;
-  readonly measurable: boolean;
-}
 
 const probes = probesById<Probe>('de');
 

@@ -13,14 +13,8 @@
  * p154 (p012, Forest School on its days, left out: provision by Specific rule 4, yet days of provision gone to keep their rate).
  */
 import { describe } from 'vitest';
-import { assertSelection, probesById } from './_probes';
+import { assertSelection, probesById, type MeasurableProbe as Probe } from './_probes';
 import { measurable } from './_judge';
-
-interface Probe {
-  readonly id: string;
-  readonly text: string;
-  readonly measurable: boolean;
-}
 
 const probes = probesById<Probe>('dk');
 

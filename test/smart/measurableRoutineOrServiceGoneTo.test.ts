@@ -11,14 +11,8 @@
  * the guide before the change: test/fixtures/smart/probes-cd.json (p001–p054; p021 and p050 still fail and are left out).
  */
 import { describe, expect, it } from 'vitest';
-import { readProbes } from './_probes';
+import { readProbes, type MeasurableProbe as Probe } from './_probes';
 import { measurable } from './_judge';
-
-interface Probe {
-  readonly id: string;
-  readonly text: string;
-  readonly measurable: boolean;
-}
 
 const probes = readProbes<Probe>('cd').filter((p) => Number(p.id.slice(1)) <= 54 && p.id !== 'p021' && p.id !== 'p050');
 

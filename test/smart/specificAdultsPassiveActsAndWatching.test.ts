@@ -16,14 +16,8 @@
  *   Specific rule 4 names among the adults' papers (0 to 2).
  */
 import { describe, expect, it } from 'vitest';
-import { assertSelection, probesById } from './_probes';
+import { assertSelection, probesById, type SpecificProbe as Probe } from './_probes';
 import { specific } from './_judge';
-
-interface Probe {
-  readonly id: string;
-  readonly text: string;
-  readonly specific: boolean;
-}
 
 const probes = probesById<Probe>('di');
 

@@ -12,14 +12,8 @@
  * standard named) 7 to 0.
  */
 import { describe, expect, it } from 'vitest';
-import { assertSelection, readProbes } from './_probes';
+import { assertSelection, readProbes, type SpecificProbe as Probe } from './_probes';
 import { measurable, specific } from './_judge';
-
-interface Probe {
-  readonly id: string;
-  readonly text: string;
-  readonly specific: boolean;
-}
 
 const all = readProbes<Probe>('dg');
 const probes = new Map(all.map((p) => [p.id, p]));
