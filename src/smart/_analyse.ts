@@ -785,6 +785,17 @@ const FIGURE_NOUN_BACK = 20;
 /** How far after a figure its counted noun is read ("2 or fewer incidents", "0 fixed-term exclusions"). */
 const FIGURE_NOUN_ON = 4;
 
+/** What the word at j counts for {@link countedBy} (a red card, behaviour points, a sanction or a logged event), or null: a function of its own, not a closure made per figure. */
+function countedAt(doc: _Doc, j: number, level: boolean): readonly [number, number] | null {
+  const x = doc.w[j] ?? '';
+  if ((x === 'cards' || x === 'card') && (doc.w[j - 1] === 'red' || doc.w[j - 1] === 'yellow')) return [j - 1, j + 1];
+  // "behaviour points", "negative points" (the settled row names behaviour points): a sanction, not points earned ("house points").
+  if (level && (x === 'points' || x === 'point') && _BEHAVIOUR_POINT_WORDS.has(doc.w[j - 1] ?? '')) return [j - 1, j + 1];
+  // Recorded incidents or accidents cut to a level ("reduce physical incidents from 6 a week to 2 or fewer"): the behaviour
+  // staff log, counted below a figure, as "no more than 1 incident a week" is (the same settled row).
+  return SANCTIONS.has(x) || (level && _LOGGED_EVENTS.has(x)) ? [j, j + 1] : null;
+}
+
 /**
  * The sanction, red card, behaviour points or logged event counted by the figure at k, or null: its own phrase, the noun
  * just after it ("no more than 2 incidents", "2 or fewer fixed-term exclusions") or before it in the same clause, across
@@ -792,17 +803,8 @@ const FIGURE_NOUN_ON = 4;
  * below 17, with fewer incidents": the figure is the SDQ's). Logged events and points only at a level ({@link pointsLevel}).
  */
 function countedBy(doc: _Doc, k: number, level: boolean): readonly [number, number] | null {
-  const at = (j: number): readonly [number, number] | null => {
-    const x = doc.w[j] ?? '';
-    if ((x === 'cards' || x === 'card') && (doc.w[j - 1] === 'red' || doc.w[j - 1] === 'yellow')) return [j - 1, j + 1];
-    // "behaviour points", "negative points" (the settled row names behaviour points): a sanction, not points earned ("house points").
-    if (level && (x === 'points' || x === 'point') && _BEHAVIOUR_POINT_WORDS.has(doc.w[j - 1] ?? '')) return [j - 1, j + 1];
-    // Recorded incidents or accidents cut to a level ("reduce physical incidents from 6 a week to 2 or fewer"): the behaviour
-    // staff log, counted below a figure, as "no more than 1 incident a week" is (the same settled row).
-    return SANCTIONS.has(x) || (level && _LOGGED_EVENTS.has(x)) ? [j, j + 1] : null;
-  };
   for (let j = k + 1; j <= k + FIGURE_NOUN_ON && j < doc.toks.length && doc.toks[j]?.kind === 'w'; j++) {
-    const hit = at(j);
+    const hit = countedAt(doc, j, level);
     if (hit) return hit;
   }
   // A figure after "Target" with no noun of its own ("… 12 negative points a week. Target: fewer than 5 a week", "3 fixed
@@ -812,7 +814,7 @@ function countedBy(doc: _Doc, k: number, level: boolean): readonly [number, numb
     const x = doc.w[j] ?? '';
     if (x === 'target' || x === 'targets') target = true;
     else if (FIGURE_PHRASE_ENDS.has(x) && !target) return null;
-    const hit = doc.toks[j]?.kind === 'w' ? at(j) : null;
+    const hit = doc.toks[j]?.kind === 'w' ? countedAt(doc, j, level) : null;
     if (hit) return hit;
   }
   return null;
@@ -935,6 +937,7 @@ function notRulesInGeneral(doc: _Doc, found: readonly (readonly [number, number]
  * Measurable rule 6, "continue" is a process verb alone); the child's own club, activity or job kept up at a rate still measures. The scan itself when there is none.
  */
 function keptRatesOut(doc: _Doc, raw: _MeasureScan): _MeasureScan {
+  if (raw.spans.length === 0) return raw;
   const kept = (m: readonly [number, number]): boolean => oftenWords(doc, m) && _keptRate(doc, m);
   if (!raw.spans.some(kept)) return raw;
   const spans = raw.spans.filter((m) => !kept(m));

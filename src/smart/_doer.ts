@@ -457,11 +457,14 @@ const WATCHED: ReadonlySet<string> = new Set(['it', 'this', 'that', 'things', 'h
  * thing named ("Mia to monitor her mood on her chart", "keep an eye on her belongings").
  */
 function watching(doc: _Doc, ks: readonly number[], v: number): boolean {
+  // The first word is read before anything is made: most clauses open with none of the four (run for every clause).
+  const first = doc.w[ks[v] ?? -1] ?? '';
+  const monitor = first === 'monitor' || first === 'monitoring';
+  if (!monitor && first !== 'keep' && first !== 'keeping') return false;
   // The word d after v, '' past the clause's end; nothing after, or a word of WATCHED, leaves it the adults' watching.
   const w = (d: number): string => doc.w[ks[v + d] ?? -1] ?? '';
   const free = (d: number): boolean => w(d) === '' || WATCHED.has(w(d));
-  if (w(0) === 'monitor' || w(0) === 'monitoring') return free(1);
-  if (w(0) !== 'keep' && w(0) !== 'keeping') return false;
+  if (monitor) return free(1);
   if (w(1) === 'monitoring') return free(2);
   // "keep an eye", or with one word of manner before "eye" ("a close eye", "a careful eye", "a watchful eye"); nothing after
   // "eye", or "on" and only the thing or child already named ("on it", "on things", "on him"): not "on her belongings".
@@ -751,12 +754,13 @@ function closeClause(r: ClauseRead): boolean {
  * Every word at which the clause reading ({@link _adultsClausesOnly}) can find an adult's, a service's or a fund's doer (Specific rule 4): an
  * adult, agency or fund by name, role or title ("SW", "Mrs", "Kooth", "PP+", "£"), an adult's verb of giving or act opening a
  * clause ("Arrange", "Monitor", "Find"), provision in place, funded, ordered or paid, and the forms of "be" and "have" a
- * passive ("to be helped") or a causative ("have his homework differentiated") needs. A text with none of them has no
- * adult's clause, so the reading is not run (its answer, false, is known).
+ * passive ("to be helped") or a causative ("have his homework differentiated") needs, and "eye" or "monitoring" of the adults'
+ * watching ({@link watching}: "keep an eye", "keep monitoring"; not "keep", which alone opens no watching and is in many more
+ * texts). A text with none of them has no adult's clause, so the reading is not run (its answer, false, is known).
  */
 const ADULT_DOER_WORDS: ReadonlySet<string> = new Set([
   ..._ADULT_SUBJECTS, ..._ADULT_HEADS, ..._ADULT_JOBS, ..._TITLES, ..._AGENCIES, ..._FUNDS, ..._GIVING, ..._ADULT_ACTS,
-  ..._SET_UP_OR_FUNDED, ..._ADULTS_PAPERS, ..._PAPERS_AFTER.keys(), 'social', 'staff', 'key', '£', 'find', 'place', 'keep', 'keeping', 'monitoring', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have',
+  ..._SET_UP_OR_FUNDED, ..._ADULTS_PAPERS, ..._PAPERS_AFTER.keys(), 'social', 'staff', 'key', '£', 'find', 'place', 'eye', 'monitoring', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have',
 ]);
 
 /** The words of {@link ADULT_DOER_WORDS} as a flag of the second word: the reader marks them, so the test below is one mask. */

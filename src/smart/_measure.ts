@@ -2614,8 +2614,9 @@ function ownOccasion(doc: _Doc, v: number): boolean {
  */
 function onNeed(doc: _Doc, k: number): boolean {
   const x = wd(doc, k);
+  if (x !== 'as' && x !== 'when') return false;
   const at = x === 'as' && wd(doc, k + 1) === 'and' ? k + 3 : k + 1;
-  return (x === 'as' || x === 'when') && wd(doc, at) === 'needed' && (occasionClosed(doc, at + 1) || wd(doc, at + 1) === 'in' || wd(doc, at + 1) === 'during');
+  return wd(doc, at) === 'needed' && (occasionClosed(doc, at + 1) || wd(doc, at + 1) === 'in' || wd(doc, at + 1) === 'during');
 }
 
 /** Whether the occasion closes before token k: the text or the clause ends there, or a deadline phrase opens ("if needed by Easter"). */
