@@ -28,6 +28,9 @@ export interface MeasurableProbe {
   readonly measurable: boolean;
 }
 
+/** A probe labelled on both Specific and Measurable. */
+export type SpecificAndMeasurableProbe = SpecificProbe & MeasurableProbe;
+
 /** A probe labelled with the guide's deadline label and time-bound (meeting Wednesday 15 January 2025), and the row it probes. */
 export interface DeadlineProbe {
   readonly id: string;

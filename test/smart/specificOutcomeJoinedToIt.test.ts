@@ -21,15 +21,8 @@
  *   specific to 1).
  */
 import { describe, expect, it } from 'vitest';
-import { assertSelection, probesById } from './_probes';
+import { assertSelection, probesById, type SpecificAndMeasurableProbe as Probe } from './_probes';
 import { specific } from './_judge';
-
-interface Probe {
-  readonly id: string;
-  readonly text: string;
-  readonly specific: boolean;
-  readonly measurable: boolean;
-}
 
 const probes = probesById<Probe>('cc');
 

@@ -20,15 +20,8 @@
  *   all sessions", or at a place ("at the training provider").
  */
 import { describe, expect, it } from 'vitest';
-import { assertSelection, probesById } from './_probes';
+import { assertSelection, probesById, type SpecificAndMeasurableProbe as Probe } from './_probes';
 import { measurable, specific } from './_judge';
-
-interface Probe {
-  readonly id: string;
-  readonly text: string;
-  readonly specific: boolean;
-  readonly measurable: boolean;
-}
 
 const probes = probesById<Probe>('cb');
 

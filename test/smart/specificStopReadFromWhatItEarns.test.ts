@@ -12,15 +12,8 @@
  * The probes were written and labelled from the guide before the analyser was run (test/fixtures/smart/probes-dj.json).
  */
 import { describe, expect, it } from 'vitest';
-import { assertSelection, probesById } from './_probes';
+import { assertSelection, probesById, type SpecificAndMeasurableProbe as Probe } from './_probes';
 import { measurable, specific } from './_judge';
-
-interface Probe {
-  readonly id: string;
-  readonly text: string;
-  readonly specific: boolean;
-  readonly measurable: boolean;
-}
 
 const probes = probesById<Probe>('dj');
 
