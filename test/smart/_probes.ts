@@ -19,6 +19,8 @@ export interface SpecificProbe {
   readonly id: string;
   readonly text: string;
   readonly specific: boolean;
+  /** Set when the writer could not decide the label from the guide (left out of selections). */
+  readonly unsure?: boolean;
 }
 
 /** A probe labelled on Measurable. */
@@ -26,6 +28,8 @@ export interface MeasurableProbe {
   readonly id: string;
   readonly text: string;
   readonly measurable: boolean;
+  /** Set when the writer could not decide the label from the guide (left out of selections). */
+  readonly unsure?: boolean;
 }
 
 /** A probe labelled on both Specific and Measurable. */

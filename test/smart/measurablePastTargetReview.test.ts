@@ -22,15 +22,8 @@
  * "Leo will complete his maths homework"), not any number (a date, "Year 7").
  */
 import { describe } from 'vitest';
-import { assertSelection, probesById } from './_probes';
+import { assertSelection, probesById, type MeasurableProbe as Probe } from './_probes';
 import { measurable } from './_judge';
-
-interface Probe {
-  readonly id: string;
-  readonly text: string;
-  readonly measurable: boolean;
-  readonly unsure?: boolean;
-}
 
 const probes = probesById<Probe>('dd');
 

@@ -23,15 +23,8 @@
  * already measured: x056, y19-102, y49-032). The reviewer's broken probes are asserted below with their labels.
  */
 import { describe, expect, it } from 'vitest';
-import { assertSelection, probesById } from './_probes';
+import { assertSelection, probesById, type MeasurableProbe as Probe } from './_probes';
 import { measurable } from './_judge';
-
-interface Probe {
-  readonly id: string;
-  readonly text: string;
-  readonly measurable: boolean;
-  readonly unsure?: boolean;
-}
 
 const probes = probesById<Probe>('dl');
 

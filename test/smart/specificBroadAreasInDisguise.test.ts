@@ -20,15 +20,8 @@
  * - a topic "to be practised", "worked on", "developed" opening the text with nothing else (Specific rule 1; 0 specific to 3 not).
  */
 import { describe, expect, it } from 'vitest';
-import { assertSelection, readProbes } from './_probes';
+import { assertSelection, readProbes, type SpecificProbe as Probe } from './_probes';
 import { measurable, specific } from './_judge';
-
-interface Probe {
-  readonly id: string;
-  readonly text: string;
-  readonly specific: boolean;
-  readonly unsure?: boolean;
-}
 
 const probes = new Map(
   readProbes<Probe>('sp2').map((p) => [p.id, p]),

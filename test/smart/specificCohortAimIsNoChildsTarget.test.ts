@@ -16,15 +16,8 @@
  * child's own object, the child's act after a cohort's clause, and cohorts opened by determiners, quantifiers and groups.
  */
 import { describe, expect, it } from 'vitest';
-import { assertSelection, probesById } from './_probes';
+import { assertSelection, probesById, type SpecificProbe as Probe } from './_probes';
 import { specific } from './_judge';
-
-interface Probe {
-  readonly id: string;
-  readonly text: string;
-  readonly specific: boolean;
-  readonly unsure?: boolean;
-}
 
 const probes = probesById<Probe>('da');
 

@@ -12,15 +12,8 @@
  * opening the part after the heading is read as after "will" (arrivalEnd).
  */
 import { describe, expect, it } from 'vitest';
-import { assertSelection, probesById } from './_probes';
+import { assertSelection, probesById, type SpecificProbe as Probe } from './_probes';
 import { specific } from './_judge';
-
-interface Probe {
-  readonly id: string;
-  readonly text: string;
-  readonly specific: boolean;
-  readonly unsure?: boolean;
-}
 
 const probes = probesById<Probe>('db');
 

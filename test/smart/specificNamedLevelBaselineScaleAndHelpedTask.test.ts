@@ -19,16 +19,9 @@
  *   specific to 1, "PA to help Ellie find part time work", which stays not specific).
  */
 import { describe, expect, it } from 'vitest';
-import { assertSelection, probesById } from './_probes';
+import { assertSelection, probesById, type SpecificProbe as Probe } from './_probes';
 import { specific } from './_judge';
 import { checkSmartTarget } from '../../src/smart/index';
-
-interface Probe {
-  readonly id: string;
-  readonly text: string;
-  readonly specific: boolean;
-  readonly unsure?: boolean;
-}
 
 const probes = probesById<Probe>('dc');
 

@@ -15,15 +15,8 @@
  *   a placeholder alone stays not specific (_analyse.ts, labelledTarget).
  */
 import { describe, expect, it } from 'vitest';
-import { readProbes } from './_probes';
+import { readProbes, type SpecificProbe as Probe } from './_probes';
 import { judge, specific } from './_judge';
-
-interface Probe {
-  readonly id: string;
-  readonly text: string;
-  readonly specific: boolean;
-  readonly unsure?: boolean;
-}
 
 const probes: readonly Probe[] = readProbes<Probe>('sp3');
 const byId = new Map(probes.map((p) => [p.id, p]));
