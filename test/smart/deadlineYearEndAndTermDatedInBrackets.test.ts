@@ -53,11 +53,14 @@ const LABELLED: readonly (readonly [string, string])[] = [
   ['By the end of Key Stage 1 (July 2026) Elijah will read a Book Band Orange text.', 'date:2026-07-31'],
 ];
 
-describe('development texts of the two forms', () => {
-  it.each(LABELLED.map(([t, d]) => [d, t] as const))('%s: %s', (want, text) => {
+/** One test per row: the text's deadline is its label. */
+function eachRowDeadline(rows: readonly (readonly [string, string])[]): void {
+  it.each(rows.map(([t, d]) => [d, t] as const))('%s: %s', (want, text) => {
     expect(guideDeadline(text)).toBe(want);
   });
-});
+}
+
+describe('development texts of the two forms', () => eachRowDeadline(LABELLED));
 
 /**
  * The reviewer's probes that the first version broke (review of df), with the guide's labels: a bracket after a term
@@ -80,8 +83,4 @@ const REVIEWED: readonly (readonly [string, string])[] = [
   ['Mia will achieve 95% attendance by the end of the academic year (July 2025).', 'date:2025-07-31'],
 ];
 
-describe('reviewed probes: a rate, count or review in the bracket, and an exam after the academic year', () => {
-  it.each(REVIEWED.map(([t, d]) => [d, t] as const))('%s: %s', (want, text) => {
-    expect(guideDeadline(text)).toBe(want);
-  });
-});
+describe('reviewed probes: a rate, count or review in the bracket, and an exam after the academic year', () => eachRowDeadline(REVIEWED));
