@@ -41,7 +41,7 @@ import { _emptyTally } from '../reporters/reporter';
 import type { _Output } from '../reporters/output';
 import { _HeapBound } from './heap';
 import { _renderRecords, type _Rendered, type _RecordSpec } from './records';
-import { _fromWire, type _BatchReply, type _BatchRequest, type _WireRecord, type _WireText, type _WorkerSetup } from './protocol';
+import { _fromWire, type _BatchReply, type _BatchRequest, type _WireRecord, type _WorkerSetup } from './protocol';
 
 /** Records done in the main thread before workers are started (`--jobs N` given). */
 const INLINE_FIRST = 256;
@@ -270,37 +270,11 @@ function firstLine(message: string): string {
   return end < 0 ? message : message.slice(0, end);
 }
 
-/** A record kept for a worker until it answers: a line not parsed yet (its bytes), else its text when it has one, else itself. */
-type Kept = _LazyRecord | _RawRecord | _WireText;
-
-/** A record as kept for a worker: a line not parsed yet as it is; else its text when it has one (the worker parses it again), else itself. */
-function toKept(raw: _RawRecord | _LazyRecord): Kept {
+/** A record as sent to a worker: a line not parsed yet as it is; else its text when it has one (the worker parses it again), else itself. */
+function toWire(raw: _RawRecord | _LazyRecord): _WireRecord {
   if (raw.ok === 'lazy') return raw;
   const text = _recordText(raw);
   return text === undefined ? raw : { ok: true, line: raw.line, offset: raw.offset, text };
-}
-
-/** The size of a kept record (bytes of a line, characters of a text), or 0. */
-function sizeOf(k: Kept): number {
-  return k.ok === 'lazy' ? k.bytes.length : 'text' in k ? k.text.length : 0;
-}
-
-const NO_BYTES = new Uint8Array(0);
-
-/** A batch as sent: the bytes of its unparsed lines copied into one buffer (transferred), the records pointing into it. */
-function toWire(kept: readonly Kept[]): { readonly raws: _WireRecord[]; readonly bytes: Uint8Array } {
-  let total = 0;
-  for (const k of kept) if (k.ok === 'lazy') total += k.bytes.length;
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  const raws = kept.map((k): _WireRecord => {
-    if (k.ok !== 'lazy') return k;
-    bytes.set(k.bytes, at);
-    const start = at;
-    at += k.bytes.length;
-    return { ok: 'lazy', line: k.line, column: k.column, offset: k.offset, start, end: at };
-  });
-  return { raws, bytes };
 }
 
 /** The records a record or line stands for, read here (a line not parsed yet is parsed, or walked when damaged). */
@@ -308,9 +282,9 @@ function recordsOf(raw: _RawRecord | _LazyRecord): readonly _RawRecord[] {
   return raw.ok === 'lazy' ? _lazyRecords(raw) : [raw];
 }
 
-/** The records of a batch as kept, read here (a worker was lost, or a line sent unparsed is damaged). */
-function keptRecords(raws: readonly Kept[]): _RawRecord[] {
-  return raws.flatMap((w) => (w.ok === 'lazy' ? _lazyRecords(w) : [_fromWire(w, NO_BYTES)]));
+/** The records of a batch as sent, read here (a worker was lost, or a line sent unparsed is damaged). */
+function wireRecords(raws: readonly _WireRecord[]): _RawRecord[] {
+  return raws.flatMap((w) => (w.ok === 'lazy' ? _lazyRecords(w) : [_fromWire(w)]));
 }
 
 /** The worker threads, the batches sent and the order they are written in. */
@@ -320,13 +294,13 @@ class Pool {
   private readonly ports: MessagePort[] = [];
   private readonly queue: Slot[] = [];
   /** Batches sent and not answered, with their records (done here if the worker is lost). */
-  private readonly pending = new Map<number, { readonly slot: Slot; readonly worker: number; readonly raws: readonly Kept[] }>();
+  private readonly pending = new Map<number, { readonly slot: Slot; readonly worker: number; readonly raws: readonly _WireRecord[] }>();
   /** Workers that failed, stopped or ran out of memory: not used again. */
   private readonly lost: boolean[] = [];
   /** Batches per worker: sent and not answered, and the one being filled for it. */
   private readonly loads: number[] = [];
-  /** The batch being filled, as kept (lines as bytes, texts), and their size. */
-  private batch: Kept[] = [];
+  /** The batch being filled, as it is sent (texts), and the characters of its texts. */
+  private batch: _WireRecord[] = [];
   private batchChars = 0;
   /** The worker the batch being filled is for. */
   private batchWorker = -1;
@@ -364,8 +338,8 @@ class Pool {
   take(file: string, raw: _RawRecord | _LazyRecord): void {
     if (file !== this.batchFile) this.send(this.batchFile);
     this.batchFile = file;
-    const kept = toKept(raw);
-    if (sizeOf(kept) > LARGE_CHARS) {
+    const wire = toWire(raw);
+    if ('text' in wire && wire.text.length > LARGE_CHARS) {
       // Done here, after the records before it: a worker's heap is kept small.
       this.send(file);
       this.queue.push({ file, done: this.here(file, recordsOf(raw)), action: null });
@@ -387,8 +361,8 @@ class Pool {
       this.batchWorker = worker;
       this.loads[worker] = (this.loads[worker] as number) + 1;
     }
-    this.batch.push(kept);
-    this.batchChars += sizeOf(kept);
+    this.batch.push(wire);
+    if ('text' in wire) this.batchChars += wire.text.length;
     if (this.batch.length >= BATCH || this.batchChars >= BATCH_CHARS) this.send(file);
   }
 
@@ -412,16 +386,15 @@ class Pool {
   send(file: string): void {
     const worker = this.batchWorker;
     if (worker < 0) return;
-    const kept = this.batch;
-    const request: _BatchRequest = { id: this.seq++, file, ...toWire(kept) };
+    const request: _BatchRequest = { id: this.seq++, file, raws: this.batch };
     this.batch = [];
     this.batchChars = 0;
     this.batchWorker = -1;
     const slot: Slot = { file, done: null, action: null };
     this.queue.push(slot);
-    this.pending.set(request.id, { slot, worker, raws: kept });
+    this.pending.set(request.id, { slot, worker, raws: request.raws });
     this.stats.batches++;
-    (this.workers[worker] as Worker).postMessage(request, [request.bytes.buffer as ArrayBuffer]);
+    (this.workers[worker] as Worker).postMessage(request);
   }
 
   later(action: () => void): void {
@@ -511,7 +484,7 @@ class Pool {
       for (const [id, p] of this.pending) {
         if (p.worker !== worker) continue;
         this.pending.delete(id);
-        p.slot.done = this.here(p.slot.file, keptRecords(p.raws));
+        p.slot.done = this.here(p.slot.file, wireRecords(p.raws));
       }
       if (this.batchWorker === worker) {
         // Nothing is queued while a batch is being filled: its records come last.
@@ -519,7 +492,7 @@ class Pool {
         this.batch = [];
         this.batchChars = 0;
         this.batchWorker = -1;
-        this.queue.push({ file: this.batchFile, done: this.here(this.batchFile, keptRecords(raws)), action: null });
+        this.queue.push({ file: this.batchFile, done: this.here(this.batchFile, wireRecords(raws)), action: null });
       }
     } catch (error) {
       this.fail(error instanceof Error ? error : new Error(String(error)));
@@ -545,7 +518,7 @@ class Pool {
     } else {
       // A line sent unparsed is damaged: the batch is read here, as one job reads it.
       try {
-        waiting.slot.done = this.here(waiting.slot.file, keptRecords(waiting.raws));
+        waiting.slot.done = this.here(waiting.slot.file, wireRecords(waiting.raws));
       } catch (error) {
         this.fail(error instanceof Error ? error : new Error(String(error)));
         return;

@@ -26,37 +26,17 @@ export interface _WorkerSetup {
 }
 
 /**
- * A record as sent to a worker: an NDJSON line not parsed yet, as where its bytes are in the
- * batch's {@link _BatchRequest.bytes} (the worker parses it, once); the text a record was read from
- * when it is unchanged since reading (the worker parses it again; much cheaper than copying the
- * parsed value between threads); else the record itself.
+ * A record as sent to a worker: an NDJSON line not parsed yet (the worker parses it, once); the
+ * text a record was read from when it is unchanged since reading (the worker parses it again; much
+ * cheaper than copying the parsed value between threads); else the record itself.
  */
-export type _WireRecord = _WireLine | _RawRecord | _WireText;
+export type _WireRecord = _LazyRecord | _RawRecord | { readonly ok: true; readonly line: number; readonly offset: number; readonly text: string };
 
-/** A record's text (see {@link _WireRecord}). */
-export interface _WireText {
-  readonly ok: true;
-  readonly line: number;
-  readonly offset: number;
-  readonly text: string;
-}
-
-/** An NDJSON line not parsed yet: its bytes are `bytes.subarray(start, end)` of its batch. */
-export interface _WireLine extends Omit<_LazyRecord, 'bytes'> {
-  readonly start: number;
-  readonly end: number;
-}
-
-/**
- * A batch of records of one input, in order. The bytes of its unparsed lines are one buffer,
- * transferred, not copied: the main thread keeps the lines themselves as bytes until the answer
- * (see lazyLines.ts), never as strings.
- */
+/** A batch of records of one input, in order. */
 export interface _BatchRequest {
   readonly id: number;
   readonly file: string;
   readonly raws: readonly _WireRecord[];
-  readonly bytes: Uint8Array;
 }
 
 /**
@@ -71,13 +51,12 @@ export type _BatchReply =
  * A record as the reader made it: one sent as text is parsed again (it parsed once already, in the
  * main thread, so it is well-formed JSON); a line sent unparsed is parsed.
  * @param w - The record as sent.
- * @param bytes - The batch's bytes (where a line sent unparsed is).
  * @returns The record.
  * @throws {_NotJsonAlone} For a line sent unparsed that is not JSON on its own.
  * @example
- * _fromWire({ ok: true, line: 3, offset: 120, text: '{"id":"p1"}' }, new Uint8Array(0)); // { ok: true, line: 3, offset: 120, value: { id: 'p1' } }
+ * _fromWire({ ok: true, line: 3, offset: 120, text: '{"id":"p1"}' }); // { ok: true, line: 3, offset: 120, value: { id: 'p1' } }
  */
-export function _fromWire(w: _WireRecord, bytes: Uint8Array): _RawRecord {
-  if (w.ok === 'lazy') return _parseLazy({ ok: 'lazy', line: w.line, column: w.column, offset: w.offset, bytes: bytes.subarray(w.start, w.end) });
+export function _fromWire(w: _WireRecord): _RawRecord {
+  if (w.ok === 'lazy') return _parseLazy(w);
   return 'text' in w ? { ok: true, line: w.line, offset: w.offset, value: JSON.parse(w.text) as unknown } : w;
 }

@@ -31,8 +31,8 @@ async function specOf(s: _WorkerSetup): Promise<_RecordSpec> {
 }
 
 /** The batch's records, each parsed only when its turn comes (one parsed record in memory at a time). */
-function* parsedInTurn(raws: readonly _WireRecord[], bytes: Uint8Array): Generator<_RawRecord> {
-  for (const w of raws) yield _fromWire(w, bytes);
+function* parsedInTurn(raws: readonly _WireRecord[]): Generator<_RawRecord> {
+  for (const w of raws) yield _fromWire(w);
 }
 
 const ready = specOf(setup);
@@ -44,7 +44,7 @@ port?.on('message', (request: _BatchRequest) => {
     (spec) => {
       let reply: _BatchReply;
       try {
-        const { text, tally } = _renderRecords(spec, request.file, parsedInTurn(request.raws, request.bytes), _emptyTally());
+        const { text, tally } = _renderRecords(spec, request.file, parsedInTurn(request.raws), _emptyTally());
         reply = { id: request.id, ok: true, text, tally };
       } catch (error) {
         // A damaged line sent unparsed: the main thread reads the batch itself, as one job would.

@@ -23,57 +23,7 @@ export interface _LazyRecord {
   readonly column: number;
   /** The byte offset of the `{`. */
   readonly offset: number;
-  /**
-   * The line's bytes from its `{` (valid UTF-8; a view of a slab the reader fills, see
-   * {@link _LazySlab}): kept as bytes, not text, so the main thread holds no string per line while
-   * a worker has it, and a batch goes to a worker as one transferred buffer.
-   */
-  readonly bytes: Uint8Array;
-}
-
-/** Decodes a line already checked to be valid UTF-8. */
-const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
-
-/**
- * The text of an unparsed line.
- * @param rec - The line.
- * @returns Its text from the `{`.
- * @example
- * _lazyText(rec); // '{"id":"p1"}'
- */
-export function _lazyText(rec: Pick<_LazyRecord, 'bytes'>): string {
-  return utf8.decode(rec.bytes);
-}
-
-/** Bytes per slab: lines held unparsed are copied one after another into one buffer, not a buffer each. */
-const SLAB_BYTES = 256 * 1024;
-
-/**
- * Where the reader copies the lines it hands on unparsed: slices of a few large buffers (a line
- * over a quarter of one gets its own), so a line costs one copy and one small view, and a slab is
- * freed once no line in it waits for a worker.
- */
-export class _LazySlab {
-  private slab = new Uint8Array(0);
-  private used = 0;
-
-  /**
-   * A copy of `bytes`, in a slab.
-   * @param bytes - A line (a view the caller may reuse).
-   * @returns The copy.
-   */
-  copy(bytes: Uint8Array): Uint8Array {
-    const n = bytes.length;
-    if (n > SLAB_BYTES / 4) return bytes.slice();
-    if (this.used + n > this.slab.length) {
-      this.slab = new Uint8Array(SLAB_BYTES);
-      this.used = 0;
-    }
-    const view = this.slab.subarray(this.used, this.used + n);
-    view.set(bytes);
-    this.used += n;
-    return view;
-  }
+  readonly text: string;
 }
 
 /** Whether the reader may hand lines on unparsed (set once the `--jobs` workers have started). */
@@ -100,12 +50,12 @@ export class _NotJsonAlone extends Error {
  * @returns The record.
  * @throws {_NotJsonAlone} When it is not JSON on its own.
  * @example
- * _parseLazy({ ok: 'lazy', line: 2, column: 0, offset: 10, bytes: new TextEncoder().encode('{"id":"p1"}') }); // { ok: true, line: 2, offset: 10, value: { id: 'p1' } }
+ * _parseLazy({ ok: 'lazy', line: 2, column: 0, offset: 10, text: '{"id":"p1"}' }); // { ok: true, line: 2, offset: 10, value: { id: 'p1' } }
  */
 export function _parseLazy(rec: _LazyRecord): _RawRecord {
   let value: unknown;
   try {
-    value = JSON.parse(_lazyText(rec)) as unknown;
+    value = JSON.parse(rec.text) as unknown;
   } catch {
     throw new _NotJsonAlone();
   }
@@ -146,7 +96,7 @@ export class _LazyQueue {
     try {
       for (const rec of this.open) {
         this.open.delete(rec);
-        if (!parses(_lazyText(rec))) this.walked.set(rec, this.walk(rec));
+        if (!parses(rec.text)) this.walked.set(rec, this.walk(rec));
         if (rec === last) break;
       }
     } finally {

@@ -13,8 +13,7 @@
  */
 import { _firstKeyFits, _learnFirstKey, MAX_FIRST_KEYS } from './firstKeys';
 import { _BROKEN, _DONE, _isBlank, _JsonGrammar, _MORE } from './jsonGrammar';
-import { isUtf8 } from 'node:buffer';
-import { _LazyQueue, _LazySlab, type _LazyRecord, type _LazySink } from './lazyLines';
+import { _LazyQueue, type _LazyRecord, type _LazySink } from './lazyLines';
 import { _parseRecord, _problemAt, _RecordBytes, _tooLarge, type _RawRecord, type _Start } from './recordBytes';
 
 const LF = 0x0a;
@@ -34,6 +33,18 @@ interface Open {
   readonly start: _Start;
   readonly indent: number;
   broken: boolean;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const encoder = new TextEncoder();
+
+/** Strict UTF-8 text of a line, or `null` (the line is then read as it always is). */
+function textOf(bytes: Uint8Array): string | null {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 function firstNonBlank(line: Uint8Array, from = 0): number {
@@ -59,8 +70,6 @@ export class _LineSplitter {
   private held: _LazyRecord | null = null;
   /** The lines handed on unparsed and not yet known to parse ({@link _LazyQueue}). */
   private readonly queue: _LazyQueue | null;
-  /** Where lines handed on unparsed are copied. */
-  private readonly slab = new _LazySlab();
 
   /**
    * @param limit - Record size limit in bytes.
@@ -91,10 +100,9 @@ export class _LineSplitter {
     const first = firstNonBlank(line);
     if (this.held !== null) this.release(first !== -1 && line[first] === OPEN_BRACE);
     if (this.open === null && first !== -1 && line[first] === OPEN_BRACE && this.mode === NDJSON && this.lazy?.lazy.on === true) {
-      // Strict UTF-8 only (checked without making a string): anything else is read as it always is.
-      const body = line.subarray(first);
-      if (isUtf8(body)) {
-        this.held = { ok: 'lazy', line: lineNumber, column: first, offset: offset + first, bytes: this.slab.copy(body) };
+      const text = textOf(line.subarray(first));
+      if (text !== null) {
+        this.held = { ok: 'lazy', line: lineNumber, column: first, offset: offset + first, text };
         return;
       }
     }
@@ -148,7 +156,7 @@ export class _LineSplitter {
 
   /** A held line's bytes again (blanks before its `{`). */
   private lineOf(held: _LazyRecord): Uint8Array {
-    const body = held.bytes;
+    const body = encoder.encode(held.text);
     const line = new Uint8Array(held.column + body.length).fill(SPACE);
     line.set(body, held.column);
     return line;
