@@ -367,6 +367,39 @@ function namingBefore(doc: _Doc, i: number): string | null {
   return x;
 }
 
+/**
+ * Words of a step on a scale the child works up ("Stage 7" of a reading scheme, "Phase 5" of phonics, "Section 5" of WellComm,
+ * "Step 6" of a ladder, "Level 1" of Bikeability): a number after them names the step ({@link _CONTENT_NAMING}) unless the
+ * step is what is reached ({@link scaleStepReached}).
+ */
+const SCALE_STEPS = s('stage phase section step level');
+/** Verbs of reaching a step, right before its word ("reach Stage 7", "secure Section 5", "progress onto Level 3"). */
+const STEP_REACHED = s('reach reached reaches reaching achieve achieves secure secures onto');
+/** Words opening a deadline right after the step reached ("Phase 4 by Easter", "Stage 5 before half term"). */
+const STEP_BY = s('by before when');
+
+/**
+ * Whether the step of a scale at k numbered at i is a standard reached (the labelling guide, Measurable rule 5, "a standard
+ * reached"; as "reach level 4" is): a verb of reaching before it ({@link STEP_REACHED}), "to be on" or "will be on" it ("Mason
+ * to be on Stage 7"), the step a "Target:" names ("Target: Section 5 (amber)"), or the step with a deadline right after it or
+ * after its bracket ("Phonics - Phase 4 by Easter"), or the check it is read at ("WellComm Section 5 when re-screened"). Not a step
+ * the child is on now ("Freddie is at Stage 4"), worked on ("keep working on Phase 3 sounds") or named as content ("Phase 3
+ * sounds", "Key Stage 2", "Unit 10"). Looks at most five tokens either side.
+ */
+function scaleStepReached(doc: _Doc, k: number, i: number): boolean {
+  const before = wd(doc, k - 1);
+  if (before === 'key' || before === 'pre-key') return false;
+  if (STEP_REACHED.has(before)) return true;
+  if (before === 'on' && wd(doc, k - 2) === 'be' && (wd(doc, k - 3) === 'to' || wd(doc, k - 3) === 'will')) return true;
+  if (before === ':' && wd(doc, k - 2) === 'target') return true;
+  let j = i + 1;
+  if (wd(doc, j) === '(' && wd(doc, j + 2) === ')') j += 3;
+  // "when re-screened", "when reassessed": the check the step is read at.
+  const after = wd(doc, j + 1);
+  const checked = wd(doc, j) === 'when' && _CHECK_PARTICIPLES.has(after.startsWith('re-') ? after.slice(3) : after);
+  return checked || (STEP_BY.has(wd(doc, j)) && doc.used[j] === 1);
+}
+
 /** Naming words of a group or room a child goes to ("nurture group 4 afternoons a week", "the nurture room 3 mornings a week"). */
 const GONE_TO_NAMES = s('group class set form room');
 /**
@@ -1158,6 +1191,8 @@ function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; nami
   if (name !== null) {
     doc.used[i] = 4;
     if (_CONTENT_NAMING.has(name) || (name === 'stage' && schemeStage(doc, i - 1))) out.naming = _put(out.naming, [i - 1, i + 1]);
+    // The step of a scale reached ("reach Stage 7", "Target: Section 5 (amber) when re-screened"): named content and a standard.
+    if (SCALE_STEPS.has(name) && scaleStepReached(doc, i - 1, i)) out.spans = _put(out.spans, [i - 1, i + 1]);
     return;
   }
   if (namingListAhead(doc, i)) {
@@ -5359,7 +5394,7 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
       : x === 'attend' || x === 'join' ? (x === 'join' ? adultAtMeeting(doc, k) : (sessionsCounted(doc, k, given) ?? appointmentsKept(doc, k) ?? _adultOneOff(doc, k, x) ?? adultAtMeeting(doc, k)))
       : x === 'referred' || x === 'seen' || x === 'entered' || x === 'given' || x === 'considered' || _CHECK_PARTICIPLES.has(x) ? (childChecked(doc, k) ?? checkedThing(doc, k, x))
       : DONE_ONCE_WORDS.has(x) && doneOnce(doc, k, x) ? [k, k + 1]
-      : ONE_OFF_ACTS.has(x) ? (_adultOneOff(doc, k, x) ?? nounEvent(doc, k) ?? (x === 'ask' ? roleAsked(doc, k) : null))
+      : ONE_OFF_ACTS.has(x) ? ((x === 'go' && wd(doc, k + 1) === 'to' && !given(k) ? occasionsCounted(doc, k + 1) : null) ?? _adultOneOff(doc, k, x) ?? nounEvent(doc, k) ?? (x === 'ask' ? roleAsked(doc, k) : null))
       : ONE_OFF_PASSIVE.has(x) ? (passiveOneOff(doc, k) ?? thingSetUp(doc, k))
       : x === 'update' ? (headingTask(doc, k, x, k) && !leftUndone(doc, k, x) ? [0, k + 1] : null)
       : x === 'do' ? (workToDo(doc, k) ?? screenDone(doc, k))
@@ -7541,7 +7576,35 @@ function sessionsCounted(doc: _Doc, k: number, given: (k: number) => boolean): S
   // A rate ("attend 95%+"): how much of the child's time is attended.
   if (t?.kind === 'n' && t.suffix === '%') return [k, k + 2];
   const counted = t?.kind === 'n' || _NUMBER_WORDS.has(wd(doc, k + 1));
-  return counted && _SESSION_NOUNS.has(wd(doc, k + 2)) ? [k, k + 3] : null;
+  return counted && _SESSION_NOUNS.has(wd(doc, k + 2)) ? [k, k + 3] : occasionsCounted(doc, k);
+}
+
+/** Words read over before the count of occasions gone to ("his 6 CAMHS appointments", "all 6 sessions"). */
+const COUNT_OWNERS = s('his her their my all');
+/** Occasions the child goes to, counted ({@link occasionsCounted}): sessions, lessons and classes, appointments and visits. */
+const COUNTED_OCCASIONS: ReadonlySet<string> = new Set([..._SESSION_NOUNS, ...s('appointment appointments visit visits')]);
+/** Describing words read over between the count and its occasions, at most ("6 orthodontic appointments", "6 ELSA counselling sessions"). */
+const OCCASION_WORDS = 2;
+
+/**
+ * A count of occasions the child goes to, after the verb of going ending at k ("attend", "go to"), or null: an owner or "all"
+ * before the count at most, then at most {@link OCCASION_WORDS} describing words before the occasions ("attend 3 orthodontic
+ * appointments this term", "go to his 6 CAMHS appointments", "attend 6 counselling sessions"). Each one is gone to or missed,
+ * counted from the record at the deadline (the labelling guide, Measurable rule 5: "will have had 3 visits to his new class";
+ * development labels of a count of sessions, appointments or visits gone to: 51 measurable to 0). Not an adult going
+ * ({@link adultDoes}: "Carer to attend 3 appointments"), a format or a time ("1:1 sessions", "3:30 sessions"), nor occasions
+ * with no count ("attend his CAMHS appointments": {@link appointmentsKept}; "go to counselling sessions": Measurable rule 5).
+ */
+function occasionsCounted(doc: _Doc, k: number): Span | null {
+  if (adultDoes(doc, k - (wd(doc, k) === 'to' ? 1 : 0))) return null;
+  let j = k + 1;
+  if (COUNT_OWNERS.has(wd(doc, j))) j += 1;
+  const t = doc.toks[j];
+  if (!(t?.kind === 'n' ? t.sep === '' && t.prefix === '' && t.suffix === '' : _NUMBER_WORDS.has(wd(doc, j)))) return null;
+  for (let e = j + 1; e <= j + 1 + OCCASION_WORDS && doc.toks[e]?.kind === 'w' && doc.clause[e] === doc.clause[k]; e++) {
+    if (COUNTED_OCCASIONS.has(wd(doc, e))) return [k, e + 1];
+  }
+  return null;
 }
 
 /**
