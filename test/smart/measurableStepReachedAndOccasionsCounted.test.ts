@@ -13,9 +13,9 @@
  * the selection, failing before and after the branch: p016 and p024 (a step and its check as a heading with no clause), p080
  * ("1:1 sessions", a format), p090 and p098 (visits or open evenings neither named nor counted).
  */
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { assertSelection, probesById, type MeasurableProbe } from './_probes';
-import { measurable } from './_judge';
+import { measurable, specific } from './_judge';
 
 const probes = probesById<MeasurableProbe>('dp');
 
@@ -32,4 +32,34 @@ const SELECTED = [
 
 describe('probes of branch dp, labelled from the guide before the analyser was run', () => {
   assertSelection(probes, SELECTED, 'measurable', measurable);
+});
+
+/**
+ * The reviewer's probes the first version of the branch broke (labels from the guide): a wish or a past state governing "to be
+ * on" (Measurable rule 5: a wish alone does not measure), a process verb working on a step (Measurable rule 6), a heading's
+ * number, a school stage, a clock time that is no count; and "get to", a verb of reaching (c7).
+ */
+const REVIEWED: readonly (readonly [string, boolean, boolean | null])[] = [
+  // [text, measurable, specific (null: not asserted)]
+  ['I want to be on Stage 10 like my friend.', false, false],
+  ['Mason wants to be on Stage 7.', false, false],
+  ['Mason used to be on Stage 7 but has dropped back.', false, null],
+  ['Ella to work on Phase 3 by Easter.', false, null],
+  ['Keep working on Level 2 before half term.', false, null],
+  ['Step 2 by Easter - Ruby to feel happier at school.', false, null],
+  ['Noah will make more friends in Foundation Stage 2 by Easter.', false, null],
+  ["Lucy will go to her 2 o'clock appointments.", false, null],
+  ['Noah to get to Stage 3 on the Read Write Inc scheme before the summer holidays.', true, true],
+  ['Jayden will move up to Phase 5 in phonics by half term.', true, null],
+  ['Mason to be on Stage 7 of the reading scheme by Easter.', true, true],
+  ['Tyler will go to his 6 CAMHS appointments by Easter.', true, null],
+];
+
+describe('probes of the review of branch dp', () => {
+  for (const [text, m, sp] of REVIEWED) {
+    it(`${m ? 'measurable' : 'not measurable'}: ${text}`, () => {
+      expect(measurable(text)).toBe(m);
+      if (sp !== null) expect(specific(text)).toBe(sp);
+    });
+  }
 });
