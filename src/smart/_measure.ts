@@ -27,6 +27,7 @@ import {
   _CONDUCT_GERUNDS,
   _CHECK_PARTICIPLES,
   _CHILD_POSSESSIVES,
+  _DASHES,
   _PART_ENDS,
   _OWNING_DETERMINERS,
   _CONCRETE_VERBS,
@@ -365,6 +366,64 @@ function namingBefore(doc: _Doc, i: number): string | null {
     if (COMPARATORS.has(before) || before === 'reach' || before === 'achieve' || before === 'at' || before === 'to' || before === 'a' || before === 'working' || before === 'get' || before === 'into' || before === 'least') return null;
   }
   return x;
+}
+
+/**
+ * Words of a step on a scale the child works up ("Stage 7" of a reading scheme, "Phase 5" of phonics, "Section 5" of WellComm,
+ * "Step 6" of a ladder, "Level 1" of Bikeability): a number after them names the step ({@link _CONTENT_NAMING}) unless the
+ * step is what is reached ({@link scaleStepReached}).
+ */
+const SCALE_STEPS = s('stage phase section step level');
+/** Verbs of reaching a step through "to" ("get to Stage 3", "move up to Phase 5"), the word before "to" (with "up" read over). */
+const STEP_REACHED_TO = s('get gets getting move moves moving go goes');
+/** A school phase before "stage" ("Key Stage 2", "Foundation Stage 2"): a stage of schooling, not a step of a scale. */
+const SCHOOL_PHASE_NAMES: ReadonlySet<string> = new Set([..._PHASES, 'key', 'pre-key']);
+/** Words before "to be on" that make it no target of the child's (a wish, {@link _WISHING_FORMS}, or a past state: "wants to be on", "used to be on"). */
+const NOT_OWN_WILL: ReadonlySet<string> = new Set([..._WISHING_FORMS, ...s('wanted wishes wished hoping hoped needed wanting used')]);
+/** Tokens looked at after the step for the dash of a heading ("Step 2 by Easter - Ruby to feel happier"). */
+const STEP_HEADING_REACH = 8;
+
+/**
+ * Whether "to be on"/"will be on" (or "at") ending at k - 1 is the target's own ("Mason to be on Stage 7", "Tom will be at Stage 4"),
+ * not a wish or a past state ("I want to be on Stage 10", "Mason used to be on Stage 7": Measurable rule 5, a wish alone does not measure).
+ */
+function beOnStep(doc: _Doc, k: number): boolean {
+  const at = wd(doc, k - 1);
+  if ((at !== 'on' && at !== 'at') || wd(doc, k - 2) !== 'be') return false;
+  const v = wd(doc, k - 3);
+  return v === 'will' || (v === 'to' && !NOT_OWN_WILL.has(wd(doc, k - 4)));
+}
+
+/**
+ * Whether the step of a scale at k numbered at i is a standard reached (the labelling guide, Measurable rule 5, "a standard
+ * reached"; as "reach level 4" is): a verb of reaching before it ({@link STEP_REACHED}, "get to", "move up to"), "to be on" or
+ * "will be on" it as the target's own ({@link beOnStep}), the step a "Target:" names ("Target: Section 5 (amber)"), or the step
+ * with no verb before it and a deadline right after it or after its bracket ("Phonics - Phase 4 by Easter"), or the check it is
+ * read at ("WellComm Section 5 when re-screened"). Not a step the child is on now or was on ("Freddie is at Stage 4", "used to be
+ * on Stage 7"), wished for ("wants to be on Stage 7"), worked on (a process verb and its preposition: "keep working on Level 2
+ * before half term", Measurable rule 6), a school stage ("Foundation Stage 2", "Key Stage 2"), a heading's number ("Step 2 by
+ * Easter - Ruby to feel happier") or content ("Phase 3 sounds", "Unit 10"). Looks at most eight tokens either side.
+ */
+function scaleStepReached(doc: _Doc, k: number, i: number): boolean {
+  const before = wd(doc, k - 1);
+  if (SCHOOL_PHASE_NAMES.has(before)) return false;
+  if (STEP_REACHED.has(before)) return true;
+  if (before === 'to') return STEP_REACHED_TO.has(wd(doc, k - 2) === 'up' ? wd(doc, k - 3) : wd(doc, k - 2));
+  if (before === 'on' || before === 'at') return beOnStep(doc, k);
+  if (before === ':' && wd(doc, k - 2) === 'target') return true;
+  // A verb or preposition governs the step ("work on", "working at", "through"): not a step reached by itself.
+  if (PREPOSITIONS.has(before) || _PROCESS.has(before)) return false;
+  let j = i + 1;
+  if (wd(doc, j) === '(' && wd(doc, j + 2) === ')') j += 3;
+  // "when re-screened", "when reassessed": the check the step is read at.
+  const after = wd(doc, j + 1);
+  const checked = wd(doc, j) === 'when' && _CHECK_PARTICIPLES.has(after.startsWith('re-') ? after.slice(3) : after);
+  if (!checked && !(DATED_BY.has(wd(doc, j)) && doc.used[j] === 1)) return false;
+  // A heading: the step opens its sentence and a dash follows, then the target ("Step 2 by Easter - Ruby to feel happier").
+  if (k === 0 || endAt(doc, k - 1)) {
+    for (let e = j + 1; e <= j + STEP_HEADING_REACH && e < doc.toks.length && !endAt(doc, e); e++) if (_DASHES.has(wd(doc, e))) return false;
+  }
+  return true;
 }
 
 /** Naming words of a group or room a child goes to ("nurture group 4 afternoons a week", "the nurture room 3 mornings a week"). */
@@ -1158,6 +1217,8 @@ function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; nami
   if (name !== null) {
     doc.used[i] = 4;
     if (_CONTENT_NAMING.has(name) || (name === 'stage' && schemeStage(doc, i - 1))) out.naming = _put(out.naming, [i - 1, i + 1]);
+    // The step of a scale reached ("reach Stage 7", "Target: Section 5 (amber) when re-screened"): named content and a standard.
+    if (SCALE_STEPS.has(name) && scaleStepReached(doc, i - 1, i)) out.spans = _put(out.spans, [i - 1, i + 1]);
     return;
   }
   if (namingListAhead(doc, i)) {
@@ -3765,6 +3826,8 @@ function letterGradeEnd(doc: _Doc, i: number): number {
 
 /** Verbs of attaining a grade, before a letter grade with its article ("get a B in maths", "achieve a C or above"). */
 const GRADE_VERBS = s('get gets achieve achieves gain gains reach reaches obtain obtains secure secures attain attains');
+/** Verbs of reaching a step, right before its word ("reach Stage 7", "secure Section 5", "progress onto Level 3"): those of a grade ({@link GRADE_VERBS}) and more. */
+const STEP_REACHED: ReadonlySet<string> = new Set([...GRADE_VERBS, ...s('reached reaching onto')]);
 /** Words after a letter grade that show it is one ("a B in maths", "a B grade", "a C or above", "a B at GCSE"). */
 const GRADE_AFTER = new Set(['in', 'grade', 'grades', 'or', 'at', 'for', 'by', '.', ',', '']);
 
@@ -5359,7 +5422,7 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
       : x === 'attend' || x === 'join' ? (x === 'join' ? adultAtMeeting(doc, k) : (sessionsCounted(doc, k, given) ?? appointmentsKept(doc, k) ?? _adultOneOff(doc, k, x) ?? adultAtMeeting(doc, k)))
       : x === 'referred' || x === 'seen' || x === 'entered' || x === 'given' || x === 'considered' || _CHECK_PARTICIPLES.has(x) ? (childChecked(doc, k) ?? checkedThing(doc, k, x))
       : DONE_ONCE_WORDS.has(x) && doneOnce(doc, k, x) ? [k, k + 1]
-      : ONE_OFF_ACTS.has(x) ? (_adultOneOff(doc, k, x) ?? nounEvent(doc, k) ?? (x === 'ask' ? roleAsked(doc, k) : null))
+      : ONE_OFF_ACTS.has(x) ? ((x === 'go' && wd(doc, k + 1) === 'to' && !given(k) ? occasionsCounted(doc, k + 1) : null) ?? _adultOneOff(doc, k, x) ?? nounEvent(doc, k) ?? (x === 'ask' ? roleAsked(doc, k) : null))
       : ONE_OFF_PASSIVE.has(x) ? (passiveOneOff(doc, k) ?? thingSetUp(doc, k))
       : x === 'update' ? (headingTask(doc, k, x, k) && !leftUndone(doc, k, x) ? [0, k + 1] : null)
       : x === 'do' ? (workToDo(doc, k) ?? screenDone(doc, k))
@@ -7541,7 +7604,38 @@ function sessionsCounted(doc: _Doc, k: number, given: (k: number) => boolean): S
   // A rate ("attend 95%+"): how much of the child's time is attended.
   if (t?.kind === 'n' && t.suffix === '%') return [k, k + 2];
   const counted = t?.kind === 'n' || _NUMBER_WORDS.has(wd(doc, k + 1));
-  return counted && _SESSION_NOUNS.has(wd(doc, k + 2)) ? [k, k + 3] : null;
+  return counted && _SESSION_NOUNS.has(wd(doc, k + 2)) ? [k, k + 3] : occasionsCounted(doc, k);
+}
+
+/** Words straight after a number that make it a clock time ("2 o'clock", "3 pm"). */
+const CLOCK_AFTER = s("o'clock oclock o pm am p.m. a.m. p.m a.m");
+/** Occasions the child goes to, counted ({@link occasionsCounted}): sessions, lessons and classes, appointments and visits. */
+const COUNTED_OCCASIONS: ReadonlySet<string> = new Set([..._SESSION_NOUNS, ...s('appointment appointments visit visits')]);
+/** Describing words read over between the count and its occasions, at most ("6 orthodontic appointments", "6 ELSA counselling sessions"). */
+const OCCASION_WORDS = 2;
+
+/**
+ * A count of occasions the child goes to, after the verb of going ending at k ("attend", "go to"), or null: an owner or "all"
+ * before the count at most, then at most {@link OCCASION_WORDS} describing words before the occasions ("attend 3 orthodontic
+ * appointments this term", "go to his 6 CAMHS appointments", "attend 6 counselling sessions"). Each one is gone to or missed,
+ * counted from the record at the deadline (the labelling guide, Measurable rule 5: "will have had 3 visits to his new class";
+ * development labels of a count of sessions, appointments or visits gone to: 51 measurable to 0). Not an adult going
+ * ({@link adultDoes}: "Carer to attend 3 appointments"), a format or a time ("1:1 sessions", "3:30 sessions"), nor occasions
+ * with no count ("attend his CAMHS appointments": {@link appointmentsKept}; "go to counselling sessions": Measurable rule 5).
+ */
+function occasionsCounted(doc: _Doc, k: number): Span | null {
+  if (adultDoes(doc, k - (wd(doc, k) === 'to' ? 1 : 0))) return null;
+  let j = k + 1;
+  // An owner or "all" read over ("his 6 CAMHS appointments", "all 6 sessions").
+  if (_CHILD_POSSESSIVES.has(wd(doc, j)) || wd(doc, j) === 'all') j += 1;
+  const t = doc.toks[j];
+  if (!(t?.kind === 'n' ? t.sep === '' && t.prefix === '' && t.suffix === '' : _NUMBER_WORDS.has(wd(doc, j)))) return null;
+  // A clock time is no count of occasions ("her 2 o'clock appointments", "his 3 pm sessions").
+  if (CLOCK_AFTER.has(wd(doc, j + 1))) return null;
+  for (let e = j + 1; e <= j + 1 + OCCASION_WORDS && doc.toks[e]?.kind === 'w' && doc.clause[e] === doc.clause[k]; e++) {
+    if (COUNTED_OCCASIONS.has(wd(doc, e))) return [k, e + 1];
+  }
+  return null;
 }
 
 /**
