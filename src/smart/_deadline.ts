@@ -2182,7 +2182,7 @@ function afterTheTarget(doc: _Doc, cands: _Cand[]): _Cand[] {
     const cand = cands[c] as _Cand;
     if (cand.background) continue;
     const open = own >= 0 ? purposeOpen(doc, own, cand.start) : -1;
-    const purpose = (open >= 0 && (ownStrong || stepIn(doc, open + 1, cand.start))) || (firmDated && dueNote(doc, cand));
+    const purpose = (open >= 0 && (ownStrong || stepIn(doc, open + 1, cand.start))) || (firmDated && (dueNote(doc, cand) || (own === firm && preparedFor(doc, own, cand.start, cand.strong))));
     if (cand.strong && !purpose) {
       firm = cand.end;
       own = cand.end;
@@ -2200,6 +2200,40 @@ function afterTheTarget(doc: _Doc, cands: _Cand[]): _Cand[] {
     out[c] = { ...cand, background: true };
   }
   return out;
+}
+
+/** Subjects after "so" in "so she has ...", "so Leah is ..." ({@link preparedFor}). */
+const PREP_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
+/** The verb of having after "so" and its subject ("so she has ID for ..."): what the target gives her for an event. */
+const HAVE: ReadonlySet<string> = new Set(['has', 'have']);
+
+/** Whether "for" stands in tokens [a, b], the later point's own prefix included (at most 10 words: {@link preparedFor}). */
+function forBefore(doc: _Doc, a: number, b: number): boolean {
+  for (let k = a; k <= b && k < a + 10; k++) if (_wd(doc, k) === 'for') return true;
+  return false;
+}
+
+/**
+ * Whether an event the target prepares for opens between the target's own dated "by" point (ending at a) and a later
+ * point at b: "by 28 February, ahead of the March mocks", "by the end of January, in time for his mocks in March", "by 30
+ * May, ready for the June check", "by 31 Jan so Tia has extra time for the March mocks". The later point dates the event
+ * the target is done before, not the target (labelling guide, Deadline labels: the final point is the target's own; the
+ * row "a season a one-off thing is for, beside the target's 'by' point"; labels y59-151, y60-199, y60-073, y31-140,
+ * y22-163). Bounded: at most 12 words back from b.
+ */
+function preparedFor(doc: _Doc, a: number, b: number, strong: boolean): boolean {
+  // A point with its own "ahead of", "in time for" or "ready for" (read as "by" alone) is the event only with that opener
+  // as its prefix; a later point with "by", "before" or "until" stays the target's.
+  for (let k = strong ? Math.max(a, b - 3) : Math.max(a, b - 12); k <= b; k++) {
+    const x = _wd(doc, k);
+    const y = _wd(doc, k + 1);
+    if (x === 'ahead' && y === 'of') return true;
+    if (x === 'in' && y === 'time' && _wd(doc, k + 2) === 'for') return true;
+    if (x === 'ready' && y === 'for') return true;
+    if (strong) continue;
+    if (x === 'so' && (PREP_SUBJECTS.has(y) || (doc.toks[k + 1]?.kind === 'w' && _capitalised(doc.toks[k + 1]?.raw ?? ''))) && HAVE.has(_wd(doc, k + 2)) && forBefore(doc, k + 3, b)) return true;
+  }
+  return false;
 }
 
 /** Words of a date that something else is due by ("application due 14 March", "bursary deadline 14 February"). */

@@ -547,6 +547,26 @@ function twoDigitYearAfter(doc: _Doc, i: number, opts: _ScanOptions): number | n
   return 2000 + t.num;
 }
 
+/** Words after "H/T" that make it the head teacher, a person who acts ("H/T to review", "H/T will", "H/T and SENCo"). */
+const HEAD_TEACHER_VERBS: ReadonlySet<string> = new Set(['to', 'will', 'would', 'can', 'and', 'has', 'is', 'was', 'says', 'said', 'agreed', 'aware', 'reviews', 'checks', "'s", 'must', 'should', 'may', 'meets', 'met', '/']);
+/** The first words of a half term written short: "hlf trm", "hlf term", "half trm", "hf term". */
+const SHORT_HALF: ReadonlySet<string> = new Set(['hlf', 'half', 'hf']);
+/** The second words: "trm", "tm", "term" (not "half term", read in full elsewhere). */
+const SHORT_TERM: ReadonlySet<string> = new Set(['trm', 'tm', 'term']);
+
+/**
+ * The token after a half term written short at j, or -1: "h/t" (three tokens), "hlf trm", "hlf term", "half trm", "hf
+ * term". After a month or a term word ("by Feb h/t", "by Feb hlf trm", "by spring h/t") it is that half term, as "by Feb
+ * half term" is (labelling guide, Deadline labels: "by Feb half term" → `term:spring:half-term`; labels y54-029, y64-124).
+ */
+function shortHalfTermEnd(doc: _Doc, j: number): number {
+  const x = _wd(doc, j);
+  // "H/T" is also the head teacher: not before a verb a person heads ("by Feb H/T to review", "Feb H/T will check").
+  if (x === 'h' && _wd(doc, j + 1) === '/' && _wd(doc, j + 2) === 't') return HEAD_TEACHER_VERBS.has(_wd(doc, j + 3)) ? -1 : j + 3;
+  const y = _wd(doc, j + 1);
+  return SHORT_HALF.has(x) && SHORT_TERM.has(y) && !(x === 'half' && y === 'term') ? j + 2 : -1;
+}
+
 /** A named half term: "Feb half term", "May half-term", "October half term", "Whitsun". */
 export function _namedHalfTerm(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
   const x = _wd(doc, i);
@@ -559,6 +579,8 @@ export function _namedHalfTerm(doc: _Doc, i: number, opts: _ScanOptions): _Found
   // "Feb HT", "Oct HT": "HT" after a month is its half term, as after a term word ("summer HT"); "the February holidays",
   // "the October break" name the same half-term holiday.
   if (_wd(doc, j) === 'halfterm' || _wd(doc, j) === 'ht') return _termFound(term, 'half-term', j + 1, opts);
+  const short = shortHalfTermEnd(doc, j);
+  if (short > 0) return _termFound(term, 'half-term', short, opts);
   if (x !== 'may' && x !== 'june' && (_wd(doc, j) === 'holidays' || _wd(doc, j) === 'break')) return _termFound(term, 'half-term', j + 1, opts);
   if (_wd(doc, j) !== 'half') return null;
   j += 1;
@@ -673,6 +695,9 @@ function termShape(doc: _Doc, i: number, digit: number | null): TermShape {
     } else if (next === 'halfterm' || next === 'ht') {
       kind = 'half-term';
       j += 1;
+    } else if (shortHalfTermEnd(doc, j) > 0) {
+      kind = 'half-term';
+      j = shortHalfTermEnd(doc, j);
     } else if (next === 'holidays' || next === 'break' || next === 'vacation') {
       kind = 'holidays';
       j += 1;
@@ -1641,9 +1666,31 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
   if (prep === 'for' || prep === 'over' || prep === 'during' || prep === 'after') return _found(null, null, end, undefined, _FOUND_DURATION);
   const article = ARTICLES.has(_wd(doc, unitAt - 2));
   if (unit === 7 && (prep === null || prep === 'by' || prep === 'until') && runsFromMeeting(doc, end, article) && !planDone(doc, article ? unitAt - 3 : unitAt - 2, end)) {
-    return _found({ kind: 'relative', days }, opts.terms.meeting === null ? null : opts.terms.meeting + days, end);
+    const plan = _found({ kind: 'relative', days }, opts.terms.meeting === null ? null : opts.terms.meeting + days, end);
+    // "finish the 12-week boxing programme and take part in the end-of-course bout on 29th March", "complete the 12 week
+    // course and sit the test on 25 March": a day written later in the sentence dates the plan's end, so its weeks counted
+    // from the meeting give way to it, as a trial's weeks give way to its dated review (labels y54-170, y64-052, y65-233).
+    return dayWrittenAfter(doc, end) ? withCount(plan, _FOUND_YIELDS) : plan;
   }
   return null;
+}
+
+/** Words before a day that make it a start, not the plan's end ("from 21 Jan", "starting 3 March", "since 6 January"). */
+const DAY_START_WORDS: ReadonlySet<string> = new Set(['from', 'starting', 'starts', 'start', 'started', 'since', 'beginning', 'begins', 'commencing']);
+
+/**
+ * Whether a day with its month ("29th March", "25 March 2025", "on 11/3") is written after a plan's count of weeks ending at
+ * `end`, in its sentence (at most 40 words on), other than the plan's own start ("from 21 Jan").
+ */
+function dayWrittenAfter(doc: _Doc, end: number): boolean {
+  /** Words read after the count for a day written. */
+  const DAY_REACH = 40;
+  for (let k = end; k < end + DAY_REACH && k < doc.toks.length && !_sentenceEndAt(doc, k); k++) {
+    if (doc.toks[k]?.kind !== 'n' || !numberIsDate(doc, k)) continue;
+    const before = _MONTHS.has(_wd(doc, k - 1)) ? _wd(doc, k - 2) : _wd(doc, k - 1);
+    if (!DAY_START_WORDS.has(before)) return true;
+  }
+  return false;
 }
 
 /**
