@@ -2182,7 +2182,7 @@ function afterTheTarget(doc: _Doc, cands: _Cand[]): _Cand[] {
     const cand = cands[c] as _Cand;
     if (cand.background) continue;
     const open = own >= 0 ? purposeOpen(doc, own, cand.start) : -1;
-    const purpose = (open >= 0 && (ownStrong || stepIn(doc, open + 1, cand.start))) || (firmDated && (dueNote(doc, cand) || (own === firm && preparedFor(doc, own, cand.start, cand.strong))));
+    const purpose = (open >= 0 && (ownStrong || stepIn(doc, open + 1, cand.start))) || (firmDated && (dueNote(doc, cand) || (own === firm && preparedFor(doc, own, cand.start))));
     if (cand.strong && !purpose) {
       firm = cand.end;
       own = cand.end;
@@ -2202,36 +2202,42 @@ function afterTheTarget(doc: _Doc, cands: _Cand[]): _Cand[] {
   return out;
 }
 
-/** Subjects after "so" in "so she has ...", "so Leah is ..." ({@link preparedFor}). */
-const PREP_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
-/** The verb of having after "so" and its subject ("so she has ID for ..."): what the target gives her for an event. */
-const HAVE: ReadonlySet<string> = new Set(['has', 'have']);
+/** Words that may open an event's name after "ahead of", "in time for", "ready for" ("the March mocks", "his mocks in March"). */
+const EVENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
+/** Words of an event's name read between its opener and the later point ("his mocks in March": one to three). */
+const EVENT_NAME_WORDS = 4;
+/** Prepositions between an event's name and its point ("his mocks in March", "the show on 29 March"). */
+const EVENT_POINT_PREPS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during']);
 
-/** Whether "for" stands in tokens [a, b], the later point's own prefix included (at most 10 words: {@link preparedFor}). */
-function forBefore(doc: _Doc, a: number, b: number): boolean {
-  for (let k = a; k <= b && k < a + 10; k++) if (_wd(doc, k) === 'for') return true;
-  return false;
+/** The token after an opener of an event prepared for at k ("ahead of", "in time for", "ready for"), or -1. */
+function preparedOpenerEnd(doc: _Doc, k: number): number {
+  const x = _wd(doc, k);
+  const y = _wd(doc, k + 1);
+  if (x === 'ahead' && y === 'of') return k + 2;
+  if (x === 'in' && y === 'time' && _wd(doc, k + 2) === 'for') return k + 3;
+  if (x === 'ready' && y === 'for') return k + 2;
+  return -1;
 }
 
 /**
- * Whether an event the target prepares for opens between the target's own dated "by" point (ending at a) and a later
- * point at b: "by 28 February, ahead of the March mocks", "by the end of January, in time for his mocks in March", "by 30
- * May, ready for the June check", "by 31 Jan so Tia has extra time for the March mocks". The later point dates the event
- * the target is done before, not the target (labelling guide, Deadline labels: the final point is the target's own; the
- * row "a season a one-off thing is for, beside the target's 'by' point"; labels y59-151, y60-199, y60-073, y31-140,
- * y22-163). Bounded: at most 12 words back from b.
+ * Whether an event the target prepares for opens the later point at b, after the target's own dated "by" point (ending at
+ * a): "by 28 February, ahead of the March mocks", "by the end of January, in time for his mocks in March", "by 30 May,
+ * ready for the June check". The later point dates the event the target is done before, not the target (labelling guide,
+ * Deadline labels: the final point is the target's own; the Settled-cases row "by <date>, ahead of / in time for / ready for
+ * <event in a later month>"; labels y59-151, y60-199, y60-073, y31-140, y22-163). The opener must introduce the point
+ * itself: as its own prefix, or with the event's name (a determiner and at most {@link EVENT_NAME_WORDS} words, "her Duke of Edinburgh expedition in June") straight
+ * after it and then the point. Not "be ready for lessons on time each morning, and read 10 books in March" (the opener
+ * belongs to a step of its own; the final point stays). Bounded: at most 8 words back from b.
  */
-function preparedFor(doc: _Doc, a: number, b: number, strong: boolean): boolean {
-  // A point with its own "ahead of", "in time for" or "ready for" (read as "by" alone) is the event only with that opener
-  // as its prefix; a later point with "by", "before" or "until" stays the target's.
-  for (let k = strong ? Math.max(a, b - 3) : Math.max(a, b - 12); k <= b; k++) {
-    const x = _wd(doc, k);
-    const y = _wd(doc, k + 1);
-    if (x === 'ahead' && y === 'of') return true;
-    if (x === 'in' && y === 'time' && _wd(doc, k + 2) === 'for') return true;
-    if (x === 'ready' && y === 'for') return true;
-    if (strong) continue;
-    if (x === 'so' && (PREP_SUBJECTS.has(y) || (doc.toks[k + 1]?.kind === 'w' && _capitalised(doc.toks[k + 1]?.raw ?? ''))) && HAVE.has(_wd(doc, k + 2)) && forBefore(doc, k + 3, b)) return true;
+function preparedFor(doc: _Doc, a: number, b: number): boolean {
+  for (let k = Math.max(a, b - 8); k <= b; k++) {
+    let j = preparedOpenerEnd(doc, k);
+    if (j < 0) continue;
+    if (k === b || j === b) return true;
+    if (EVENT_DETERMINERS.has(_wd(doc, j))) j += 1;
+    if (j === b) return true;
+    for (let n = 0; n < EVENT_NAME_WORDS && j < b && doc.toks[j]?.kind === 'w' && !EVENT_POINT_PREPS.has(_wd(doc, j)); n++) j += 1;
+    if (j === b || (EVENT_POINT_PREPS.has(_wd(doc, j)) && j + 1 === b)) return true;
   }
   return false;
 }
@@ -2429,7 +2435,13 @@ function cuedBefore(doc: _Doc, a: number): boolean {
 
 /** Where a purpose clause opens between tokens a and b (in the 16 tokens before b), or -1. */
 function purposeOpen(doc: _Doc, a: number, b: number): number {
-  for (let k = Math.max(a, b - 16); k < b; k++) if (purposeAt(doc, k)) return k;
+  for (let k = Math.max(a, b - 16); k < b; k++) {
+    if (!purposeAt(doc, k)) continue;
+    // "so Mum has time for the passport office on 14 March, and travel on 3 April": ", and" with a step of the target's
+    // own after the purpose ends it.
+    for (let j = k + 1; j < b; j++) if (_wd(doc, j) === ',' && _wd(doc, j + 1) === 'and') return -1;
+    return k;
+  }
   return -1;
 }
 

@@ -13,7 +13,8 @@ import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
 
 export { _HOLIDAY_WORDS, _RELATIVE_UNITS };
-import { _ARRANGED, _cellValueAt, _TERM_FOLLOWERS, _forTheRest, _FREQ_WORDS, _groupNamesNoun, _REVIEW_NOUNS, _aloneInCell, _firstWeeks, _lastPartBefore, _dueOccasion, _plainNumberAt, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
+import { _ARRANGED, _cellValueAt, _TERM_FOLLOWERS, _forTheRest, _FREQ_WORDS, _groupNamesNoun, _REVIEW_NOUNS, _aloneInCell, _firstWeeks, _lastPartBefore, _dueOccasion, _plainNumberAt, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _startWord, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
+import { _PAST_AUXILIARIES } from './_purpose';
 import { _ARTICLES, _HOLIDAY_WORDS, _RELATIVE_UNITS, _PART_ENDS, _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MAYBE, _HEADING_MARKS, _MONTHS, _NUMBER_CLOSERS, _NUMBER_WORDS, _OWNING_DETERMINERS, _RECURRING_OBJECTS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _AGE_SCORES, _POSTS, _SCORE_NOUNS, _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
@@ -675,6 +676,8 @@ function termShape(doc: _Doc, i: number, digit: number | null): TermShape {
   }
   const next = _wd(doc, j);
   if (half === null) {
+    // "spring h/t", "spring hlf trm": a half term written short, read once.
+    const short = shortHalfTermEnd(doc, j);
     if (next === 'term' || next === 'terms') {
       kind = 'term';
       j += 1;
@@ -695,9 +698,9 @@ function termShape(doc: _Doc, i: number, digit: number | null): TermShape {
     } else if (next === 'halfterm' || next === 'ht') {
       kind = 'half-term';
       j += 1;
-    } else if (shortHalfTermEnd(doc, j) > 0) {
+    } else if (short > 0) {
       kind = 'half-term';
-      j = shortHalfTermEnd(doc, j);
+      j = short;
     } else if (next === 'holidays' || next === 'break' || next === 'vacation') {
       kind = 'holidays';
       j += 1;
@@ -1675,20 +1678,35 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
   return null;
 }
 
-/** Words before a day that make it a start, not the plan's end ("from 21 Jan", "starting 3 March", "since 6 January"). */
-const DAY_START_WORDS: ReadonlySet<string> = new Set(['from', 'starting', 'starts', 'start', 'started', 'since', 'beginning', 'begins', 'commencing']);
+/** Finite verbs that open a clause of its own when a subject stands before them ("her carer will report back", "his dad's birthday is"). */
+const FINITE_VERBS: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'can', 'could', 'must', 'should', 'may', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
+/** Words before a finite verb that keep the target's own subject ("and will take part", ", then will sit"). */
+const SAME_SUBJECT: ReadonlySet<string> = new Set(['and', ',', 'then', 'also', 'to']);
+/** Past words that make a day a past one ("was held on 10 January"); not "last" ("by the last session on 11 March"). */
+const PAST_WORDS: ReadonlySet<string> = new Set([..._PAST_AUXILIARIES, 'did']);
 
 /**
  * Whether a day with its month ("29th March", "25 March 2025", "on 11/3") is written after a plan's count of weeks ending at
- * `end`, in its sentence (at most 40 words on), other than the plan's own start ("from 21 Jan").
+ * `end`, in its sentence (at most 40 words on), in the target's own clause: the child's act or the plan's own event ("and
+ * take part in the end-of-course bout on 29th March"). Not the plan's own start ("from 21 Jan", a start word of
+ * `_deadlinePrefix.ts`), not a day in another person's clause (a subject and its own finite verb: "and her carer will
+ * report back to school on 7th March"; the guide is silent on another person's day, the weeks stay) and not a past day
+ * ("agreed with her carer on 10 January", "was on 4 March": up to the next comma).
  */
 function dayWrittenAfter(doc: _Doc, end: number): boolean {
   /** Words read after the count for a day written. */
   const DAY_REACH = 40;
+  let past = false;
   for (let k = end; k < end + DAY_REACH && k < doc.toks.length && !_sentenceEndAt(doc, k); k++) {
-    if (doc.toks[k]?.kind !== 'n' || !numberIsDate(doc, k)) continue;
-    const before = _MONTHS.has(_wd(doc, k - 1)) ? _wd(doc, k - 2) : _wd(doc, k - 1);
-    if (!DAY_START_WORDS.has(before)) return true;
+    const x = _wd(doc, k);
+    const prev = _wd(doc, k - 1);
+    // Another person's clause: the rest of the sentence is theirs.
+    if (FINITE_VERBS.has(x) && !SAME_SUBJECT.has(prev)) return false;
+    if (x === ',') past = false;
+    if (PAST_WORDS.has(x) || (x.endsWith('ed') && (prev === ',' || prev === 'and'))) past = true;
+    if (past || doc.toks[k]?.kind !== 'n' || !numberIsDate(doc, k)) continue;
+    const before = _MONTHS.has(prev) ? _wd(doc, k - 2) : prev;
+    if (!_startWord(before)) return true;
   }
   return false;
 }

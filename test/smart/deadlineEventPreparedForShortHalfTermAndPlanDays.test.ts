@@ -37,12 +37,12 @@ function label(text: string): string {
 }
 
 /**
- * Probes that still fail: p005 ("so Leah has it for her coursework deadline in April": a "deadline" word makes the later
- * point a "by" point of its own), p024 ("so Finn's assessment is ready for the annual review in April": the review named
- * with a month is read by the review row), p103 and p106 ("fight in the showcase on 29th March", "show his model at the last
- * session on 12 March": a day after an event noun is read as no point at all, a reading this branch leaves).
+ * Probes that still fail: p103 and p106 ("fight in the showcase on 29th March", "show his model at the last session on 12
+ * March": a day after an event noun is read as no point at all, a reading this branch leaves). p005 and p024 ("so Leah has
+ * it for her coursework deadline in April", "so Finn's assessment is ready for the annual review in April") are read since
+ * review: "so <subject> has … for" is a purpose clause (`_purposeAt`, `_purpose.ts`).
  */
-const STILL_FAILING: ReadonlySet<string> = new Set(['p005', 'p024', 'p103', 'p106']);
+const STILL_FAILING: ReadonlySet<string> = new Set(['p103', 'p106']);
 
 describe('probes of dm: an event prepared for, a half term written short, a plan\'s weeks and a day', () => {
   it('has at least 25 probes of each form and 25 near-misses of each', () => {
@@ -51,7 +51,7 @@ describe('probes of dm: an event prepared for, a half term written short, a plan
       expect(probes.filter((p) => p.rule.startsWith(`near-miss of ${form}`)).length).toBeGreaterThanOrEqual(25);
     }
   });
-  it('reads every probe as labelled (but the four listed)', () => {
+  it('reads every probe as labelled (but the two listed)', () => {
     const wrong: string[] = [];
     for (const p of probes) {
       if (STILL_FAILING.has(p.id)) continue;
@@ -81,6 +81,34 @@ const LABELLED: readonly (readonly [string, string])[] = [
 describe('development texts of the three forms', () => {
   it('reads each as labelled', () => {
     const wrong = LABELLED.filter(([t, d]) => label(t) !== d).map(([t, d]) => `${d} got ${label(t)} | ${t}`);
+    expect(wrong).toEqual([]);
+  });
+});
+
+/**
+ * The reviewer's probes the branch broke or missed, with the guide's labels at the meeting of 15 January 2025: an opener
+ * inside a later step of its own ("be ready for lessons on time each morning", "arrive in time for registration every
+ * day") does not introduce the later point, so the final point stays (Deadline labels); another person's day after a plan's
+ * weeks ("her carer will report back to school on 7th March") and a past day ("agreed with her carer on 10 January") do not
+ * end the plan; "so his teacher has time to mount them" is a purpose after the target's own "by" point.
+ */
+const REVIEW: readonly (readonly [string, string])[] = [
+  ['Ellie will complete her reading log by 28 February, be ready for lessons on time each morning, and read 10 books in March.', 'date:2025-03-31'],
+  ['Sam will learn 20 spellings by 28 Feb, arrive in time for registration every day, and have 95% attendance in March.', 'date:2025-03-31'],
+  ['Kim will complete the 10-week Thrive programme and her carer will report back to school on 7th March about her sleep.', 'relative:70'],
+  ['Oscar will finish 6 pieces for his art portfolio by 7 March, so his teacher has time to mount them before the exhibition in April.', 'date:2025-03-07'],
+  ['Jo will finish her ID application by 31 Jan so Mum has time for the passport office on 14 March, and travel on 3 April.', 'date:2025-04-03'],
+  // Near-misses kept: the opener introducing the event's point, the weeks with the child's own dated step.
+  ['Zara will complete 3 past maths papers by 28 Feb 2025, ahead of the March mocks.', 'date:2025-02-28'],
+  ['Evie will complete 4 reading comprehensions by half term, ahead of the SATs in May.', 'term:spring:half-term'],
+  ['Ellie will complete the first-aid course by 7 March, ahead of her Duke of Edinburgh expedition in June.', 'date:2025-03-07'],
+  ['Omar will complete the 6-week ELSA programme and name 4 feelings; his dad\'s birthday is on 2nd February.', 'relative:42'],
+  ['Aaron will finish the 12-week boxing programme at the youth centre and take part in the end-of-course bout on 29th March.', 'date:2025-03-29'],
+];
+
+describe("the reviewer's probes of dm", () => {
+  it('reads each as labelled', () => {
+    const wrong = REVIEW.filter(([t, d]) => label(t) !== d).map(([t, d]) => `${d} got ${label(t)} | ${t}`);
     expect(wrong).toEqual([]);
   });
 });
