@@ -2202,42 +2202,28 @@ function afterTheTarget(doc: _Doc, cands: _Cand[]): _Cand[] {
   return out;
 }
 
-/** Words that may open an event's name after "ahead of", "in time for", "ready for" ("the March mocks", "his mocks in March"). */
-const EVENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
-/** Words of an event's name read between its opener and the later point ("his mocks in March": one to three). */
-const EVENT_NAME_WORDS = 4;
-/** Prepositions between an event's name and its point ("his mocks in March", "the show on 29 March"). */
-const EVENT_POINT_PREPS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during']);
-
-/** The token after an opener of an event prepared for at k ("ahead of", "in time for", "ready for"), or -1. */
-function preparedOpenerEnd(doc: _Doc, k: number): number {
-  const x = _wd(doc, k);
-  const y = _wd(doc, k + 1);
-  if (x === 'ahead' && y === 'of') return k + 2;
-  if (x === 'in' && y === 'time' && _wd(doc, k + 2) === 'for') return k + 3;
-  if (x === 'ready' && y === 'for') return k + 2;
-  return -1;
-}
+/** Words of an event's name read between its opener and the later point ("her Duke of Edinburgh expedition in June"). */
+const EVENT_NAME_WORDS = 6;
 
 /**
  * Whether an event the target prepares for opens the later point at b, after the target's own dated "by" point (ending at
  * a): "by 28 February, ahead of the March mocks", "by the end of January, in time for his mocks in March", "by 30 May,
  * ready for the June check". The later point dates the event the target is done before, not the target (labelling guide,
  * Deadline labels: the final point is the target's own; the Settled-cases row "by <date>, ahead of / in time for / ready for
- * <event in a later month>"; labels y59-151, y60-199, y60-073, y31-140, y22-163). The opener must introduce the point
- * itself: as its own prefix, or with the event's name (a determiner and at most {@link EVENT_NAME_WORDS} words, "her Duke of Edinburgh expedition in June") straight
- * after it and then the point. Not "be ready for lessons on time each morning, and read 10 books in March" (the opener
- * belongs to a step of its own; the final point stays). Bounded: at most 8 words back from b.
+ * <event in a later month>"; labels y60-199, y59-151, y60-073, y31-140, y22-163). The opener must introduce the point
+ * itself: as its own prefix, or with the event's name straight after it (at most {@link EVENT_NAME_WORDS} words, no mark
+ * between: "ahead of her Duke of Edinburgh expedition in June") and then the point. Not "be ready for lessons on time each
+ * morning, and read 10 books in March" (the opener belongs to a step of its own; the final point stays). Bounded: at most
+ * 8 words back from b.
  */
 function preparedFor(doc: _Doc, a: number, b: number): boolean {
   for (let k = Math.max(a, b - 8); k <= b; k++) {
-    let j = preparedOpenerEnd(doc, k);
-    if (j < 0) continue;
-    if (k === b || j === b) return true;
-    if (EVENT_DETERMINERS.has(_wd(doc, j))) j += 1;
-    if (j === b) return true;
-    for (let n = 0; n < EVENT_NAME_WORDS && j < b && doc.toks[j]?.kind === 'w' && !EVENT_POINT_PREPS.has(_wd(doc, j)); n++) j += 1;
-    if (j === b || (EVENT_POINT_PREPS.has(_wd(doc, j)) && j + 1 === b)) return true;
+    const x = _wd(doc, k);
+    const y = _wd(doc, k + 1);
+    let j = (x === 'ahead' && y === 'of') || (x === 'ready' && y === 'for') ? k + 2 : x === 'in' && y === 'time' && _wd(doc, k + 2) === 'for' ? k + 3 : -1;
+    if (j < 0 || b - j > EVENT_NAME_WORDS) continue;
+    while (j < b && doc.toks[j]?.kind === 'w') j++;
+    if (j >= b) return true;
   }
   return false;
 }

@@ -453,17 +453,6 @@ function startIsDuePoint(doc: _Doc, k: number): boolean {
   return false;
 }
 
-/** Words that open a start point read as "from" ("starting 2nd February", "commencing in May", "begins on 3 March"). */
-const STARTING_WORDS: ReadonlySet<string> = new Set(['starting', 'commencing', 'beginning', 'starts', 'begins', 'commences']);
-
-/**
- * Whether a word before a day makes the day a start, not an end: "from", "since", a word of {@link STARTING_WORDS} or of
- * {@link _START_VERBS}, "started" ("from 21 Jan", "starting 3 March", "since 6 January").
- */
-export function _startWord(x: string): boolean {
-  return x === 'from' || x === 'since' || x === 'started' || STARTING_WORDS.has(x) || _START_VERBS.has(x);
-}
-
 /**
  * "starting 2nd February", "starting this week", "commencing in May", "beginning after Easter": a start point, read as
  * "from" (the labelling guide: start points are not deadlines); not "the beginning of June" (a position), not "week
@@ -471,7 +460,7 @@ export function _startWord(x: string): boolean {
  */
 function startingAt(doc: _Doc, k: number, s: _PrefixState): boolean {
   const x = _wd(doc, k);
-  if (!STARTING_WORDS.has(x)) return false;
+  if (x !== 'starting' && x !== 'commencing' && x !== 'beginning' && x !== 'starts' && x !== 'begins' && x !== 'commences') return false;
   if (_wd(doc, k + 1) === 'of' || (s.prep !== null && _STRONG_PREPS.has(s.prep))) return false;
   // "before she starts in September", "by the time the placement begins": the start is the point it is due by.
   if ((x === 'starts' || x === 'begins' || x === 'commences') && startIsDuePoint(doc, k)) return false;

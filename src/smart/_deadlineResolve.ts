@@ -13,8 +13,7 @@ import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
 
 export { _HOLIDAY_WORDS, _RELATIVE_UNITS };
-import { _ARRANGED, _cellValueAt, _TERM_FOLLOWERS, _forTheRest, _FREQ_WORDS, _groupNamesNoun, _REVIEW_NOUNS, _aloneInCell, _firstWeeks, _lastPartBefore, _dueOccasion, _plainNumberAt, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _startWord, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
-import { _PAST_AUXILIARIES } from './_purpose';
+import { _ARRANGED, _cellValueAt, _TERM_FOLLOWERS, _forTheRest, _FREQ_WORDS, _groupNamesNoun, _REVIEW_NOUNS, _aloneInCell, _firstWeeks, _lastPartBefore, _dueOccasion, _plainNumberAt, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
 import { _ARTICLES, _HOLIDAY_WORDS, _RELATIVE_UNITS, _PART_ENDS, _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MAYBE, _HEADING_MARKS, _MONTHS, _NUMBER_CLOSERS, _NUMBER_WORDS, _OWNING_DETERMINERS, _RECURRING_OBJECTS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _AGE_SCORES, _POSTS, _SCORE_NOUNS, _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
@@ -548,12 +547,13 @@ function twoDigitYearAfter(doc: _Doc, i: number, opts: _ScanOptions): number | n
   return 2000 + t.num;
 }
 
-/** Words after "H/T" that make it the head teacher, a person who acts ("H/T to review", "H/T will", "H/T and SENCo"). */
-const HEAD_TEACHER_VERBS: ReadonlySet<string> = new Set(['to', 'will', 'would', 'can', 'and', 'has', 'is', 'was', 'says', 'said', 'agreed', 'aware', 'reviews', 'checks', "'s", 'must', 'should', 'may', 'meets', 'met', '/']);
+/** Finite verbs that open a clause of its own when a subject stands before them ("her carer will report back", "his dad's birthday is"). */
+const FINITE_VERBS: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'can', 'could', 'must', 'should', 'may', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
 /** The first words of a half term written short: "hlf trm", "hlf term", "half trm", "hf term". */
 const SHORT_HALF: ReadonlySet<string> = new Set(['hlf', 'half', 'hf']);
 /** The second words: "trm", "tm", "term" (not "half term", read in full elsewhere). */
 const SHORT_TERM: ReadonlySet<string> = new Set(['trm', 'tm', 'term']);
+
 
 /**
  * The token after a half term written short at j, or -1: "h/t" (three tokens), "hlf trm", "hlf term", "half trm", "hf
@@ -562,8 +562,12 @@ const SHORT_TERM: ReadonlySet<string> = new Set(['trm', 'tm', 'term']);
  */
 function shortHalfTermEnd(doc: _Doc, j: number): number {
   const x = _wd(doc, j);
-  // "H/T" is also the head teacher: not before a verb a person heads ("by Feb H/T to review", "Feb H/T will check").
-  if (x === 'h' && _wd(doc, j + 1) === '/' && _wd(doc, j + 2) === 't') return HEAD_TEACHER_VERBS.has(_wd(doc, j + 3)) ? -1 : j + 3;
+  // "H/T" is also the head teacher: not before a finite verb or a modal, "and" or "aware" ("by Feb H/T to review", "Feb H/T
+  // will check", "H/T and SENCo").
+  if (x === 'h' && _wd(doc, j + 1) === '/' && _wd(doc, j + 2) === 't') {
+    const w = _wd(doc, j + 3);
+    return FINITE_VERBS.has(w) || _FUTURE.has(w) || w === 'and' || w === 'aware' ? -1 : j + 3;
+  }
   const y = _wd(doc, j + 1);
   return SHORT_HALF.has(x) && SHORT_TERM.has(y) && !(x === 'half' && y === 'term') ? j + 2 : -1;
 }
@@ -1678,18 +1682,12 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
   return null;
 }
 
-/** Finite verbs that open a clause of its own when a subject stands before them ("her carer will report back", "his dad's birthday is"). */
-const FINITE_VERBS: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'can', 'could', 'must', 'should', 'may', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
-/** Words before a finite verb that keep the target's own subject ("and will take part", ", then will sit"). */
-const SAME_SUBJECT: ReadonlySet<string> = new Set(['and', ',', 'then', 'also', 'to']);
-/** Past words that make a day a past one ("was held on 10 January"); not "last" ("by the last session on 11 March"). */
-const PAST_WORDS: ReadonlySet<string> = new Set([..._PAST_AUXILIARIES, 'did']);
 
 /**
  * Whether a day with its month ("29th March", "25 March 2025", "on 11/3") is written after a plan's count of weeks ending at
  * `end`, in its sentence (at most 40 words on), in the target's own clause: the child's act or the plan's own event ("and
- * take part in the end-of-course bout on 29th March"). Not the plan's own start ("from 21 Jan", a start word of
- * `_deadlinePrefix.ts`), not a day in another person's clause (a subject and its own finite verb: "and her carer will
+ * take part in the end-of-course bout on 29th March"). Not the plan's own start ("from 21 Jan", "since", a start verb of
+ * `_deadlinePrefix.ts`, `_START_VERBS`), not a day in another person's clause (a subject and its own finite verb: "and her carer will
  * report back to school on 7th March"; the guide is silent on another person's day, the weeks stay) and not a past day
  * ("agreed with her carer on 10 January", "was on 4 March": up to the next comma).
  */
@@ -1700,13 +1698,14 @@ function dayWrittenAfter(doc: _Doc, end: number): boolean {
   for (let k = end; k < end + DAY_REACH && k < doc.toks.length && !_sentenceEndAt(doc, k); k++) {
     const x = _wd(doc, k);
     const prev = _wd(doc, k - 1);
-    // Another person's clause: the rest of the sentence is theirs.
-    if (FINITE_VERBS.has(x) && !SAME_SUBJECT.has(prev)) return false;
+    // Another person's clause, or a past one ("was held on 10 January"): the rest of the sentence is theirs.
+    if (FINITE_VERBS.has(x) && prev !== 'and' && prev !== ',' && prev !== 'to') return false;
+    // "agreed with her carer on 10 January": a past day, up to the next comma.
     if (x === ',') past = false;
-    if (PAST_WORDS.has(x) || (x.endsWith('ed') && (prev === ',' || prev === 'and'))) past = true;
+    else if (x.endsWith('ed') && (prev === ',' || prev === 'and')) past = true;
     if (past || doc.toks[k]?.kind !== 'n' || !numberIsDate(doc, k)) continue;
     const before = _MONTHS.has(prev) ? _wd(doc, k - 2) : prev;
-    if (!_startWord(before)) return true;
+    if (before !== 'from' && before !== 'since' && !_START_VERBS.has(before)) return true;
   }
   return false;
 }

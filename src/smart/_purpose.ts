@@ -5,7 +5,7 @@
  */
 import type { _Doc } from './_doc';
 import { _capitalised } from './_ends';
-import { _FUTURE, _PART_ENDS } from './_phrases';
+import { _FUTURE, _OWNING_DETERMINERS, _PART_ENDS } from './_phrases';
 
 /** Past auxiliaries ("was", "were", "had"). */
 export const _PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had']);
@@ -55,32 +55,21 @@ export function _purposeAt(doc: _Doc, k: number): boolean {
   return y === 'that' || PURPOSE_MODALS.has(modal) || able || negated || presentAfter(doc, k + 1) || haveFor(doc, k + 1, subject);
 }
 
-/** The verb of having after "so" and its subject ("so she has ID for ...", "so they have time to ..."). */
-const HAVE = new Set(['has', 'have']);
-/** Possessives before a person's noun as the subject after "so" ("so his teacher has time to ..."). */
-const POSSESSIVES = new Set(['his', 'her', 'their', 'the']);
-/** Words read after "has" for the "for" or "time to" of what the target gives someone ({@link haveFor}). */
-const HAVE_FOR_REACH = 8;
-
 /**
  * "so Tia has extra time for the March mocks", "so she has ID for the residential", "so his teacher has time to mount
  * them": "so" with a subject (a pronoun, a name, or "his"/"her"/"the" and a noun), "has" or "have", and within
- * {@link HAVE_FOR_REACH} words "for" or "time to" is what the target gives someone for a later event: a purpose, "so that
+ * eight words "for" or "time" is what the target gives someone for a later event: a purpose, "so that
  * she has" with "that" left out (the Time-bound row "a purpose says what the target is for"; the Settled-cases row "by
  * <date>, ahead of / in time for / ready for <event in a later month>"; labels y60-199). Not "so she has settled" (no
  * "for" or "time to": a state, which may be the result).
  */
 function haveFor(doc: _Doc, k: number, named: boolean): boolean {
-  let j = k;
-  if (!named) {
-    if (!POSSESSIVES.has(wd(doc, j)) || doc.toks[j + 1]?.kind !== 'w') return false;
-    j += 1;
-  }
-  if (!HAVE.has(wd(doc, j + 1))) return false;
-  for (let m = j + 2; m < doc.toks.length && m <= j + 1 + HAVE_FOR_REACH; m++) {
+  const j = named ? k : k + 1;
+  if ((!named && !_OWNING_DETERMINERS.has(wd(doc, k))) || (wd(doc, j + 1) !== 'has' && wd(doc, j + 1) !== 'have')) return false;
+  for (let m = j + 2; m <= j + 9; m++) {
     const x = wd(doc, m);
-    if (x === 'for' || (x === 'time' && wd(doc, m + 1) === 'to')) return true;
-    if (x === ',' || x === '.' || x === ';') return false;
+    if (x === 'for' || x === 'time') return true;
+    if (x === '' || x === ',' || _PART_ENDS.has(x)) return false;
   }
   return false;
 }
