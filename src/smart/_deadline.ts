@@ -2182,7 +2182,7 @@ function afterTheTarget(doc: _Doc, cands: _Cand[]): _Cand[] {
     const cand = cands[c] as _Cand;
     if (cand.background) continue;
     const open = own >= 0 ? purposeOpen(doc, own, cand.start) : -1;
-    const purpose = (open >= 0 && (ownStrong || stepIn(doc, open + 1, cand.start))) || (firmDated && dueNote(doc, cand));
+    const purpose = (open >= 0 && (ownStrong || stepIn(doc, open + 1, cand.start))) || (firmDated && (dueNote(doc, cand) || (own === firm && preparedFor(doc, own, cand.start))));
     if (cand.strong && !purpose) {
       firm = cand.end;
       own = cand.end;
@@ -2200,6 +2200,32 @@ function afterTheTarget(doc: _Doc, cands: _Cand[]): _Cand[] {
     out[c] = { ...cand, background: true };
   }
   return out;
+}
+
+/** Words of an event's name read between its opener and the later point ("her Duke of Edinburgh expedition in June"). */
+const EVENT_NAME_WORDS = 6;
+
+/**
+ * Whether an event the target prepares for opens the later point at b, after the target's own dated "by" point (ending at
+ * a): "by 28 February, ahead of the March mocks", "by the end of January, in time for his mocks in March", "by 30 May,
+ * ready for the June check". The later point dates the event the target is done before, not the target (labelling guide,
+ * Deadline labels: the final point is the target's own; the Settled-cases row "by <date>, ahead of / in time for / ready for
+ * <event in a later month>"; labels y60-199, y59-151, y60-073, y31-140, y22-163). The opener must introduce the point
+ * itself: as its own prefix, or with the event's name straight after it (at most {@link EVENT_NAME_WORDS} words, no mark
+ * between: "ahead of her Duke of Edinburgh expedition in June") and then the point. Not "be ready for lessons on time each
+ * morning, and read 10 books in March" (the opener belongs to a step of its own; the final point stays). Bounded: at most
+ * 8 words back from b.
+ */
+function preparedFor(doc: _Doc, a: number, b: number): boolean {
+  for (let k = Math.max(a, b - 8); k <= b; k++) {
+    const x = _wd(doc, k);
+    const y = _wd(doc, k + 1);
+    let j = (x === 'ahead' && y === 'of') || (x === 'ready' && y === 'for') ? k + 2 : x === 'in' && y === 'time' && _wd(doc, k + 2) === 'for' ? k + 3 : -1;
+    if (j < 0 || b - j > EVENT_NAME_WORDS) continue;
+    while (j < b && doc.toks[j]?.kind === 'w') j++;
+    if (j >= b) return true;
+  }
+  return false;
 }
 
 /** Words of a date that something else is due by ("application due 14 March", "bursary deadline 14 February"). */
@@ -2395,7 +2421,13 @@ function cuedBefore(doc: _Doc, a: number): boolean {
 
 /** Where a purpose clause opens between tokens a and b (in the 16 tokens before b), or -1. */
 function purposeOpen(doc: _Doc, a: number, b: number): number {
-  for (let k = Math.max(a, b - 16); k < b; k++) if (purposeAt(doc, k)) return k;
+  for (let k = Math.max(a, b - 16); k < b; k++) {
+    if (!purposeAt(doc, k)) continue;
+    // "so Mum has time for the passport office on 14 March, and travel on 3 April": ", and" with a step of the target's
+    // own after the purpose ends it.
+    for (let j = k + 1; j < b; j++) if (_wd(doc, j) === ',' && _wd(doc, j + 1) === 'and') return -1;
+    return k;
+  }
   return -1;
 }
 

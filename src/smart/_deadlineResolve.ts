@@ -547,6 +547,31 @@ function twoDigitYearAfter(doc: _Doc, i: number, opts: _ScanOptions): number | n
   return 2000 + t.num;
 }
 
+/** Finite verbs that open a clause of its own when a subject stands before them ("her carer will report back", "his dad's birthday is"). */
+const FINITE_VERBS: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'can', 'could', 'must', 'should', 'may', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
+/** The first words of a half term written short: "hlf trm", "hlf term", "half trm", "hf term". */
+const SHORT_HALF: ReadonlySet<string> = new Set(['hlf', 'half', 'hf']);
+/** The second words: "trm", "tm", "term" (not "half term", read in full elsewhere). */
+const SHORT_TERM: ReadonlySet<string> = new Set(['trm', 'tm', 'term']);
+
+
+/**
+ * The token after a half term written short at j, or -1: "h/t" (three tokens), "hlf trm", "hlf term", "half trm", "hf
+ * term". After a month or a term word ("by Feb h/t", "by Feb hlf trm", "by spring h/t") it is that half term, as "by Feb
+ * half term" is (labelling guide, Deadline labels: "by Feb half term" → `term:spring:half-term`; labels y54-029, y64-124).
+ */
+function shortHalfTermEnd(doc: _Doc, j: number): number {
+  const x = _wd(doc, j);
+  // "H/T" is also the head teacher: not before a finite verb or a modal, "and" or "aware" ("by Feb H/T to review", "Feb H/T
+  // will check", "H/T and SENCo").
+  if (x === 'h' && _wd(doc, j + 1) === '/' && _wd(doc, j + 2) === 't') {
+    const w = _wd(doc, j + 3);
+    return FINITE_VERBS.has(w) || _FUTURE.has(w) || w === 'and' || w === 'aware' ? -1 : j + 3;
+  }
+  const y = _wd(doc, j + 1);
+  return SHORT_HALF.has(x) && SHORT_TERM.has(y) && !(x === 'half' && y === 'term') ? j + 2 : -1;
+}
+
 /** A named half term: "Feb half term", "May half-term", "October half term", "Whitsun". */
 export function _namedHalfTerm(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
   const x = _wd(doc, i);
@@ -559,6 +584,8 @@ export function _namedHalfTerm(doc: _Doc, i: number, opts: _ScanOptions): _Found
   // "Feb HT", "Oct HT": "HT" after a month is its half term, as after a term word ("summer HT"); "the February holidays",
   // "the October break" name the same half-term holiday.
   if (_wd(doc, j) === 'halfterm' || _wd(doc, j) === 'ht') return _termFound(term, 'half-term', j + 1, opts);
+  const short = shortHalfTermEnd(doc, j);
+  if (short > 0) return _termFound(term, 'half-term', short, opts);
   if (x !== 'may' && x !== 'june' && (_wd(doc, j) === 'holidays' || _wd(doc, j) === 'break')) return _termFound(term, 'half-term', j + 1, opts);
   if (_wd(doc, j) !== 'half') return null;
   j += 1;
@@ -653,6 +680,8 @@ function termShape(doc: _Doc, i: number, digit: number | null): TermShape {
   }
   const next = _wd(doc, j);
   if (half === null) {
+    // "spring h/t", "spring hlf trm": a half term written short, read once.
+    const short = shortHalfTermEnd(doc, j);
     if (next === 'term' || next === 'terms') {
       kind = 'term';
       j += 1;
@@ -673,6 +702,9 @@ function termShape(doc: _Doc, i: number, digit: number | null): TermShape {
     } else if (next === 'halfterm' || next === 'ht') {
       kind = 'half-term';
       j += 1;
+    } else if (short > 0) {
+      kind = 'half-term';
+      j = short;
     } else if (next === 'holidays' || next === 'break' || next === 'vacation') {
       kind = 'holidays';
       j += 1;
@@ -1641,9 +1673,41 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
   if (prep === 'for' || prep === 'over' || prep === 'during' || prep === 'after') return _found(null, null, end, undefined, _FOUND_DURATION);
   const article = ARTICLES.has(_wd(doc, unitAt - 2));
   if (unit === 7 && (prep === null || prep === 'by' || prep === 'until') && runsFromMeeting(doc, end, article) && !planDone(doc, article ? unitAt - 3 : unitAt - 2, end)) {
-    return _found({ kind: 'relative', days }, opts.terms.meeting === null ? null : opts.terms.meeting + days, end);
+    const plan = _found({ kind: 'relative', days }, opts.terms.meeting === null ? null : opts.terms.meeting + days, end);
+    // "finish the 12-week boxing programme and take part in the end-of-course bout on 29th March", "complete the 12 week
+    // course and sit the test on 25 March": a day written later in the sentence dates the plan's end, so its weeks counted
+    // from the meeting give way to it, as a trial's weeks give way to its dated review (labels y54-170, y64-052, y65-233).
+    return dayWrittenAfter(doc, end) ? withCount(plan, _FOUND_YIELDS) : plan;
   }
   return null;
+}
+
+
+/**
+ * Whether a day with its month ("29th March", "25 March 2025", "on 11/3") is written after a plan's count of weeks ending at
+ * `end`, in its sentence (at most 40 words on), in the target's own clause: the child's act or the plan's own event ("and
+ * take part in the end-of-course bout on 29th March"). Not the plan's own start ("from 21 Jan", "since", a start verb of
+ * `_deadlinePrefix.ts`, `_START_VERBS`), not a day in another person's clause (a subject and its own finite verb: "and her carer will
+ * report back to school on 7th March"; the guide is silent on another person's day, the weeks stay) and not a past day
+ * ("agreed with her carer on 10 January", "was on 4 March": up to the next comma).
+ */
+function dayWrittenAfter(doc: _Doc, end: number): boolean {
+  /** Words read after the count for a day written. */
+  const DAY_REACH = 40;
+  let past = false;
+  for (let k = end; k < end + DAY_REACH && k < doc.toks.length && !_sentenceEndAt(doc, k); k++) {
+    const x = _wd(doc, k);
+    const prev = _wd(doc, k - 1);
+    // Another person's clause, or a past one ("was held on 10 January"): the rest of the sentence is theirs.
+    if (FINITE_VERBS.has(x) && prev !== 'and' && prev !== ',' && prev !== 'to') return false;
+    // "agreed with her carer on 10 January": a past day, up to the next comma.
+    if (x === ',') past = false;
+    else if (x.endsWith('ed') && (prev === ',' || prev === 'and')) past = true;
+    if (past || doc.toks[k]?.kind !== 'n' || !numberIsDate(doc, k)) continue;
+    const before = _MONTHS.has(prev) ? _wd(doc, k - 2) : prev;
+    if (before !== 'from' && before !== 'since' && !_START_VERBS.has(before)) return true;
+  }
+  return false;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { _Doc } from './_doc';
 import { _capitalised } from './_ends';
-import { _FUTURE, _PART_ENDS } from './_phrases';
+import { _FUTURE, _OWNING_DETERMINERS, _PART_ENDS } from './_phrases';
 
 /** Past auxiliaries ("was", "were", "had"). */
 export const _PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had']);
@@ -52,7 +52,26 @@ export function _purposeAt(doc: _Doc, k: number): boolean {
   // hours": a subject (a pronoun or a name) with a negative "do" or "be" is "so that" too.
   const subject = NEGATED_SUBJECTS.has(y) || (doc.toks[k + 1]?.kind === 'w' && _capitalised(doc.toks[k + 1]?.raw ?? ''));
   const negated = subject && (NEGATED_DO_SHORT.has(modal) || (NEGATED_DO.has(modal) && wd(doc, k + 3) === 'not'));
-  return y === 'that' || PURPOSE_MODALS.has(modal) || able || negated || presentAfter(doc, k + 1);
+  return y === 'that' || PURPOSE_MODALS.has(modal) || able || negated || presentAfter(doc, k + 1) || haveFor(doc, k + 1, subject);
+}
+
+/**
+ * "so Tia has extra time for the March mocks", "so she has ID for the residential", "so his teacher has time to mount
+ * them": "so" with a subject (a pronoun, a name, or "his"/"her"/"the" and a noun), "has" or "have", and within
+ * eight words "for" or "time" is what the target gives someone for a later event: a purpose, "so that
+ * she has" with "that" left out (the Time-bound row "a purpose says what the target is for"; the Settled-cases row "by
+ * <date>, ahead of / in time for / ready for <event in a later month>"; labels y60-199). Not "so she has settled" (no
+ * "for" or "time to": a state, which may be the result).
+ */
+function haveFor(doc: _Doc, k: number, named: boolean): boolean {
+  const j = named ? k : k + 1;
+  if ((!named && !_OWNING_DETERMINERS.has(wd(doc, k))) || (wd(doc, j + 1) !== 'has' && wd(doc, j + 1) !== 'have')) return false;
+  for (let m = j + 2; m <= j + 9; m++) {
+    const x = wd(doc, m);
+    if (x === 'for' || x === 'time') return true;
+    if (x === '' || x === ',' || _PART_ENDS.has(x)) return false;
+  }
+  return false;
 }
 
 /**
