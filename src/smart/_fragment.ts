@@ -20,7 +20,7 @@ import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, type _Doc, type _Marks } from
 import { _ADULT_SUBJECTS, _CHILD_WORK, _DURATION_UNITS, _HOME_ADULTS, _QUOTE_MARKS, _OCCASIONS, _PARTICLES, _PROVISION_NOUNS, _SESSION_NOUNS, _SEEN_MANNERS, _SUBJECTS } from './_phrases';
 import { _ACTIVITY_GROUPS, _CHILD_VERBS, _F3_CLAUSE_MARK, _POSSESSIVES, _childVerb, _examSat, _joinedImperativeAt } from './_specific';
 import { _CHILD_SUBJECTS, _childSubject, _GERUND_NOUNS } from './_roles';
-import { _TARGET_WORDS, _valueAt } from './_standard';
+import { _levelCellEnd, _TARGET_WORDS, _valueAt } from './_standard';
 import { _frequency, _rangeTo as rangeTo } from './_object';
 import { _awardLevelAt, _F2_PROVISION_OR_SESSION, _F_ENDS, _plantGrown } from './_measure';
 
@@ -267,6 +267,8 @@ export function _noOutcomeFragment(doc: _Doc, provision: _Marks): _Fragment | nu
       continue;
     }
     if (doc.bg[i] !== 0) continue;
+    // A cell changing a level ("| Foundation → Higher |") states the level to reach, as a grade does.
+    if (_levelCellEnd(doc, i)) return null;
     if (t.kind === 'w') {
       // A target word with its value after it ("target B", "Target Distinction"), a name in a list of names.
       // A number in words counts as a figure does ("three sources", "twos, fives, tens").

@@ -4574,6 +4574,9 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
     if (wd(doc, i + 1) === 'on' && wd(doc, i + 2) === 'roll' && (wd(doc, i + 3) === 'at' || wd(doc, i + 3) === 'with') && onRollAt(doc, i + 4) && isPredicate(doc, i)) return [i, i + 4];
     const place = wd(doc, i + 3);
     if (wd(doc, i + 1) === 'back' && (wd(doc, i + 2) === 'in' || wd(doc, i + 2) === 'at') && (place === 'school' || place === 'college' || place === 'nursery') && isPredicate(doc, i)) return [i, i + 4];
+    // "to be back in mainstream (lessons)", "be back in full time": the same return, the place named by {@link _returnedPlaceEnds}.
+    const returned = place === 'mainstream' ? i + 3 : place === 'full' ? i + 4 : -1;
+    if (wd(doc, i + 1) === 'back' && wd(doc, i + 2) === 'in' && returned > 0 && _returnedPlaceEnds(doc, returned) && isPredicate(doc, i)) return [i, returned + 1];
   }
   // "By 7 February she will have met her form tutor", "will have visited the college": a future perfect, an act done by the
   // point, a one-off event someone can check then (the labelling guide, Measurable rule 5). Not "will have improved".
@@ -4766,14 +4769,39 @@ export function _enteredPlace(doc: _Doc, i: number, to = false): number {
   // "get into college", "get back into college" (a return, like "return to school"); "go into employment" (going to college
   // or school is read elsewhere: an event, or attendance; `to` takes it too, for a place wished for: {@link _placeEntered}).
   const into = x === 'get' || x === 'gets' || x === 'go' || x === 'goes';
-  const p = wd(doc, wd(doc, i + 1) === 'back' ? i + 2 : i + 1);
-  if (!_ENTERING.has(x) || (into && p !== 'into' && !(to && p === 'to'))) return -1;
+  const back = wd(doc, i + 1) === 'back';
+  const p = wd(doc, back ? i + 2 : i + 1);
+  // "go back to mainstream", "get back to full time": going back to mainstream or a full timetable is a return, like "return
+  // to school" (going back to college is left as it was read: development labels 0 specific to 3).
+  if (!_ENTERING.has(x) || (into && p !== 'into' && !(to && p === 'to') && !(back && p === 'to'))) return -1;
+  const mainstreamOnly = into && p === 'to' && !to;
+  // Reintegrating into mainstream is left as it was read: development labels split, 3 specific to 5.
+  const returning = !x.startsWith('reintegrat');
   for (let k = i + 1; k <= i + 5 && doc.clause[k] === doc.clause[i] && doc.toks[k]?.kind === 'w'; k++) {
     const y = wd(doc, k);
-    if (ENTRY_PLACES.has(y)) return k + 1;
+    if (ENTRY_PLACES.has(y) && (!mainstreamOnly || wd(doc, k - 1) === 'mainstream')) return k + 1;
+    if (returning && _returnedPlaceEnds(doc, k)) return k + 1;
     if (!ENTRY_BETWEEN.has(y)) return -1;
   }
   return -1;
+}
+
+/** Words after "mainstream" or "full time" that leave it the place returned to ("mainstream lessons", "full time when ready"). */
+const RETURNED_AFTER = s('lessons classes class when by eventually soon asap after before from within at in on this next for once if hopefully');
+
+/**
+ * Whether token k ends a place the child returns to that names no building: "mainstream" ("return to mainstream", "go back
+ * to mainstream lessons") or a full timetable ("full time", "full-time", "full days"): the child's placement (the labelling
+ * guide, Specific: the placement the child achieves; development labels of the child's own return to mainstream or full time,
+ * 17 specific to 2). Only when nothing but a lesson word, a timing or a condition follows it ("mainstream school" runs on to
+ * the school; "full time work" to the post).
+ */
+export function _returnedPlaceEnds(doc: _Doc, k: number): boolean {
+  const y = wd(doc, k);
+  const named = y === 'mainstream' || ((y === 'time' || y === 'days') && wd(doc, k - 1) === 'full');
+  if (!named) return false;
+  const t = doc.toks[k + 1];
+  return t === undefined || t.kind !== 'w' || doc.clause[k + 1] !== doc.clause[k] || RETURNED_AFTER.has(wd(doc, k + 1));
 }
 
 /** Words between the verb and the post ("get a job", "get paid work"). */

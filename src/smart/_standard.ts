@@ -133,6 +133,16 @@ function gotTo(doc: _Doc, i: number): number {
   return -1;
 }
 
+/**
+ * Whether token i ends a cell of a table row ("… | WTS → EXS |") that is a change of level ({@link levelChange}) with i the
+ * level to reach: a value to reach, read by _fragment.ts so that such a row is no topic alone.
+ */
+export function _levelCellEnd(doc: _Doc, i: number): boolean {
+  if (i + 1 < doc.toks.length && wd(doc, i + 1) !== '|') return false;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (wd(doc, k) === '|') return levelChange(doc, k + 1, i + 1) === i;
+  return false;
+}
+
 /** A target row of a table: a subject, then a baseline cell and a target cell ("Biology | C | A |"); the target's index or -1. */
 function tableTarget(doc: _Doc, i: number): number {
   if (wd(doc, i + 1) !== '|') return -1;
@@ -142,6 +152,10 @@ function tableTarget(doc: _Doc, i: number): number {
   while (k < doc.toks.length && cells < 3) {
     const at = k;
     while (k < doc.toks.length && wd(doc, k) !== '|') k += 1;
+    // A change of level in one cell, the level to reach after the arrow ("| WTS → EXS |", "| Foundation → Higher |"): the
+    // subject's baseline and target in one (development labels of a subject with such a change, 10 specific to 0).
+    const to = levelChange(doc, at, k);
+    if (to >= 0) return to;
     // A cell is one value, with a "+" or "-" written on it ("4-", "6+").
     if (k === at || !_valueAt(doc, at) || k - at > 2) break;
     cells += 1;
@@ -149,6 +163,28 @@ function tableTarget(doc: _Doc, i: number): number {
     k += 1;
   }
   return cells >= 2 ? last : -1;
+}
+
+/**
+ * Levels named by a word, read in a change of level: teacher assessment's "working towards" (WTS) and its standards, the
+ * GCSE tiers, and a BTEC's grades.
+ */
+const LEVEL_WORDS: ReadonlySet<string> = new Set(['wts', 'exs', 'gds', 'foundation', 'higher', 'pass', 'merit', 'distinction']);
+
+/** Whether token k is a level: a value ({@link _valueAt}) or a level word of {@link LEVEL_WORDS}. */
+function levelAt(doc: _Doc, k: number): boolean {
+  return _valueAt(doc, k) || (doc.toks[k]?.kind === 'w' && LEVEL_WORDS.has(wd(doc, k)));
+}
+
+/**
+ * The level to reach in the cell [at, end) when it is a change from one level to another: two levels, with an arrow ("→",
+ * read as nothing or "-", or "->") or "to" between them; its index, or -1.
+ */
+function levelChange(doc: _Doc, at: number, end: number): number {
+  const n = end - at;
+  if (n < 2 || n > 4 || !levelAt(doc, at) || !levelAt(doc, end - 1)) return -1;
+  const mid = n === 2 ? '' : n === 3 ? wd(doc, at + 1) : `${wd(doc, at + 1)}${wd(doc, at + 2)}`;
+  return mid === '' || mid === '-' || mid === '->' || mid === 'to' ? end - 1 : -1;
 }
 
 /**
