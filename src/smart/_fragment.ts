@@ -267,8 +267,6 @@ export function _noOutcomeFragment(doc: _Doc, provision: _Marks): _Fragment | nu
       continue;
     }
     if (doc.bg[i] !== 0) continue;
-    // A cell changing a level ("| Foundation → Higher |") states the level to reach, as a grade does.
-    if (_levelCellEnd(doc, i)) return null;
     if (t.kind === 'w') {
       // A target word with its value after it ("target B", "Target Distinction"), a name in a list of names.
       // A number in words counts as a figure does ("three sources", "twos, fives, tens").
@@ -284,8 +282,8 @@ export function _noOutcomeFragment(doc: _Doc, provision: _Marks): _Fragment | nu
         else counted = true;
         continue;
       }
-      // An award's level is the value reached ("DofE - Bronze award"), as a grade is; an exam the child sits ("resit maths").
-      if (clauseAt(doc, i) || _joinedImperativeAt(doc, provision, i) || listedName(doc, i) || (numberWord && !rangeTo(doc, i)) || targetValue(doc, i) || skillOf(doc, i) || _awardLevelAt(doc, i) || bandNamed(doc, i) || _examSat(doc, i) >= 0) return null;
+      // An award's level is the value reached ("DofE - Bronze award"), as a grade is, or a cell's ("| Foundation → Higher |"); an exam the child sits ("resit maths").
+      if (_levelCellEnd(doc, i) || clauseAt(doc, i) || _joinedImperativeAt(doc, provision, i) || listedName(doc, i) || (numberWord && !rangeTo(doc, i)) || targetValue(doc, i) || skillOf(doc, i) || _awardLevelAt(doc, i) || bandNamed(doc, i) || _examSat(doc, i) >= 0) return null;
       // "CA 9y 3m": the word naming the child's age, not a letter grade.
       if (AGES.has(x) && doc.toks[i + 1]?.kind === 'n') continue;
       counted = counted || wholeSpan(doc, i) || (x === 'all' && !_OCCASIONS.has(wd(doc, i + 1)));

@@ -4568,15 +4568,12 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   if (x === 'be') {
     const end = punctualEnd(doc, i + 1);
     if (end > 0 && punctualPredicate(doc, i) && !moreAfter(doc, end)) return [i, end];
-    // "to be back in school after Easter": a return, a one-off event someone can check (the labelling guide, Measurable rule 5).
+    // "to be back in school after Easter", "be back in mainstream": a return, a one-off event someone can check (the labelling guide, Measurable rule 5).
     // "will be on roll at a secondary school within 20 school days": a school place taken up, a destination reached once
     // (Measurable rule 5), as "start at St Mary's" is.
     if (wd(doc, i + 1) === 'on' && wd(doc, i + 2) === 'roll' && (wd(doc, i + 3) === 'at' || wd(doc, i + 3) === 'with') && onRollAt(doc, i + 4) && isPredicate(doc, i)) return [i, i + 4];
-    const place = wd(doc, i + 3);
-    if (wd(doc, i + 1) === 'back' && (wd(doc, i + 2) === 'in' || wd(doc, i + 2) === 'at') && (place === 'school' || place === 'college' || place === 'nursery') && isPredicate(doc, i)) return [i, i + 4];
-    // "to be back in mainstream (lessons)", "be back in full time": the same return, the place named by {@link _returnedPlaceEnds}.
-    const returned = place === 'mainstream' ? i + 3 : place === 'full' ? i + 4 : -1;
-    if (wd(doc, i + 1) === 'back' && wd(doc, i + 2) === 'in' && returned > 0 && _returnedPlaceEnds(doc, returned) && isPredicate(doc, i)) return [i, returned + 1];
+    const returned = _backInReturned(doc, i);
+    if (returned > 0 && isPredicate(doc, i)) return [i, returned];
   }
   // "By 7 February she will have met her form tutor", "will have visited the college": a future perfect, an act done by the
   // point, a one-off event someone can check then (the labelling guide, Measurable rule 5). Not "will have improved".
@@ -4786,22 +4783,29 @@ export function _enteredPlace(doc: _Doc, i: number, to = false): number {
   return -1;
 }
 
-/** Words after "mainstream" or "full time" that leave it the place returned to ("mainstream lessons", "full time when ready"). */
-const RETURNED_AFTER = s('lessons classes class when by eventually soon asap after before from within at in on this next for once if hopefully');
-
 /**
  * Whether token k ends a place the child returns to that names no building: "mainstream" ("return to mainstream", "go back
  * to mainstream lessons") or a full timetable ("full time", "full-time", "full days"): the child's placement (the labelling
  * guide, Specific: the placement the child achieves; development labels of the child's own return to mainstream or full time,
- * 17 specific to 2). Only when nothing but a lesson word, a timing or a condition follows it ("mainstream school" runs on to
- * the school; "full time work" to the post).
+ * 17 specific to 2). Not before a place of {@link ENTRY_PLACES} ("mainstream school", "full time education"): that place ends it.
  */
+/**
+ * The end of a return from "be" at i, or -1: "be back in (at) school", "college" or "nursery", and "be back in mainstream" or
+ * "be back in full time" ({@link _returnedPlaceEnds}).
+ */
+export function _backInReturned(doc: _Doc, i: number): number {
+  if (wd(doc, i) !== 'be' || wd(doc, i + 1) !== 'back') return -1;
+  const place = wd(doc, i + 3);
+  if ((wd(doc, i + 2) === 'in' || wd(doc, i + 2) === 'at') && (place === 'school' || place === 'college' || place === 'nursery')) return i + 4;
+  const k = place === 'mainstream' ? i + 3 : i + 4;
+  return wd(doc, i + 2) === 'in' && _returnedPlaceEnds(doc, k) ? k + 1 : -1;
+}
+
 export function _returnedPlaceEnds(doc: _Doc, k: number): boolean {
   const y = wd(doc, k);
   const named = y === 'mainstream' || ((y === 'time' || y === 'days') && wd(doc, k - 1) === 'full');
   if (!named) return false;
-  const t = doc.toks[k + 1];
-  return t === undefined || t.kind !== 'w' || doc.clause[k + 1] !== doc.clause[k] || RETURNED_AFTER.has(wd(doc, k + 1));
+  return !ENTRY_PLACES.has(wd(doc, k + 1));
 }
 
 /** Words between the verb and the post ("get a job", "get paid work"). */

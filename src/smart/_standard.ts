@@ -181,11 +181,13 @@ function levelAt(doc: _Doc, k: number): boolean {
  * read as nothing or "-", or "->") or "to" between them; its index, or -1.
  */
 function levelChange(doc: _Doc, at: number, end: number): number {
-  const n = end - at;
-  if (n < 2 || n > 4 || !levelAt(doc, at) || !levelAt(doc, end - 1)) return -1;
-  const mid = n === 2 ? '' : n === 3 ? wd(doc, at + 1) : `${wd(doc, at + 1)}${wd(doc, at + 2)}`;
-  return mid === '' || mid === '-' || mid === '->' || mid === 'to' ? end - 1 : -1;
+  if (end - at < 2 || end - at > 4 || !levelAt(doc, at) || !levelAt(doc, end - 1)) return -1;
+  for (let k = at + 1; k < end - 1; k++) if (!ARROWS.has(wd(doc, k))) return -1;
+  return end - 1;
 }
+
+/** The marks of an arrow between two levels ("→" is read as nothing or "-"; "->"; "to"). */
+const ARROWS: ReadonlySet<string> = new Set(['-', '>', 'to']);
 
 /**
  * Words before "lessons" that name no lessons ("in lessons", "all lessons", "extra lessons"; with {@link BETWEEN}'s "his",
