@@ -249,6 +249,8 @@ function wordsHedge(doc: _Doc, s: number, e: number, from: number[], upto: numbe
  * Time-bound's matter, not Specific's.
  */
 function skillBefore(doc: _Doc, s: number, i: number): boolean {
+  // The return opening the sentence, an imperative ("Go back to mainstream when ready.", "Do full days when ready.").
+  if (returnAt(doc, s, i)) return true;
   for (let k = s + 1; k < i; k++) {
     const x = wd(doc, k);
     if (ACT_OPENERS.has(wd(doc, k - 1)) && (_CONCRETE_VERBS.has(x) || _OBSERVABLE_VERBS.has(x)) && !_PROVISION_VERBS.has(x)) return true;

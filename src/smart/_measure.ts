@@ -4770,10 +4770,11 @@ export function _enteredPlace(doc: _Doc, i: number, to = false): number {
   const p = wd(doc, back ? i + 2 : i + 1);
   // "go back to mainstream", "get back to full time": going back to mainstream or a full timetable is a return, like "return
   // to school" (going back to college is left as it was read: development labels 0 specific to 3).
-  if (!_ENTERING.has(x) || (into && p !== 'into' && !(to && p === 'to') && !(back && p === 'to'))) return -1;
+  // Reintegrating into mainstream is left as it was read (development labels split, 3 specific to 5), and so is a return
+  // someone wishes for ({@link wishedBefore}).
+  const returning = !x.startsWith('reintegrat') && !wishedBefore(doc, i);
+  if (!_ENTERING.has(x) || (into && p !== 'into' && !(to && p === 'to') && !(back && p === 'to' && returning))) return -1;
   const mainstreamOnly = into && p === 'to' && !to;
-  // Reintegrating into mainstream is left as it was read: development labels split, 3 specific to 5.
-  const returning = !x.startsWith('reintegrat');
   for (let k = i + 1; k <= i + 5 && doc.clause[k] === doc.clause[i] && doc.toks[k]?.kind === 'w'; k++) {
     const y = wd(doc, k);
     if (ENTRY_PLACES.has(y) && (!mainstreamOnly || wd(doc, k - 1) === 'mainstream')) return k + 1;
@@ -4784,11 +4785,15 @@ export function _enteredPlace(doc: _Doc, i: number, to = false): number {
 }
 
 /**
- * Whether token k ends a place the child returns to that names no building: "mainstream" ("return to mainstream", "go back
- * to mainstream lessons") or a full timetable ("full time", "full-time", "full days"): the child's placement (the labelling
- * guide, Specific: the placement the child achieves; development labels of the child's own return to mainstream or full time,
- * 17 specific to 2). Not before a place of {@link ENTRY_PLACES} ("mainstream school", "full time education"): that place ends it.
+ * Whether the verb at v follows "to" after a wish within three words ("Mum would like him to return to mainstream", "wants to
+ * go back to full time"): a wish alone (the labelling guide, Measurable rule 5), not the return itself.
  */
+function wishedBefore(doc: _Doc, v: number): boolean {
+  if (wd(doc, v - 1) !== 'to') return false;
+  for (let j = v - 2; j >= 0 && j >= v - 4; j--) if (_WISHING_FORMS.has(wd(doc, j))) return true;
+  return false;
+}
+
 /**
  * The end of a return from "be" at i, or -1: "be back in (at) school", "college" or "nursery", and "be back in mainstream" or
  * "be back in full time" ({@link _returnedPlaceEnds}).
@@ -4796,11 +4801,18 @@ export function _enteredPlace(doc: _Doc, i: number, to = false): number {
 export function _backInReturned(doc: _Doc, i: number): number {
   if (wd(doc, i) !== 'be' || wd(doc, i + 1) !== 'back') return -1;
   const place = wd(doc, i + 3);
-  if ((wd(doc, i + 2) === 'in' || wd(doc, i + 2) === 'at') && (place === 'school' || place === 'college' || place === 'nursery')) return i + 4;
+  if ((wd(doc, i + 2) === 'in' || wd(doc, i + 2) === 'at') && ADULT_PLACES.has(place)) return i + 4;
+  if (wishedBefore(doc, i)) return -1;
   const k = place === 'mainstream' ? i + 3 : i + 4;
   return wd(doc, i + 2) === 'in' && _returnedPlaceEnds(doc, k) ? k + 1 : -1;
 }
 
+/**
+ * Whether token k ends a place the child returns to that names no building: "mainstream" ("return to mainstream", "go back
+ * to mainstream lessons") or a full timetable ("full time", "full-time", "full days"): the child's placement (the labelling
+ * guide, Specific: the placement the child achieves; development labels of the child's own return to mainstream or full time,
+ * 17 specific to 2). Not before a place of {@link ENTRY_PLACES} ("mainstream school", "full time education"): that place ends it.
+ */
 export function _returnedPlaceEnds(doc: _Doc, k: number): boolean {
   const y = wd(doc, k);
   const named = y === 'mainstream' || ((y === 'time' || y === 'days') && wd(doc, k - 1) === 'full');

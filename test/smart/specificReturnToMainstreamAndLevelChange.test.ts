@@ -16,7 +16,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assertSelection, readProbes, type SpecificProbe as Probe } from './_probes';
-import { specific } from './_judge';
+import { measurable, specific } from './_judge';
 
 const probes = new Map(readProbes<Probe>('do').map((p) => [p.id, p]));
 
@@ -56,5 +56,35 @@ describe('development labels of the two forms', () => {
     ['Year 4 | English | to improve | TA support | ongoing', false],
   ])('%s → specific %s', (text, expected) => {
     expect(specific(text), text).toBe(expected);
+  });
+});
+
+/**
+ * The reviewer's probes of branch do (labelled from the guide; /tmp/wt/rev-do-scratch), the broken ones first: a return
+ * someone wishes for is a wish alone (Measurable rule 5), two levels side by side state no change (an arrow, "->" or "to"
+ * must stand between them), an imperative return opening the sentence is the child's, and levels written as words.
+ */
+describe('review probes of branch do', () => {
+  it.each([
+    // [text, specific or null (not asserted), measurable or null]
+    ['Mum would like him to return to mainstream.', null, false], // n29 (its S, true on main too, is the adults' wish read as the outcome set)
+    ['Mum would like him to go back to mainstream.', false, false], // d02
+    ['Mum would like him to be back in mainstream.', false, false],
+    ['Callum would like to return to mainstream.', false, false],
+    ['Maths | Higher Foundation', false, false], // d01
+    ['Maths | 5 6', false, null], // its M, true on main too, is left
+    ['Maths | Expected Emerging', false, false],
+    ['Go back to mainstream when ready.', true, true], // d06
+    ['Return to mainstream when appropriate.', true, true], // c02
+    ['Do full days when ready.', true, true], // c04
+    ['Go back to mainstream by Easter.', true, true],
+    ['Maybe go back to mainstream when ready.', false, false],
+    ['Y6 | Writing | Working towards → Expected', true, true], // c20
+    ['Maths | Emerging → Expected | by June', true, null], // c25 (its M is left: the cell before a deadline's is not yet read as a target value)
+    ['Maths | Level 2 to Level 3', true, true],
+    ['Maths | 4 -> 6', true, true],
+  ] as const)('%s → specific %s, measurable %s', (text, s, m) => {
+    if (s !== null) expect(specific(text), text).toBe(s);
+    if (m !== null) expect(measurable(text), text).toBe(m);
   });
 });
