@@ -4785,13 +4785,12 @@ export function _enteredPlace(doc: _Doc, i: number, to = false): number {
 }
 
 /**
- * Whether the verb at v follows "to" after a wish within three words ("Mum would like him to return to mainstream", "wants to
- * go back to full time"): a wish alone (the labelling guide, Measurable rule 5), not the return itself.
+ * Whether the verb at v follows "to" after someone's wish for the child ("Mum would like him to return to mainstream", "wants
+ * Kai to go back to full time"): a wish alone (the labelling guide, Measurable rule 5), not the return itself. The child's own
+ * wish ("wants to go back to mainstream") is left to the wish row, which keeps it with its own point ("by 12/3").
  */
 function wishedBefore(doc: _Doc, v: number): boolean {
-  if (wd(doc, v - 1) !== 'to') return false;
-  for (let j = v - 2; j >= 0 && j >= v - 4; j--) if (_WISHING_FORMS.has(wd(doc, j))) return true;
-  return false;
+  return wd(doc, v - 1) === 'to' && !_WISHING_FORMS.has(wd(doc, v - 2)) && (_WISHING_FORMS.has(wd(doc, v - 3)) || _WISHING_FORMS.has(wd(doc, v - 4)));
 }
 
 /**
