@@ -11,7 +11,7 @@ import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _
 import { _F3_NUMBER_WORD, _bareDoc, _buildDoc, _endOf, _finishDoc, _flag2At, _flag3At, _keptWords, _lacks, _wordFlag2, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _nearest, _walkBack, _walkOn } from './_walks';
 import { _SOURCE_TIMES, _arrangedEvent, _awardLevelAt, _joinedCapability, _onlyGoodIn, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _placeEntered, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan, _ATTENDED_ONCE, _RATE_AFTER } from './_measure';
-import { _PART_ENDS, _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _DURATION_UNITS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _KEPT_OCCASIONS, _NUMBER_WORDS, _OCCASIONS, _OWNING_DETERMINERS, _PLACEHOLDER_START, _QUOTE_MARKS, _TO_BE_DONE, _FUTURE, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TIMEKEEPING, _VAGUE, _WEEKDAY_PLURALS, _WEEKDAYS, _CHILD_ROLE_WORDS, _LOGGED_EVENTS } from './_phrases';
+import { _PART_ENDS, _BTEC_GRADES, _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _DURATION_UNITS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _KEPT_OCCASIONS, _NUMBER_WORDS, _OCCASIONS, _OWNING_DETERMINERS, _PLACEHOLDER_START, _QUOTE_MARKS, _TO_BE_DONE, _FUTURE, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TIMEKEEPING, _VAGUE, _WEEKDAY_PLURALS, _WEEKDAYS, _CHILD_ROLE_WORDS, _LOGGED_EVENTS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly, _stateText } from './_object';
 import { _F_NO_OUTCOME, _reviewNote, _vagueOutcome } from './_review';
@@ -399,7 +399,7 @@ const WHOLE_GAP = 3;
  * reaches"; DfE, EYFS profile handbook, "the early learning goals"). Not "better" or "higher" (a comparison names no standard:
  * "Do better in all 3 subjects"); "ARE" only in capitals ({@link reachedAt}), not the verb "are".
  */
-const REACHED = new Set(['grade', 'grades', 'level', 'levels', 'standard', 'expected', 'pass', 'passes', 'merit', 'distinction', 'score', 'mark', 'marks', 'above', 'elg', 'elgs', 'goal', 'goals', 'gld', 'depth']);
+const REACHED = new Set([..._BTEC_GRADES, 'grade', 'grades', 'level', 'levels', 'standard', 'expected', 'passes', 'score', 'mark', 'marks', 'above', 'elg', 'elgs', 'goal', 'goals', 'gld', 'depth']);
 
 /** Whether token j names what is reached ({@link REACHED}; "ARE", age-related expectations, written in capitals), not "expected progress". */
 function reachedAt(doc: _Doc, j: number): boolean {

@@ -20,7 +20,7 @@ import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, type _Doc, type _Marks } from
 import { _ADULT_SUBJECTS, _CHILD_WORK, _DURATION_UNITS, _HOME_ADULTS, _QUOTE_MARKS, _OCCASIONS, _PARTICLES, _PROVISION_NOUNS, _SESSION_NOUNS, _SEEN_MANNERS, _SUBJECTS } from './_phrases';
 import { _ACTIVITY_GROUPS, _CHILD_VERBS, _F3_CLAUSE_MARK, _POSSESSIVES, _childVerb, _examSat, _joinedImperativeAt } from './_specific';
 import { _CHILD_SUBJECTS, _childSubject, _GERUND_NOUNS } from './_roles';
-import { _TARGET_WORDS, _valueAt } from './_standard';
+import { _levelCellEnd, _TARGET_WORDS, _valueAt } from './_standard';
 import { _frequency, _rangeTo as rangeTo } from './_object';
 import { _awardLevelAt, _F2_PROVISION_OR_SESSION, _F_ENDS, _plantGrown } from './_measure';
 
@@ -282,8 +282,8 @@ export function _noOutcomeFragment(doc: _Doc, provision: _Marks): _Fragment | nu
         else counted = true;
         continue;
       }
-      // An award's level is the value reached ("DofE - Bronze award"), as a grade is; an exam the child sits ("resit maths").
-      if (clauseAt(doc, i) || _joinedImperativeAt(doc, provision, i) || listedName(doc, i) || (numberWord && !rangeTo(doc, i)) || targetValue(doc, i) || skillOf(doc, i) || _awardLevelAt(doc, i) || bandNamed(doc, i) || _examSat(doc, i) >= 0) return null;
+      // An award's level is the value reached ("DofE - Bronze award"), as a grade is, or a cell's ("| Foundation → Higher |"); an exam the child sits ("resit maths").
+      if (_levelCellEnd(doc, i) || clauseAt(doc, i) || _joinedImperativeAt(doc, provision, i) || listedName(doc, i) || (numberWord && !rangeTo(doc, i)) || targetValue(doc, i) || skillOf(doc, i) || _awardLevelAt(doc, i) || bandNamed(doc, i) || _examSat(doc, i) >= 0) return null;
       // "CA 9y 3m": the word naming the child's age, not a letter grade.
       if (AGES.has(x) && doc.toks[i + 1]?.kind === 'n') continue;
       counted = counted || wholeSpan(doc, i) || (x === 'all' && !_OCCASIONS.has(wd(doc, i + 1)));

@@ -10,7 +10,7 @@
  */
 import { _capitalised } from './_ends';
 import { _flag2At, _lacks2, _wordFlag2, type _Doc } from './_doc';
-import { _F_ENDS } from './_measure';
+import { _ENTERING, _enteredPlace, _F_ENDS, _returnedPlaceEnds } from './_measure';
 import { _childSubject } from './_roles';
 import { _childVerb } from './_specific';
 import { _CONCRETE_VERBS, _MAYBE, _OBSERVABLE_VERBS, _OFFER_WORDS, _PROVISION_VERBS } from './_phrases';
@@ -249,11 +249,25 @@ function wordsHedge(doc: _Doc, s: number, e: number, from: number[], upto: numbe
  * Time-bound's matter, not Specific's.
  */
 function skillBefore(doc: _Doc, s: number, i: number): boolean {
+  // The return opening the sentence, an imperative ("Go back to mainstream when ready.", "Do full days when ready.").
+  if (returnAt(doc, s, i)) return true;
   for (let k = s + 1; k < i; k++) {
     const x = wd(doc, k);
     if (ACT_OPENERS.has(wd(doc, k - 1)) && (_CONCRETE_VERBS.has(x) || _OBSERVABLE_VERBS.has(x)) && !_PROVISION_VERBS.has(x)) return true;
+    // The child's return named ("Leon will go back to mainstream when he is ready", "Kian to do full days when ready"): the
+    // placement the child achieves, its timing left open (development labels of such a return with an open condition, 6
+    // specific to 1, the one "be reintegrated", the adults' act).
+    if (ACT_OPENERS.has(wd(doc, k - 1)) && returnAt(doc, k, i)) return true;
   }
   return false;
+}
+
+/** Whether the child's verb at k returns to a place before i ({@link _enteredPlace}), or is "do full days", "do full time". */
+function returnAt(doc: _Doc, k: number, i: number): boolean {
+  if (wd(doc, k) === 'do') return wd(doc, k + 1) === 'full' && k + 2 < i && _returnedPlaceEnds(doc, k + 2);
+  if (!_ENTERING.has(wd(doc, k)) || (wd(doc, k + 1) !== 'back' && wd(doc, k) !== 'return' && wd(doc, k) !== 'returns')) return false;
+  const e = _enteredPlace(doc, k);
+  return e > 0 && e <= i;
 }
 
 /** {@link wordsHedge}'s reach of a sentence no hedge of deciding reaches. */

@@ -4631,12 +4631,12 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   if (x === 'be') {
     const end = punctualEnd(doc, i + 1);
     if (end > 0 && punctualPredicate(doc, i) && !moreAfter(doc, end)) return [i, end];
-    // "to be back in school after Easter": a return, a one-off event someone can check (the labelling guide, Measurable rule 5).
+    // "to be back in school after Easter", "be back in mainstream": a return, a one-off event someone can check (the labelling guide, Measurable rule 5).
     // "will be on roll at a secondary school within 20 school days": a school place taken up, a destination reached once
     // (Measurable rule 5), as "start at St Mary's" is.
     if (wd(doc, i + 1) === 'on' && wd(doc, i + 2) === 'roll' && (wd(doc, i + 3) === 'at' || wd(doc, i + 3) === 'with') && onRollAt(doc, i + 4) && isPredicate(doc, i)) return [i, i + 4];
-    const place = wd(doc, i + 3);
-    if (wd(doc, i + 1) === 'back' && (wd(doc, i + 2) === 'in' || wd(doc, i + 2) === 'at') && (place === 'school' || place === 'college' || place === 'nursery') && isPredicate(doc, i)) return [i, i + 4];
+    const returned = _backInReturned(doc, i);
+    if (returned > 0 && isPredicate(doc, i)) return [i, returned];
   }
   // "By 7 February she will have met her form tutor", "will have visited the college": a future perfect, an act done by the
   // point, a one-off event someone can check then (the labelling guide, Measurable rule 5). Not "will have improved".
@@ -4829,14 +4829,57 @@ export function _enteredPlace(doc: _Doc, i: number, to = false): number {
   // "get into college", "get back into college" (a return, like "return to school"); "go into employment" (going to college
   // or school is read elsewhere: an event, or attendance; `to` takes it too, for a place wished for: {@link _placeEntered}).
   const into = x === 'get' || x === 'gets' || x === 'go' || x === 'goes';
-  const p = wd(doc, wd(doc, i + 1) === 'back' ? i + 2 : i + 1);
-  if (!_ENTERING.has(x) || (into && p !== 'into' && !(to && p === 'to'))) return -1;
+  const back = wd(doc, i + 1) === 'back';
+  const p = wd(doc, back ? i + 2 : i + 1);
+  // "go back to mainstream", "get back to full time": going back to mainstream or a full timetable is a return, like "return
+  // to school" (going back to college is left as it was read: development labels 0 specific to 3).
+  // Reintegrating into mainstream is left as it was read (development labels split, 3 specific to 5), and so is a return
+  // someone wishes for ({@link wishedBefore}).
+  const returning = !x.startsWith('reintegrat') && !wishedBefore(doc, i);
+  if (!_ENTERING.has(x) || (into && p !== 'into' && !(to && p === 'to') && !(back && p === 'to' && returning))) return -1;
+  const mainstreamOnly = into && p === 'to' && !to;
   for (let k = i + 1; k <= i + 5 && doc.clause[k] === doc.clause[i] && doc.toks[k]?.kind === 'w'; k++) {
     const y = wd(doc, k);
-    if (ENTRY_PLACES.has(y)) return k + 1;
+    if (ENTRY_PLACES.has(y) && (!mainstreamOnly || wd(doc, k - 1) === 'mainstream')) return k + 1;
+    if (returning && _returnedPlaceEnds(doc, k)) return k + 1;
     if (!ENTRY_BETWEEN.has(y)) return -1;
   }
   return -1;
+}
+
+/**
+ * Whether the verb at v follows "to" after someone's wish for the child ("Mum would like him to return to mainstream", "wants
+ * Kai to go back to full time"): a wish alone (the labelling guide, Measurable rule 5), not the return itself. The child's own
+ * wish ("wants to go back to mainstream") is left to the wish row, which keeps it with its own point ("by 12/3").
+ */
+function wishedBefore(doc: _Doc, v: number): boolean {
+  return wd(doc, v - 1) === 'to' && !_WISHING_FORMS.has(wd(doc, v - 2)) && (_WISHING_FORMS.has(wd(doc, v - 3)) || _WISHING_FORMS.has(wd(doc, v - 4)));
+}
+
+/**
+ * The end of a return from "be" at i, or -1: "be back in (at) school", "college" or "nursery", and "be back in mainstream" or
+ * "be back in full time" ({@link _returnedPlaceEnds}).
+ */
+export function _backInReturned(doc: _Doc, i: number): number {
+  if (wd(doc, i) !== 'be' || wd(doc, i + 1) !== 'back') return -1;
+  const place = wd(doc, i + 3);
+  if ((wd(doc, i + 2) === 'in' || wd(doc, i + 2) === 'at') && ADULT_PLACES.has(place)) return i + 4;
+  if (wishedBefore(doc, i)) return -1;
+  const k = place === 'mainstream' ? i + 3 : i + 4;
+  return wd(doc, i + 2) === 'in' && _returnedPlaceEnds(doc, k) ? k + 1 : -1;
+}
+
+/**
+ * Whether token k ends a place the child returns to that names no building: "mainstream" ("return to mainstream", "go back
+ * to mainstream lessons") or a full timetable ("full time", "full-time", "full days"): the child's placement (the labelling
+ * guide, Specific: the placement the child achieves; development labels of the child's own return to mainstream or full time,
+ * 17 specific to 2). Not before a place of {@link ENTRY_PLACES} ("mainstream school", "full time education"): that place ends it.
+ */
+export function _returnedPlaceEnds(doc: _Doc, k: number): boolean {
+  const y = wd(doc, k);
+  const named = y === 'mainstream' || ((y === 'time' || y === 'days') && wd(doc, k - 1) === 'full');
+  if (!named) return false;
+  return !ENTRY_PLACES.has(wd(doc, k + 1));
 }
 
 /** Words between the verb and the post ("get a job", "get paid work"). */

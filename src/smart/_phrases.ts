@@ -103,6 +103,10 @@ export const _CHILD_ROLE_WORDS = set('yp cyp child pupil student learner person 
 /** The child's timekeeping named as a whole ("lateness", "punctuality"): a measure's noun, an attendance word, an area worked on. */
 export const _TIMEKEEPING = set('lateness punctuality');
 
+/** Marks that may stand between two values as an arrow ("3/10 -> 8/10", "2/10 => 7/10", "WTS -> EXS"; a "→" is no token: _standard.ts reads it in the text). */
+export const _ARROW_MARKS: ReadonlySet<string> = new Set(['-', '>', '=']);
+/** A BTEC's grades ("Pass", "Merit", "Distinction"): levels the child reaches. */
+export const _BTEC_GRADES = set('pass merit distinction');
 /** Verbs of a wish or a feeling: what is wanted, not achieved (the labelling guide, Settled cases, the wish row). */
 export const _WISHING = set('want would like love wish hope need feel');
 /** {@link _WISHING} and its words with an "s" after them ("wants", "hopes", "needs"): a wish read back from a thing (_activity.ts, _measure.ts). */

@@ -10,6 +10,7 @@ import { _ADULT_SUBJECTS, _CONCRETE, _FINDING, _FUTURE, _LIKING, _SEEN_MANNERS, 
 import { _CHILD_VERBS, _childVerb, _CONTINUING, _HELP_REACH as HELP_REACH, _helpedActIn, _joinedImperativeAt } from './_specific';
 import { _FREQ_ADVERBS, _HELPED_TASKS } from './_measure';
 import { _routineAt } from './_routine';
+import { _levelCellEnd } from './_standard';
 
 /** Words that state what the child will do: modals of the future, of ability and of duty ("will", "can", "must", "I'll"). */
 const MODALS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'must', 'should', 'can', 'could']);
@@ -238,6 +239,8 @@ function segmentAt(start: number, depth: number): Segment {
 /** Reads token i of the segment: an outcome word, or a word that describes (outside brackets). */
 function readToken(doc: _Doc, skip: _Marks, seg: Segment, i: number): void {
   seg.words += 1;
+  // A table cell changing a level ("| Foundation → Higher |") states the level the child is to reach.
+  if (!seg.outcome && _levelCellEnd(doc, i)) seg.outcome = true;
   if (doc.toks[i]?.kind === 'n') {
     seg.num = true;
     if (doc.bg[i] === 0) seg.figure = true;

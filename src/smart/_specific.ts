@@ -17,7 +17,7 @@ import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _AGENCIES, _NUMBER_CLOSERS, _OFFER_WORDS, _SERVICE_AFTER, _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES, _SANCTION_NOUNS, _EARNED_SANCTIONS, _VISIT_NOUNS, _ADULTS_ACTS, _ACCESSING, _WEEKDAY_PLURALS, _SEEN_MANNERS, _ACTIVITY_GROUPS as _ACTIVITY_GROUPS_OF_PHRASES, _GOING_FORMS, _HOW_OFTEN_RATES } from './_phrases';
 import { _attendedThingOf as attendedThingOf, _providedAttendance as providedAttendance } from './_attendedProvision';
-import { _LETTER_GRADES as LETTER_GRADES, _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _MONEY_VERBS, _offeredPlaceEnd, _PREPOSITIONS, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner, _offeredProvisionEnd, _HELPED_TASKS } from './_measure';
+import { _LETTER_GRADES as LETTER_GRADES, _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _MONEY_VERBS, _offeredPlaceEnd, _backInReturned, _PREPOSITIONS, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner, _offeredProvisionEnd, _HELPED_TASKS } from './_measure';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -3667,6 +3667,12 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
   // Employment, work or training full time too ("be in full time employment by September", "be in full time work": entering
   // employment, as a post gained is, {@link gainedPost}); "be in employment", like "be in EET", names no more than the area
   // (_object.ts; development labels y9-220, y19-207: not specific).
+  // "be back in mainstream (lessons)", "be back in full time": the child's return, the placement named ({@link _returnedPlaceEnds}).
+  const back = x === 'in' ? _backInReturned(doc, i - 2) : -1;
+  if (back > 0) {
+    anchors.push([i - 1, back]);
+    return back - 1;
+  }
   const full = x === 'in' && next === 'full' && wd(doc, i + 2) === 'time';
   const place = full ? wd(doc, i + 3) : next;
   const employed = x === 'in' && (place === 'education' || place === 'eet' || (full && (place === 'employment' || place === 'training' || place === 'work')));

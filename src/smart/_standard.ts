@@ -16,8 +16,8 @@
  *   ARE by the end of KS3"), a comparative ("improve his maths grade", "a higher level"), a key stage or year group alone
  *   (Specific rule 3) and numbers that name things ("Year 7", "Unit 10") are left as they were read.
  */
-import { _ADULT_SUBJECTS, _ASSESSMENTS, _CHILD_POSSESSIVES, _DURATION_UNITS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _SUBJECTS } from './_phrases';
-import { _flag2At, _lacks2, _wordFlag2, type _Doc, type _Marks } from './_doc';
+import { _ADULT_SUBJECTS, _ARROW_MARKS, _ASSESSMENTS, _BTEC_GRADES, _CHILD_POSSESSIVES, _DURATION_UNITS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _SUBJECTS } from './_phrases';
+import { _endOf, _flag2At, _lacks2, _wordFlag2, type _Doc, type _Marks } from './_doc';
 import { _isPredicate } from './_measure';
 import { _providedAttendance } from './_attendedProvision';
 
@@ -133,6 +133,16 @@ function gotTo(doc: _Doc, i: number): number {
   return -1;
 }
 
+/**
+ * Whether token i ends a cell of a table row ("… | WTS → EXS |") that is a change of level ({@link levelChange}) with i the
+ * level to reach: a value to reach, read by _fragment.ts so that such a row is no topic alone.
+ */
+export function _levelCellEnd(doc: _Doc, i: number): boolean {
+  if (i + 1 < doc.toks.length && wd(doc, i + 1) !== '|') return false;
+  for (let k = i - 1; k >= 0 && k >= i - LEVEL_CELL - 1; k--) if (wd(doc, k) === '|') return levelChange(doc, k + 1, i + 1) === i;
+  return false;
+}
+
 /** A target row of a table: a subject, then a baseline cell and a target cell ("Biology | C | A |"); the target's index or -1. */
 function tableTarget(doc: _Doc, i: number): number {
   if (wd(doc, i + 1) !== '|') return -1;
@@ -142,6 +152,10 @@ function tableTarget(doc: _Doc, i: number): number {
   while (k < doc.toks.length && cells < 3) {
     const at = k;
     while (k < doc.toks.length && wd(doc, k) !== '|') k += 1;
+    // A change of level in one cell, the level to reach after the arrow ("| WTS → EXS |", "| Foundation → Higher |"): the
+    // subject's baseline and target in one (development labels of a subject with such a change, 10 specific to 0).
+    const to = levelChange(doc, at, k);
+    if (to >= 0) return to;
     // A cell is one value, with a "+" or "-" written on it ("4-", "6+").
     if (k === at || !_valueAt(doc, at) || k - at > 2) break;
     cells += 1;
@@ -150,6 +164,48 @@ function tableTarget(doc: _Doc, i: number): number {
   }
   return cells >= 2 ? last : -1;
 }
+
+/** Levels no other list names, read in a change of level: the GCSE tiers and teacher assessment's bands ("WTS", "emerging"). */
+const LEVEL_NAMES: ReadonlySet<string> = new Set(['foundation', 'higher', 'wts', 'emerging', 'expected', 'exceeding']);
+
+/**
+ * Whether tokens [a, b) are a level: a value ({@link _valueAt}), a standard (EXS, GDS), a BTEC grade, a level of
+ * {@link LEVEL_NAMES}, "working towards" or "working at", or a stage or level with its number ("Stage 2").
+ */
+function levelIn(doc: _Doc, a: number, b: number): boolean {
+  const x = wd(doc, a);
+  const y = wd(doc, a + 1);
+  if (b - a === 2) return (x === 'working' && (y === 'towards' || y === 'at')) || ((x === 'stage' || x === 'level') && doc.toks[a + 1]?.kind === 'n');
+  return b - a === 1 && (_valueAt(doc, a) || (doc.toks[a]?.kind === 'w' && (STANDARDS.has(x) || _BTEC_GRADES.has(x) || LEVEL_NAMES.has(x))));
+}
+
+/**
+ * The level to reach in the cell [at, end) when it is a change from one level to another: two levels ({@link levelIn}) with an
+ * arrow between ("->", "=>", "-" of {@link _ARROW_MARKS}, "to", or "→", which is read as no token: {@link arrowGap}); two
+ * levels side by side state no change. Its index, or -1.
+ */
+function levelChange(doc: _Doc, at: number, end: number): number {
+  if (end - at > LEVEL_CELL) return -1;
+  for (let j = at + 1; j < end; j++) {
+    let m = j;
+    while (m < end && arrowAt(doc, m)) m += 1;
+    if (m < end && (m > j || arrowGap(doc, j))) return levelIn(doc, at, j) && levelIn(doc, m, end) ? end - 1 : -1;
+  }
+  return -1;
+}
+
+/** Whether token j is an arrow's mark ({@link _ARROW_MARKS}) or "to". */
+function arrowAt(doc: _Doc, j: number): boolean {
+  return _ARROW_MARKS.has(wd(doc, j)) || wd(doc, j) === 'to';
+}
+
+/** Whether an arrow "→" stands in the text between tokens j - 1 and j (it is no token of its own). */
+function arrowGap(doc: _Doc, j: number): boolean {
+  return doc.text.slice(_endOf(doc, j - 1), doc.starts[j]).includes('→');
+}
+
+/** The most tokens in a cell changing a level ("Working towards -> Stage 4"). */
+const LEVEL_CELL = 7;
 
 /**
  * Words before "lessons" that name no lessons ("in lessons", "all lessons", "extra lessons"; with {@link BETWEEN}'s "his",

@@ -9,7 +9,7 @@ import type { _Doc } from './_doc';
 import type { _Tok } from './_text';
 import { _targetMarkAt } from './_deadlinePrefix';
 import { _recheckAt } from './_deadlineResolve';
-import { _FORECAST, _HEADING_MARKS, _PAST_WORDS, _RESULT_LEADS } from './_phrases';
+import { _ARROW_MARKS, _FORECAST, _HEADING_MARKS, _PAST_WORDS, _RESULT_LEADS } from './_phrases';
 import { _COMPARATORS } from './_measure';
 import { _CHILD_VERBS } from './_specific';
 import { _childSubject } from './_roles';
@@ -127,14 +127,12 @@ export function _baselineAlone(doc: _Doc): boolean {
   return true;
 }
 
-/** Marks that may stand between a baseline's figure and its target's ("3/10 -> 8/10", "2/10 => 7/10"; "→" is dropped when read). */
-const ARROW_MARKS: ReadonlySet<string> = new Set(['-', '>', '=', '–']);
 
 /** Whether the figure at k is followed by another with only an arrow's marks between: the baseline's figure, then its target. */
 function figureToFigure(doc: _Doc, k: number): boolean {
   if (doc.toks[k]?.kind !== 'n') return false;
   let j = k + 1;
-  while (doc.toks[j]?.kind === 'p' && ARROW_MARKS.has(doc.w[j] ?? '')) j += 1;
+  while (doc.toks[j]?.kind === 'p' && _ARROW_MARKS.has(doc.w[j] ?? '')) j += 1;
   return doc.toks[j]?.kind === 'n';
 }
 
