@@ -2741,6 +2741,7 @@ const ACCESS_BROAD = s('curriculum learning education lessons lesson school work
 function accessSeen(doc: _Doc, v: number): boolean {
   const verb = wd(doc, v);
   if (verb !== 'access' && verb !== 'accesses' && verb !== 'accessing') return false;
+  if (accessReceived(doc, v)) return false;
   let k = v + 1;
   // "the full curriculum", "the whole school curriculum": the broad object with a word of its extent before it; only the
   // curriculum's (a whole school day is a time the child is seen in school).
@@ -2760,6 +2761,35 @@ function accessSeen(doc: _Doc, v: number): boolean {
   if (wd(doc, k) === 'class' && doc.toks[k + 1]?.kind === 'w' && doc.clause[k + 1] === doc.clause[v] && !PREPOSITIONS.has(wd(doc, k + 1)) && !ACCESS_BROAD.has(wd(doc, k + 1)) && !JOINS.has(wd(doc, k + 1))) k += 1;
   const head = wd(doc, k);
   return doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[v] && !ACCESS_BROAD.has(head) && !_GENERIC_OBJECTS.has(head) && !PREPOSITIONS.has(head) && !_genericObject(doc, v);
+}
+
+/**
+ * What the child may "access" as a service, provision, fund or activity given ({@link ROUTINES_ATTENDED}, the adults and
+ * services of {@link _ADULT_HEADS} such as ELSA or CAMHS, and funding, an entitlement, childcare, activities): gone to or
+ * received, not a thing the child is seen using.
+ */
+const ACCESS_RECEIVED: ReadonlySet<string> = new Set([...ROUTINES_ATTENDED, ..._ADULT_HEADS, 'funding', 'funded', 'entitlement', 'entitlements', 'childcare', 'activities']);
+
+/**
+ * "Ruben to access community activities", "To access EY PP+ funding", "Skye to access ELSA", "Summer to access her early years
+ * entitlement": a service, provision, fund or activity accessed, with no rate of going in its clause, is a routine or service
+ * gone to (the labelling guide, Measurable rule 5; Settled cases, the club row: "a rate of going still measures"). Read like
+ * {@link _routineAttended}: a word of {@link ACCESS_RECEIVED} or a programme named in the six words after, before a phrase
+ * ends; not with a rate ("access ELSA weekly") nor a one-off day ("on 4 March").
+ */
+function accessReceived(doc: _Doc, v: number): boolean {
+  let received = false;
+  for (let k = v + 1; k < doc.toks.length && k <= v + 6 && !received; k++) {
+    const x = wd(doc, k);
+    if (doc.toks[k]?.kind === 'p') {
+      // a possessive's mark, a hyphen, the plus of a fund ("EY PP+ funding")
+      if (x === "'" || x === '’' || x === '+' || doc.toks[k + 1]?.hyph === true || doc.toks[k]?.hyph === true) continue;
+      break;
+    }
+    if (k > v + 1 && PHRASE_ENDS.has(x) && x !== 'and' && doc.toks[k + 1]?.hyph !== true) break;
+    received = ACCESS_RECEIVED.has(x) || _namedProvisionAt((j) => wd(doc, j), k) > 0;
+  }
+  return received && !rateInClause(doc, v) && !onceOn(doc, v);
 }
 
 /** What "make" does that no one sees made: "make progress", "make friends", "make positive choices". */
