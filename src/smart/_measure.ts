@@ -2768,7 +2768,9 @@ function accessSeen(doc: _Doc, v: number): boolean {
  * services of {@link _ADULT_HEADS} such as ELSA or CAMHS, and funding, an entitlement, childcare, activities): gone to or
  * received, not a thing the child is seen using.
  */
-const ACCESS_RECEIVED: ReadonlySet<string> = new Set([...ROUTINES_ATTENDED, ..._ADULT_HEADS, 'funding', 'funded', 'entitlement', 'entitlements', 'childcare', 'activities']);
+const ACCESS_RECEIVED: ReadonlySet<string> = new Set([...[...ROUTINES_ATTENDED].filter((x) => x !== 'class' && x !== 'classes'), ..._ADULT_HEADS, 'funding', 'funded', 'entitlement', 'entitlements', 'childcare', 'activities']);
+/** Times of the school day a place is used at ("access the Thrive room at lunchtimes"): the place used, seen, not a service received. */
+const ACCESS_TIMES = s('break breaks breaktime breaktimes lunch lunchtime lunchtimes playtime playtimes');
 
 /**
  * "Ruben to access community activities", "To access EY PP+ funding", "Skye to access ELSA", "Summer to access her early years
@@ -2789,7 +2791,13 @@ function accessReceived(doc: _Doc, v: number): boolean {
     if (k > v + 1 && PHRASE_ENDS.has(x) && x !== 'and' && doc.toks[k + 1]?.hyph !== true) break;
     received = ACCESS_RECEIVED.has(x) || _namedProvisionAt((j) => wd(doc, j), k) > 0;
   }
-  return received && !rateInClause(doc, v) && !onceOn(doc, v);
+  return received && !rateInClause(doc, v) && !onceOn(doc, v) && !usedAtTimes(doc, v);
+}
+
+/** Whether the clause of `v` names a time of the school day the place is used at, in its next 15 tokens ({@link ACCESS_TIMES}). */
+function usedAtTimes(doc: _Doc, v: number): boolean {
+  for (let k = v + 1; k < doc.toks.length && k <= v + 15 && doc.clause[k] === doc.clause[v]; k++) if (ACCESS_TIMES.has(wd(doc, k))) return true;
+  return false;
 }
 
 /** What "make" does that no one sees made: "make progress", "make friends", "make positive choices". */
