@@ -33,7 +33,7 @@ import { _plainAim } from './_plainUse';
 import { _baselineAlone, _recheckPointAlone, _statusFigures, _statusNote } from './_statusNote';
 import { _pastTargetOnly } from './_pastTarget';
 import { _keptRate } from './_keptRate';
-import { _purposeAt } from './_purpose';
+import { _PURPOSE_MODALS, _purposeAt } from './_purpose';
 import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED, _ATTENDED_CLUB, _CONTINUING, _FOCUS, _GIVEN, _childVerb, _examSat, _goodInSubject, _hasClause, _twoWordOutcome, _markOf, _provisionClauses, _scanSpecific, _SUBJECT_PRONOUNS, _wishOnly, type _SpecificScan } from './_specific';
 import { _recordOnly } from './_record';
 import type { _TermCtx } from './_terms';
@@ -945,8 +945,6 @@ function keptRatesOut(doc: _Doc, raw: _MeasureScan): _MeasureScan {
   return { ...raw, spans, behaviours: raw.behaviours.filter((m) => !kept(m)), softCount: Math.min(raw.softCount, spans.length) };
 }
 
-/** The modals a purpose's measure may start with ("can go", "could start"). */
-const _PURPOSE_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would']);
 /** How far back from a measure a purpose clause's opening is looked for ({@link inPurpose}). */
 const PURPOSE_REACH = 10;
 

@@ -2765,22 +2765,32 @@ function accessSeen(doc: _Doc, v: number): boolean {
 
 /**
  * What the child may "access" as a service, provision, fund or activity given ({@link ROUTINES_ATTENDED}, the adults and
- * services of {@link _ADULT_HEADS} such as ELSA or CAMHS, and funding, an entitlement, childcare, activities): gone to or
- * received, not a thing the child is seen using.
+ * services of {@link _ADULT_HEADS} such as ELSA or CAMHS, and funding, an entitlement, childcare): gone to or received, not a
+ * thing the child is seen using. "Activities" only out of class ({@link ACTIVITIES_OUT_OF_CLASS}).
  */
-const ACCESS_RECEIVED: ReadonlySet<string> = new Set([...[...ROUTINES_ATTENDED].filter((x) => x !== 'class' && x !== 'classes'), ..._ADULT_HEADS, 'funding', 'funded', 'entitlement', 'entitlements', 'childcare', 'activities']);
-/** Times of the school day a place is used at ("access the Thrive room at lunchtimes"): the place used, seen, not a service received. */
-const ACCESS_TIMES = s('break breaks breaktime breaktimes lunch lunchtime lunchtimes playtime playtimes');
+const ACCESS_RECEIVED: ReadonlySet<string> = new Set([...[...ROUTINES_ATTENDED].filter((x) => x !== 'class' && x !== 'classes'), ..._ADULT_HEADS, 'funding', 'funded', 'entitlement', 'entitlements', 'childcare']);
+/**
+ * Words before "activities" that put them out of class, a club's or the community's ("community activities", "extra-curricular
+ * activities", "holiday activities", "after-school activities"): without one they are classroom tasks the child uses ("access the
+ * maths activities independently", Measurable rule 3). "school" only joined by a hyphen ("after-school", "out-of-school").
+ */
+const ACTIVITIES_OUT_OF_CLASS = s('community curricular extracurricular holiday holidays youth sports sport sporting leisure enrichment club clubs weekend outdoor social local');
+/** Places a child may go to at a time of the school day ("access the library at lunch", "the nurture room at break"). */
+const ACCESS_PLACES = s('room rooms centre center library base hub area space zone pod unit');
 
 /**
  * "Ruben to access community activities", "To access EY PP+ funding", "Skye to access ELSA", "Summer to access her early years
- * entitlement": a service, provision, fund or activity accessed, with no rate of going in its clause, is a routine or service
- * gone to (the labelling guide, Measurable rule 5; Settled cases, the club row: "a rate of going still measures"). Read like
+ * entitlement", "Ava to access the library at lunchtime": a service, provision, fund or activity accessed, or a place gone to at
+ * a time of the school day, with no rate of going in its clause, is a routine or service gone to (the labelling guide,
+ * Measurable rule 5, "go to the library at lunch"; Settled cases, the club row: "a rate of going still measures"). Read like
  * {@link _routineAttended}: a word of {@link ACCESS_RECEIVED} or a programme named in the six words after, before a phrase
- * ends; not with a rate ("access ELSA weekly") nor a one-off day ("on 4 March").
+ * ends; not with a rate ("access ELSA weekly", "the library at lunchtimes": a plural occasion, {@link SCHEDULE_PLURALS}) nor
+ * a one-off day ("on 4 March").
  */
 function accessReceived(doc: _Doc, v: number): boolean {
   let received = false;
+  let place = false;
+  let outOfClass = false;
   for (let k = v + 1; k < doc.toks.length && k <= v + 6 && !received; k++) {
     const x = wd(doc, k);
     if (doc.toks[k]?.kind === 'p') {
@@ -2789,14 +2799,23 @@ function accessReceived(doc: _Doc, v: number): boolean {
       break;
     }
     if (k > v + 1 && PHRASE_ENDS.has(x) && x !== 'and' && doc.toks[k + 1]?.hyph !== true) break;
-    received = ACCESS_RECEIVED.has(x) || _namedProvisionAt((j) => wd(doc, j), k) > 0;
+    if (ACTIVITIES_OUT_OF_CLASS.has(x) || (x === 'school' && (doc.toks[k]?.hyph === true || wd(doc, k - 1) === '-'))) outOfClass = true;
+    place ||= ACCESS_PLACES.has(x);
+    received = ACCESS_RECEIVED.has(x) || (x === 'activities' && outOfClass) || _namedProvisionAt((j) => wd(doc, j), k) > 0;
   }
-  return received && !rateInClause(doc, v) && !onceOn(doc, v) && !usedAtTimes(doc, v);
+  if (!received && !(place && atDayPoint(doc, v))) return false;
+  return !rateInClause(doc, v) && !onceOn(doc, v) && !schedulePlural(doc, v);
 }
 
-/** Whether the clause of `v` names a time of the school day the place is used at, in its next 15 tokens ({@link ACCESS_TIMES}). */
-function usedAtTimes(doc: _Doc, v: number): boolean {
-  for (let k = v + 1; k < doc.toks.length && k <= v + 15 && doc.clause[k] === doc.clause[v]; k++) if (ACCESS_TIMES.has(wd(doc, k))) return true;
+/** Whether the clause of `v` names a point of the school day in its next 15 tokens ({@link DAY_POINTS}: "at lunch", "at breaktime"). */
+function atDayPoint(doc: _Doc, v: number): boolean {
+  for (let k = v + 1; k < doc.toks.length && k <= v + 15 && doc.clause[k] === doc.clause[v]; k++) if (DAY_POINTS.has(wd(doc, k)) && wd(doc, k) !== 'school') return true;
+  return false;
+}
+
+/** Whether the clause of `v` names a plural occasion of the day or week after where it falls, in its next 15 tokens ("at lunchtimes", "on Mondays": a rate, {@link SCHEDULE_PLURALS}). */
+function schedulePlural(doc: _Doc, v: number): boolean {
+  for (let k = v + 1; k < doc.toks.length && k <= v + 15 && doc.clause[k] === doc.clause[v]; k++) if (SCHEDULE_PLURALS.has(wd(doc, k)) && SCHEDULE_LEADS.has(wd(doc, k - 1))) return true;
   return false;
 }
 
