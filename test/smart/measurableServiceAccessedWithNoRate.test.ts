@@ -27,8 +27,8 @@ const SELECTED = [
   'p015', 'p016', 'p017', 'p018', 'p019', 'p020', 'p021', 'p022', 'p023', 'p024', 'p025', 'p026', 'p027', 'p028',
   'p029', 'p030', 'p031', 'p032', 'p033', 'p034', 'p035', 'p036', 'p037', 'p039', 'p041', 'p042', 'p043', 'p044',
   'p045', 'p046', 'p047', 'p048', 'p049', 'p050', 'p051', 'p052',
-  // From the review: classroom activities used (p053, p054), a fund (p055), a service or place at a time of the day (p056 to p060).
-  'p053', 'p054', 'p055', 'p056', 'p057', 'p058', 'p059', 'p060',
+  // From the review: classroom activities used (p103, p104), a fund (p105), a service or place at a time of the day (p106 to p110).
+  'p103', 'p104', 'p105', 'p106', 'p107', 'p108', 'p109', 'p110',
 ];
 
 describe('a service, provision, fund or activity accessed with no rate is not measurable (probes of dq)', () => assertSelection(probes, SELECTED, 'measurable', measurable));
