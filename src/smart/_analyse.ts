@@ -985,6 +985,18 @@ function purposeAim(doc: _Doc, [a, b]: readonly [number, number]): boolean {
 }
 
 /**
+ * The measure scan with its kept rates and purpose aims set aside ({@link keptRatesOut}, {@link purposeAimsOut}), and whether
+ * every measure was a destination only inside a purpose clause ("Work on her social skills so that she can get a job in
+ * retail"): then what the target is for names nothing it achieves either, and its anchors inside the purpose are set aside too
+ * (Specific follows Measurable rule 5's purpose reading).
+ */
+function purposeScan(doc: _Doc): { raw: _MeasureScan; purposeOnly: boolean } {
+  const kept = keptRatesOut(doc, _scanMeasures(doc));
+  const raw = purposeAimsOut(doc, kept);
+  return { raw, purposeOnly: kept.spans.length > 0 && raw.spans.length === 0 };
+}
+
+/**
  * The measure and specificity scans, sharing the provision clauses: measures and anchors inside adult
  * provision or provision the child receives do not count. A behaviour named as it is measured is specific
  * (guide, Specific rule 5); a comparative with no figure, nothing measured and no number, not even a
@@ -994,11 +1006,7 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   const provision = _provisionClauses(doc);
   // Going to or taking part in an activity or event, with nothing achieved there: marked, its measures standing (_activity.ts).
   const activity = _activityClauses(doc, provision);
-  const kept = keptRatesOut(doc, _scanMeasures(doc));
-  const raw = purposeAimsOut(doc, kept);
-  // Every measure was a destination only inside a purpose clause ("Work on her social skills so that she can get a job in
-  // retail"): what the target is for names nothing it achieves either (Specific follows Measurable rule 5's purpose reading).
-  const purposeOnly = kept.spans.length > 0 && raw.spans.length === 0;
+  const { raw, purposeOnly } = purposeScan(doc);
   // Inside provision attended or a support club, a rate of attending still measures, its schedule not (Settled cases; {@link freeOf}).
   const free = (span: readonly [number, number]): boolean => freeOf(doc, provision, span);
   // Most targets have no measure inside provision: then the scan's own lists are kept, not copied.
@@ -1028,8 +1036,7 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   const named = listed.length === 0 && metric === null && ownSpans.length > 0 ? _willBehaviours(doc).filter((b) => provision[b[0]] === 0 && !spans.some((m) => m[0] < b[1] && b[0] < m[1])) : [];
   // "Target grade 5", "achieve the ELG for Number": a standard the child will reach in a named subject or measure (_standard.ts).
   const standard = listed.length === 0 && metric === null && named.length === 0 ? _targetStandard(doc, provision) : null;
-  const read = outsideQuoteLabel(doc, notBankName(doc, notRulesInGeneral(doc, metric !== null ? [metric] : named.length > 0 ? named : standard !== null ? [standard] : listed.length === 0 ? childAct(doc, provision, ownSpans, measures.comparatives) : listed)));
-  const anchors = purposeOnly ? read.filter(([a]) => !inPurpose(doc, a)) : read;
+  const anchors = outsideQuoteLabel(doc, notBankName(doc, notRulesInGeneral(doc, metric !== null ? [metric] : named.length > 0 ? named : standard !== null ? [standard] : listed.length === 0 ? childAct(doc, provision, ownSpans, measures.comparatives) : listed))).filter(([a]) => !purposeOnly || !inPurpose(doc, a));
   // A standard reached is measurable (Measurable rule 5), when nothing else measured it ("achieve the ELG for Number").
   if (standard !== null && spans.length === 0) {
     spans = [standard];

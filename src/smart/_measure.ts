@@ -2774,9 +2774,9 @@ const ACCESS_RECEIVED: ReadonlySet<string> = new Set([...[...ROUTINES_ATTENDED].
  * activities", "holiday activities", "after-school activities"): without one they are classroom tasks the child uses ("access the
  * maths activities independently", Measurable rule 3). "school" only joined by a hyphen ("after-school", "out-of-school").
  */
-const ACTIVITIES_OUT_OF_CLASS = s('community curricular extracurricular holiday holidays youth sports sport sporting leisure enrichment club clubs weekend outdoor social local');
+const ACTIVITIES_OUT_OF_CLASS = s('community curricular extracurricular holiday holidays youth sports leisure enrichment club weekend');
 /** Places a child may go to at a time of the school day ("access the library at lunch", "the nurture room at break"). */
-const ACCESS_PLACES = s('room rooms centre center library base hub area space zone pod unit');
+const ACCESS_PLACES = s('room centre library base hub area space unit');
 
 /**
  * "Ruben to access community activities", "To access EY PP+ funding", "Skye to access ELSA", "Summer to access her early years
@@ -2803,20 +2803,23 @@ function accessReceived(doc: _Doc, v: number): boolean {
     place ||= ACCESS_PLACES.has(x);
     received = ACCESS_RECEIVED.has(x) || (x === 'activities' && outOfClass) || _namedProvisionAt((j) => wd(doc, j), k) > 0;
   }
-  if (!received && !(place && atDayPoint(doc, v))) return false;
-  return !rateInClause(doc, v) && !onceOn(doc, v) && !schedulePlural(doc, v);
+  const time = dayTime(doc, v);
+  return (received || (place && time === 1)) && time < 2 && !rateInClause(doc, v) && !onceOn(doc, v);
 }
 
-/** Whether the clause of `v` names a point of the school day in its next 15 tokens ({@link DAY_POINTS}: "at lunch", "at breaktime"). */
-function atDayPoint(doc: _Doc, v: number): boolean {
-  for (let k = v + 1; k < doc.toks.length && k <= v + 15 && doc.clause[k] === doc.clause[v]; k++) if (DAY_POINTS.has(wd(doc, k)) && wd(doc, k) !== 'school') return true;
-  return false;
-}
-
-/** Whether the clause of `v` names a plural occasion of the day or week after where it falls, in its next 15 tokens ("at lunchtimes", "on Mondays": a rate, {@link SCHEDULE_PLURALS}). */
-function schedulePlural(doc: _Doc, v: number): boolean {
-  for (let k = v + 1; k < doc.toks.length && k <= v + 15 && doc.clause[k] === doc.clause[v]; k++) if (SCHEDULE_PLURALS.has(wd(doc, k)) && SCHEDULE_LEADS.has(wd(doc, k - 1))) return true;
-  return false;
+/**
+ * When the clause of `v` says the place is used, in its next 15 tokens: 2 for a plural occasion after where it falls ("at
+ * lunchtimes", "on Mondays": a rate, {@link SCHEDULE_PLURALS}), 1 for a point of the school day ({@link DAY_POINTS}: "at lunch",
+ * "at breaktime"), 0 for neither.
+ */
+function dayTime(doc: _Doc, v: number): number {
+  let got = 0;
+  for (let k = v + 1; k < doc.toks.length && k <= v + 15 && doc.clause[k] === doc.clause[v]; k++) {
+    const x = wd(doc, k);
+    if (SCHEDULE_PLURALS.has(x) && SCHEDULE_LEADS.has(wd(doc, k - 1))) return 2;
+    if (DAY_POINTS.has(x) && x !== 'school') got = 1;
+  }
+  return got;
 }
 
 /** What "make" does that no one sees made: "make progress", "make friends", "make positive choices". */
