@@ -33,6 +33,7 @@ import { _plainAim } from './_plainUse';
 import { _baselineAlone, _recheckPointAlone, _statusFigures, _statusNote } from './_statusNote';
 import { _pastTargetOnly } from './_pastTarget';
 import { _keptRate } from './_keptRate';
+import { _PURPOSE_MODALS, _purposeAt } from './_purpose';
 import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED, _ATTENDED_CLUB, _CONTINUING, _FOCUS, _GIVEN, _childVerb, _examSat, _goodInSubject, _hasClause, _twoWordOutcome, _markOf, _provisionClauses, _scanSpecific, _SUBJECT_PRONOUNS, _wishOnly, type _SpecificScan } from './_specific';
 import { _recordOnly } from './_record';
 import type { _TermCtx } from './_terms';
@@ -944,6 +945,57 @@ function keptRatesOut(doc: _Doc, raw: _MeasureScan): _MeasureScan {
   return { ...raw, spans, behaviours: raw.behaviours.filter((m) => !kept(m)), softCount: Math.min(raw.softCount, spans.length) };
 }
 
+/** How far back from a measure a purpose clause's opening is looked for ({@link inPurpose}). */
+const PURPOSE_REACH = 10;
+
+/** Whether the span starting at a lies inside a purpose clause opened in the ten words before it, in its sentence ({@link _purposeAt}). */
+function inPurpose(doc: _Doc, a: number): boolean {
+  for (let k = a - 1; k >= 0 && k >= a - PURPOSE_REACH && !_PART_ENDS.has(doc.w[k] ?? ''); k--) if (_purposeAt(doc, k)) return true;
+  return false;
+}
+
+/**
+ * The scan without its measures when every one is an act, capability or destination with no figure read only inside a
+ * purpose clause ("Yonas will improve his English so he can go on to a vocational course", "Improve his reading so he can
+ * access the GCSE papers"): what the target is for, not what it measures (the labelling guide, Measurable rule 5: a destination
+ * "only as the ... purpose or aim of something else", "so she can start an apprenticeship"; rule 6: the process before it
+ * measures nothing). A figure inside the purpose still measures ("so I can get 20/25 in the Friday test"); any measure
+ * outside it keeps them all. The scan itself otherwise.
+ */
+function purposeAimsOut(doc: _Doc, raw: _MeasureScan): _MeasureScan {
+  if (raw.spans.length === 0 || !raw.spans.every((m) => purposeAim(doc, m))) return raw;
+  // The main clause may hold a measure the scan passed over for the purpose's ("Kayden will use scissors to cut along a
+  // straight line so he can make cards"): the fallback pass reads it, the purpose's aims again set aside.
+  const will = _willMeasures(doc);
+  const spans = will.spans.filter((m) => !purposeAim(doc, m));
+  if (spans.length > 0) return { ...raw, spans, behaviours: will.behaviours.filter((m) => !purposeAim(doc, m)), softCount: Math.min(will.softCount, spans.length), soft: will.soft };
+  return { ...raw, spans: [], behaviours: [], softCount: 0, soft: null };
+}
+
+/**
+ * Whether a measure is a destination with no figure inside a purpose clause ({@link purposeAimsOut}): a post gained or a place
+ * of study or work gone to ("so he can go to college", "so she can get into sixth form", "so he can get a job"), read at the
+ * measure's verb or the word after its modal.
+ */
+function purposeAim(doc: _Doc, [a, b]: readonly [number, number]): boolean {
+  if (!inPurpose(doc, a)) return false;
+  for (let k = a; k < b; k++) if (doc.toks[k]?.kind === 'n') return false;
+  const v = _PURPOSE_MODALS.has(doc.w[a] ?? '') ? a + 1 : a;
+  return _postGained(doc, v) > 0 || _placeEntered(doc, v);
+}
+
+/**
+ * The measure scan with its kept rates and purpose aims set aside ({@link keptRatesOut}, {@link purposeAimsOut}), and whether
+ * every measure was a destination only inside a purpose clause ("Work on her social skills so that she can get a job in
+ * retail"): then what the target is for names nothing it achieves either, and its anchors inside the purpose are set aside too
+ * (Specific follows Measurable rule 5's purpose reading).
+ */
+function purposeScan(doc: _Doc): { raw: _MeasureScan; purposeOnly: boolean } {
+  const kept = keptRatesOut(doc, _scanMeasures(doc));
+  const raw = purposeAimsOut(doc, kept);
+  return { raw, purposeOnly: kept.spans.length > 0 && raw.spans.length === 0 };
+}
+
 /**
  * The measure and specificity scans, sharing the provision clauses: measures and anchors inside adult
  * provision or provision the child receives do not count. A behaviour named as it is measured is specific
@@ -954,7 +1006,7 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   const provision = _provisionClauses(doc);
   // Going to or taking part in an activity or event, with nothing achieved there: marked, its measures standing (_activity.ts).
   const activity = _activityClauses(doc, provision);
-  const raw = keptRatesOut(doc, _scanMeasures(doc));
+  const { raw, purposeOnly } = purposeScan(doc);
   // Inside provision attended or a support club, a rate of attending still measures, its schedule not (Settled cases; {@link freeOf}).
   const free = (span: readonly [number, number]): boolean => freeOf(doc, provision, span);
   // Most targets have no measure inside provision: then the scan's own lists are kept, not copied.
@@ -984,7 +1036,7 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   const named = listed.length === 0 && metric === null && ownSpans.length > 0 ? _willBehaviours(doc).filter((b) => provision[b[0]] === 0 && !spans.some((m) => m[0] < b[1] && b[0] < m[1])) : [];
   // "Target grade 5", "achieve the ELG for Number": a standard the child will reach in a named subject or measure (_standard.ts).
   const standard = listed.length === 0 && metric === null && named.length === 0 ? _targetStandard(doc, provision) : null;
-  const anchors = outsideQuoteLabel(doc, notBankName(doc, notRulesInGeneral(doc, metric !== null ? [metric] : named.length > 0 ? named : standard !== null ? [standard] : listed.length === 0 ? childAct(doc, provision, ownSpans, measures.comparatives) : listed)));
+  const anchors = outsideQuoteLabel(doc, notBankName(doc, notRulesInGeneral(doc, metric !== null ? [metric] : named.length > 0 ? named : standard !== null ? [standard] : listed.length === 0 ? childAct(doc, provision, ownSpans, measures.comparatives) : listed))).filter(([a]) => !purposeOnly || !inPurpose(doc, a));
   // A standard reached is measurable (Measurable rule 5), when nothing else measured it ("achieve the ELG for Number").
   if (standard !== null && spans.length === 0) {
     spans = [standard];

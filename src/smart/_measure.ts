@@ -2802,6 +2802,7 @@ const ACCESS_BROAD = s('curriculum learning education lessons lesson school work
 function accessSeen(doc: _Doc, v: number): boolean {
   const verb = wd(doc, v);
   if (verb !== 'access' && verb !== 'accesses' && verb !== 'accessing') return false;
+  if (accessReceived(doc, v)) return false;
   let k = v + 1;
   // "the full curriculum", "the whole school curriculum": the broad object with a word of its extent before it; only the
   // curriculum's (a whole school day is a time the child is seen in school).
@@ -2821,6 +2822,65 @@ function accessSeen(doc: _Doc, v: number): boolean {
   if (wd(doc, k) === 'class' && doc.toks[k + 1]?.kind === 'w' && doc.clause[k + 1] === doc.clause[v] && !PREPOSITIONS.has(wd(doc, k + 1)) && !ACCESS_BROAD.has(wd(doc, k + 1)) && !JOINS.has(wd(doc, k + 1))) k += 1;
   const head = wd(doc, k);
   return doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[v] && !ACCESS_BROAD.has(head) && !_GENERIC_OBJECTS.has(head) && !PREPOSITIONS.has(head) && !_genericObject(doc, v);
+}
+
+/**
+ * What the child may "access" as a service, provision, fund or activity given ({@link ROUTINES_ATTENDED}, the adults and
+ * services of {@link _ADULT_HEADS} such as ELSA or CAMHS, and funding, an entitlement, childcare): gone to or received, not a
+ * thing the child is seen using. "Activities" only out of class ({@link ACTIVITIES_OUT_OF_CLASS}).
+ */
+const ACCESS_RECEIVED: ReadonlySet<string> = new Set([...[...ROUTINES_ATTENDED].filter((x) => x !== 'class' && x !== 'classes'), ..._ADULT_HEADS, 'funding', 'funded', 'entitlement', 'entitlements', 'childcare']);
+/**
+ * Words before "activities" that put them out of class, a club's or the community's ("community activities", "extra-curricular
+ * activities", "holiday activities", "after-school activities"): without one they are classroom tasks the child uses ("access the
+ * maths activities independently", Measurable rule 3). "school" only joined by a hyphen ("after-school", "out-of-school").
+ */
+const ACTIVITIES_OUT_OF_CLASS = s('community curricular extracurricular holiday holidays youth sports leisure enrichment club weekend');
+/** Places a child may go to at a time of the school day ("access the library at lunch", "the nurture room at break"). */
+const ACCESS_PLACES = s('room centre library base hub area space unit');
+
+/**
+ * "Ruben to access community activities", "To access EY PP+ funding", "Skye to access ELSA", "Summer to access her early years
+ * entitlement", "Ava to access the library at lunchtime": a service, provision, fund or activity accessed, or a place gone to at
+ * a time of the school day, with no rate of going in its clause, is a routine or service gone to (the labelling guide,
+ * Measurable rule 5, "go to the library at lunch"; Settled cases, the club row: "a rate of going still measures"). Read like
+ * {@link _routineAttended}: a word of {@link ACCESS_RECEIVED} or a programme named in the six words after, before a phrase
+ * ends; not with a rate ("access ELSA weekly", "the library at lunchtimes": a plural occasion, {@link SCHEDULE_PLURALS}) nor
+ * a one-off day ("on 4 March").
+ */
+function accessReceived(doc: _Doc, v: number): boolean {
+  let received = false;
+  let place = false;
+  let outOfClass = false;
+  for (let k = v + 1; k < doc.toks.length && k <= v + 6 && !received; k++) {
+    const x = wd(doc, k);
+    if (doc.toks[k]?.kind === 'p') {
+      // a possessive's mark, a hyphen, the plus of a fund ("EY PP+ funding")
+      if (x === "'" || x === '’' || x === '+' || doc.toks[k + 1]?.hyph === true || doc.toks[k]?.hyph === true) continue;
+      break;
+    }
+    if (k > v + 1 && PHRASE_ENDS.has(x) && x !== 'and' && doc.toks[k + 1]?.hyph !== true) break;
+    if (ACTIVITIES_OUT_OF_CLASS.has(x) || (x === 'school' && (doc.toks[k]?.hyph === true || wd(doc, k - 1) === '-'))) outOfClass = true;
+    place ||= ACCESS_PLACES.has(x);
+    received = ACCESS_RECEIVED.has(x) || (x === 'activities' && outOfClass) || _namedProvisionAt((j) => wd(doc, j), k) > 0;
+  }
+  const time = dayTime(doc, v);
+  return (received || (place && time === 1)) && time < 2 && !rateInClause(doc, v) && !onceOn(doc, v);
+}
+
+/**
+ * When the clause of `v` says the place is used, in its next 15 tokens: 2 for a plural occasion after where it falls ("at
+ * lunchtimes", "on Mondays": a rate, {@link SCHEDULE_PLURALS}), 1 for a point of the school day ({@link DAY_POINTS}: "at lunch",
+ * "at breaktime"), 0 for neither.
+ */
+function dayTime(doc: _Doc, v: number): number {
+  let got = 0;
+  for (let k = v + 1; k < doc.toks.length && k <= v + 15 && doc.clause[k] === doc.clause[v]; k++) {
+    const x = wd(doc, k);
+    if (SCHEDULE_PLURALS.has(x) && SCHEDULE_LEADS.has(wd(doc, k - 1))) return 2;
+    if (DAY_POINTS.has(x) && x !== 'school') got = 1;
+  }
+  return got;
 }
 
 /** What "make" does that no one sees made: "make progress", "make friends", "make positive choices". */

@@ -15,7 +15,7 @@ function wd(doc: _Doc, i: number): string {
 }
 
 /** Modals after "so" and a subject that make it "so that" ("so Sam can progress"). */
-const PURPOSE_MODALS = new Set(['can', 'could', 'will', 'would']);
+export const _PURPOSE_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would']);
 /** Subjects after "so" read with a present verb as "so that" ("so she gets ..."). */
 const PURPOSE_SUBJECTS = new Set(['he', 'she', 'they']);
 /** Subjects after "so" read with a negative "do" as "so that" ("so it does not clash", "so he doesn't miss lessons"). */
@@ -52,7 +52,7 @@ export function _purposeAt(doc: _Doc, k: number): boolean {
   // hours": a subject (a pronoun or a name) with a negative "do" or "be" is "so that" too.
   const subject = NEGATED_SUBJECTS.has(y) || (doc.toks[k + 1]?.kind === 'w' && _capitalised(doc.toks[k + 1]?.raw ?? ''));
   const negated = subject && (NEGATED_DO_SHORT.has(modal) || (NEGATED_DO.has(modal) && wd(doc, k + 3) === 'not'));
-  return y === 'that' || PURPOSE_MODALS.has(modal) || able || negated || presentAfter(doc, k + 1) || haveFor(doc, k + 1, subject);
+  return y === 'that' || _PURPOSE_MODALS.has(modal) || able || negated || presentAfter(doc, k + 1) || haveFor(doc, k + 1, subject);
 }
 
 /**
