@@ -5,6 +5,7 @@
  */
 import { checkSmartTarget } from '../../src/smart/index';
 import { MEETING } from './_judge';
+import type { DeadlineProbe } from './_probes';
 
 /**
  * The deadline of `text` at a meeting on 15 January 2025, in the guide's words.
@@ -20,6 +21,21 @@ export function guideDeadline(text: string): string {
   if (d.kind === 'term') return `term:${d.term}:${d.part}`;
   if (d.kind === 'relative') return `relative:${d.days}`;
   return d.kind === 'academic-year-end' && d.approximate === true ? 'academic-year-end~' : d.kind;
+}
+
+/**
+ * The deadline probes not read as labelled, deadline and time-bound both, at a meeting on 15 January 2025, leaving out
+ * the ids in `skip` (probes a test lists as still failing, with why).
+ * @param probes - The probes, as `readProbes` returns them.
+ * @param skip - Ids to leave out.
+ * @returns One line per probe read otherwise, "<id> <deadline read> | <text>" (none when all agree).
+ * @example
+ * expect(misreadDeadlineProbes(readProbes<DeadlineProbe>('dm'), new Set(['p103']))).toEqual([]);
+ */
+export function misreadDeadlineProbes(probes: readonly DeadlineProbe[], skip: ReadonlySet<string> = new Set()): string[] {
+  return probes
+    .filter((p) => !skip.has(p.id) && (guideDeadline(p.text) !== p.deadline || timeBoundOf(p.text) !== p.timeBound))
+    .map((p) => `${p.id} ${guideDeadline(p.text)} | ${p.text}`);
 }
 
 /**
