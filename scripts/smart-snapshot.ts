@@ -5,7 +5,7 @@
  *   npx tsx scripts/smart-snapshot.ts
  *
  * Hashes (SHA-256, first 16 hex digits) the JSON of `checkSmartTarget` for every development text — corpus.json and
- * corpus-extra.json to corpus-extra67.json (never a set still unseen), test/smart/labelled.json and
+ * corpus-extra.json to corpus-extra69.json (never a set still unseen), test/smart/labelled.json and
  * ../shared/data/smart-dev.json when it is there — and of `checkTargetSet` over them in groups of seven, plus a few
  * long and odd texts (repeated words, separators, nothing but spaces), with meeting date 15 January 2025, at
  * `detail: 'full'` and `'codes'`. Prints no text, only counts and hashes.
@@ -14,8 +14,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { checkSmartTarget, checkTargetSet } from '../src/smart/index';
 
-/** The development corpora, corpus-extra.json to corpus-extra67.json (a set still unseen is never read). */
-const CORPORA = ['corpus.json', 'corpus-extra.json', ...Array.from({ length: 66 }, (_, i) => `corpus-extra${i + 2}.json`)];
+/** The development corpora, corpus-extra.json to corpus-extra69.json (a set still unseen is never read). */
+const CORPORA = ['corpus.json', 'corpus-extra.json', ...Array.from({ length: 68 }, (_, i) => `corpus-extra${i + 2}.json`)];
 
 /** Long and odd texts: the linear-time paths (a text past 4,096 characters, one that needs normalising, none at all). */
 const ODD = ['a '.repeat(5000), 'by '.repeat(3000), 'x.'.repeat(4000), '1/2/'.repeat(2000), 'Ben will read 20 high frequency words by Easter.', '', '   ', 'By the end of term 2 Ben will', 'Tom &amp; Ben <b>will</b> read – by “Easter”'];

@@ -24,7 +24,7 @@ const split = JSON.parse(readFileSync('test/fixtures/smart/split.json', 'utf8'))
 const heldOut = new Set(split.heldOut);
 const texts: string[] = [];
 for (const record of JSON.parse(readFileSync('test/fixtures/smart/corpus.json', 'utf8')) as { id: string; text: string }[]) if (!heldOut.has(record.id)) texts.push(record.text);
-for (const n of ['', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '22', '23', '24', '25', '26', '27', '28', '29', '30', '31', '32', '33', '34', '35', '36', '37', '38', '39', '40', '41', '42', '43', '44', '45', '46', '47', '48', '49', '50', '51', '52', '53', '54', '55', '56', '57', '58', '59', '60', '61', '62', '63', '64', '65', '66', '67']) {
+for (const n of ['', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '22', '23', '24', '25', '26', '27', '28', '29', '30', '31', '32', '33', '34', '35', '36', '37', '38', '39', '40', '41', '42', '43', '44', '45', '46', '47', '48', '49', '50', '51', '52', '53', '54', '55', '56', '57', '58', '59', '60', '61', '62', '63', '64', '65', '66', '67', '68', '69']) {
   for (const record of JSON.parse(readFileSync(`test/fixtures/smart/corpus-extra${n}.json`, 'utf8')) as { text: string }[]) texts.push(record.text);
 }
 for (const file of ['labelled', 'smart-dev', 'tuning']) {
