@@ -4629,7 +4629,15 @@ function placeHeldEnd(doc: _Doc, i: number): number {
 }
 
 /** Participles of a thing got or had done once ("get his coursework done", "get ID sorted", "have a placement arranged"). */
-const GOT_DONE = s('done sorted finished completed submitted signed arranged booked');
+const GOT_DONE = s('done sorted finished completed submitted signed arranged booked agreed confirmed made');
+/**
+ * Participles that, between a determiner and a noun, describe a thing held done ("will have a completed application", "have a
+ * confirmed offer of a place", "have a finished CV"): the thing is had done by the point, as "have it confirmed" is
+ * ({@link gotDoneEnd}).
+ */
+const HELD_DONE = s('completed confirmed agreed signed finished submitted booked arranged');
+/** Determiners before a participle that describes the thing held ({@link HELD_DONE}). */
+const HELD_DONE_LEADS = s('a an the his her their my');
 /** Words a thing got done may take before its participle ("get his Year 11 coursework done"): read at most. */
 const GOT_DONE_REACH = 5;
 /**
@@ -4648,14 +4656,29 @@ const OWN_STATES: ReadonlySet<string> = new Set([...s('head mind sleep life patt
  * "get his maths sorted", "get his head sorted").
  */
 function gotDoneEnd(doc: _Doc, i: number): number {
+  // "will have a completed application for the Level 3 course", "have a confirmed offer": a determiner, a participle of a
+  // thing done and its noun, the thing had done by the point (the labelling guide, Measurable rule 5: "complete her UCAS
+  // application", "have a place at college"). Only after "have".
+  // The thing is the head of the noun phrase after the participle ("a signed learning agreement": "agreement").
+  if (wd(doc, i) === 'have' && HELD_DONE_LEADS.has(wd(doc, i + 1)) && HELD_DONE.has(wd(doc, i + 2)) && doc.toks[i + 3]?.kind === 'w' && doc.clause[i + 3] === doc.clause[i]) {
+    const head = phraseHead(doc, i + 3);
+    if (head >= 0 && !generalWord(wd(doc, head)) && !OWN_STATES.has(wd(doc, head)) && !SHOWN_STATES.has(wd(doc, head))) return head + 1;
+  }
   let j = i + 1;
-  while (j <= i + GOT_DONE_REACH && doc.toks[j]?.kind !== 'p' && doc.clause[j] === doc.clause[i] && !GOT_DONE.has(wd(doc, j))) j += 1;
+  while (j <= i + GOT_DONE_REACH && doc.toks[j]?.kind !== 'p' && doc.clause[j] === doc.clause[i] && !GOT_DONE.has(wd(doc, j)) && !onFile(doc, j)) j += 1;
+  // "have them on file by 31 January": a record held, done or not at the point.
+  if (j > i + 1 && onFile(doc, j) && doc.toks[j - 1]?.kind === 'w' && !generalWord(wd(doc, j - 1)) && !OWN_STATES.has(wd(doc, j - 1))) return j + 2;
   if (j === i + 1 || !GOT_DONE.has(wd(doc, j)) || (wd(doc, j) === 'signed' && wd(doc, j + 1) !== 'off')) return -1;
   const head = wd(doc, j - 1);
   // "have a completed application": the participle before its noun describes it, and no object stands before it.
   // "get his maths and English sorted": a subject is an area, not a thing done (Specific rule 1).
   if (generalWord(head) || OWN_STATES.has(head) || OBJECT_LEAD.has(head) || _SUBJECTS.has(head) || doc.toks[j - 1]?.kind !== 'w') return -1;
   return wd(doc, j) === 'signed' ? j + 2 : j + 1;
+}
+
+/** Whether "on file" stands at j (a record held: "have them on file"). */
+function onFile(doc: _Doc, j: number): boolean {
+  return wd(doc, j) === 'on' && wd(doc, j + 1) === 'file';
 }
 
 /** Grades of a vocational or Functional Skills result ("a Pass", "a Merit", "a Distinction"). */
