@@ -4636,6 +4636,8 @@ const GOT_DONE = s('done sorted finished completed submitted signed arranged boo
  * ({@link gotDoneEnd}).
  */
 const HELD_DONE = s('completed confirmed agreed signed finished submitted booked arranged');
+/** Routines followed day by day, not things done once, after a participle of {@link HELD_DONE} ("a completed timetable"). */
+const HELD_KEPT_UP = s('timetable timetables routine routines');
 /** Determiners before a participle that describes the thing held ({@link HELD_DONE}). */
 const HELD_DONE_LEADS = s('a an the his her their my');
 /** Words a thing got done may take before its participle ("get his Year 11 coursework done"): read at most. */
@@ -4662,7 +4664,9 @@ function gotDoneEnd(doc: _Doc, i: number): number {
   // The thing is the head of the noun phrase after the participle ("a signed learning agreement": "agreement").
   if (wd(doc, i) === 'have' && HELD_DONE_LEADS.has(wd(doc, i + 1)) && HELD_DONE.has(wd(doc, i + 2)) && doc.toks[i + 3]?.kind === 'w' && doc.clause[i + 3] === doc.clause[i]) {
     const head = phraseHead(doc, i + 3);
-    if (head >= 0 && !generalWord(wd(doc, head)) && !OWN_STATES.has(wd(doc, head)) && !SHOWN_STATES.has(wd(doc, head))) return head + 1;
+    // Not a routine or a record kept up, followed day by day rather than done once ("a completed timetable", "a signed planner").
+    const y = wd(doc, head);
+    if (head >= 0 && !generalWord(y) && !OWN_STATES.has(y) && !SHOWN_STATES.has(y) && !HELD_KEPT_UP.has(y) && !CHECKED_KEPT_UP.has(y)) return head + 1;
   }
   let j = i + 1;
   while (j <= i + GOT_DONE_REACH && doc.toks[j]?.kind !== 'p' && doc.clause[j] === doc.clause[i] && !GOT_DONE.has(wd(doc, j)) && !onFile(doc, j)) j += 1;
