@@ -157,7 +157,7 @@ export const _ADULTS_ACTS: ReadonlySet<string> = set(
  */
 export const _ADULT_HEADS = set(`
   adviser advisers advisor advisors interpreter interpreters nurse nurses officer officers psychologist psychologists therapist therapists
-  counsellor counsellors coordinator coordinators practitioner practitioners ep elsa lsa authority gp doctor camhs iro iros vsa vsea`);
+  counsellor counsellors coordinator coordinators practitioner practitioners ep elsa lsa authority gp doctor camhs iro iros vsa vsas vsea vseas`);
 /**
  * Adults named by the job they do with the child ("Childminder to keep a diary", "VS caseworker to confirm a place", "The
  * setting manager will request…", "Job coach to support"): as the subject of "to" or "will" their act is provision (Specific

@@ -32,6 +32,14 @@ describe('development texts of the shape, as labelled', () => {
   ])('%s: measurable %s', (text, want) => {
     expect(measurable(text)).toBe(want);
   });
+  it.each([
+    ['Virtual school adviser (VSA) to attend the transition meeting in May.', true], // review probe p21: the child's own meeting, by its kind
+    ['VSAs to visit the school by half term.', true], // the plural is an adult too
+    ['VSEAs to observe Ruby in class before the next PEP.', true],
+  ])('review probe %s: measurable %s, not specific', (text, want) => {
+    expect(measurable(text)).toBe(want);
+    expect(specific(text)).toBe(false);
+  });
   it('an adviser\'s act is provision, not specific', () => {
     expect(specific('VSEA to observe in class.')).toBe(false);
   });
