@@ -4629,9 +4629,37 @@ function placeHeldEnd(doc: _Doc, i: number): number {
 }
 
 /** Participles of a thing got or had done once ("get his coursework done", "get ID sorted", "have a placement arranged"). */
-const GOT_DONE = s('done sorted finished completed submitted signed arranged booked');
+const GOT_DONE = s('done sorted finished completed submitted signed arranged booked agreed confirmed made');
+/**
+ * Participles of {@link GOT_DONE} read only after a thing done once ({@link heldDoneThing}: "have her placement agreed", "have
+ * his claim made"): what else is agreed, confirmed or made may be kept up ("have his bed made").
+ */
+const DONE_ONCE_ONLY = s('agreed confirmed made');
+/**
+ * Participles of {@link GOT_DONE} that, between an owner or article and a noun, describe a thing held done ("will have a
+ * completed application", "have a confirmed offer of a place", "have a finished CV"): those ending -ed.
+ */
+const HELD_DONE: ReadonlySet<string> = new Set([...GOT_DONE].filter(_endsEd));
+/** Words before a participle that describes the thing held ({@link HELD_DONE}): the child's own or an article. */
+const HELD_DONE_LEADS: ReadonlySet<string> = new Set([..._CHILD_POSSESSIVES, 'a', 'an', 'the']);
+/**
+ * Things done, agreed or confirmed once that the child has by a point, besides {@link DATED_ONCE_THINGS} (a document, a plan, a
+ * place, an application, a letter, a date): an offer, a placement, a claim, an agreement, an account, a card, a copy or
+ * certificate, an exam entry.
+ */
+const HELD_DONE_THINGS = s('offer offers placement placements claim claims agreement agreements account accounts card cards copy copies certificate certificates entry entries');
+
+/**
+ * Whether y names a thing done once that the child has by a point ({@link DATED_ONCE_THINGS}, a course or post of
+ * {@link STARTED_THINGS}, the child's work of {@link _CHILD_WORK}: a CV, a statement, a portfolio; {@link HELD_DONE_THINGS}), not a
+ * record kept up day by day ({@link CHECKED_KEPT_UP}: "his mood diary on file", "a signed planner"): "a completed sense of
+ * who he is", "a completed timetable" are not things done once.
+ */
+function heldDoneThing(y: string): boolean {
+  return (DATED_ONCE_THINGS.has(y) || STARTED_THINGS.has(y) || _CHILD_WORK.has(y) || HELD_DONE_THINGS.has(y)) && !CHECKED_KEPT_UP.has(y);
+}
 /** Words a thing got done may take before its participle ("get his Year 11 coursework done"): read at most. */
-const GOT_DONE_REACH = 5;
+const GOT_DONE_REACH = 7;
 /**
  * The child's own state, feeling, habit or conduct, not a thing done once: "get his head sorted", "get her sleep pattern sorted",
  * "get his anger sorted", "get his attendance sorted" (Measurable rule 6: a process; Settled cases, the child's own attendance
@@ -4648,14 +4676,46 @@ const OWN_STATES: ReadonlySet<string> = new Set([...s('head mind sleep life patt
  * "get his maths sorted", "get his head sorted").
  */
 function gotDoneEnd(doc: _Doc, i: number): number {
+  // "will have a completed application for the Level 3 course", "have a confirmed offer": a determiner, a participle of a
+  // thing done and its noun, the thing had done by the point (the labelling guide, Measurable rule 5: "complete her UCAS
+  // application", "have a place at college"). Only after "have".
+  // The thing is the head of the noun phrase after the participle ("a signed learning agreement": "agreement").
+  if (wd(doc, i) === 'have' && HELD_DONE_LEADS.has(wd(doc, i + 1)) && HELD_DONE.has(wd(doc, i + 2)) && doc.toks[i + 3]?.kind === 'w' && doc.clause[i + 3] === doc.clause[i]) {
+    const head = hyphenedHead(doc, i + 3);
+    // A thing done once, not a routine, a record kept up or a state ("a completed timetable", "a completed sense of who he is").
+    if (head >= 0 && heldDoneThing(wd(doc, head))) return head + 1;
+  }
   let j = i + 1;
-  while (j <= i + GOT_DONE_REACH && doc.toks[j]?.kind !== 'p' && doc.clause[j] === doc.clause[i] && !GOT_DONE.has(wd(doc, j))) j += 1;
+  while (j <= i + GOT_DONE_REACH && doc.toks[j]?.kind !== 'p' && doc.clause[j] === doc.clause[i] && !GOT_DONE.has(wd(doc, j)) && !onFile(doc, j)) j += 1;
+  // "have them on file by 31 January": a record held, done or not at the point.
+  if (j > i + 1 && onFile(doc, j) && doc.toks[j - 1]?.kind === 'w' && heldDoneThing(wd(doc, j - 1))) return j + 2;
   if (j === i + 1 || !GOT_DONE.has(wd(doc, j)) || (wd(doc, j) === 'signed' && wd(doc, j + 1) !== 'off')) return -1;
+  // "have her placement agreed", "have his claim made": a thing done once; not "have his bed made".
+  if (DONE_ONCE_ONLY.has(wd(doc, j)) && !heldDoneThing(wd(doc, j - 1))) return -1;
   const head = wd(doc, j - 1);
   // "have a completed application": the participle before its noun describes it, and no object stands before it.
   // "get his maths and English sorted": a subject is an area, not a thing done (Specific rule 1).
   if (generalWord(head) || OWN_STATES.has(head) || OBJECT_LEAD.has(head) || _SUBJECTS.has(head) || doc.toks[j - 1]?.kind !== 'w') return -1;
   return wd(doc, j) === 'signed' ? j + 2 : j + 1;
+}
+
+/**
+ * The head of the noun phrase at o ({@link phraseHead}), read on over words joined by hyphens, twice at most ("an agreed
+ * return-to-school plan": "plan", not "return").
+ */
+function hyphenedHead(doc: _Doc, o: number): number {
+  let e = phraseHead(doc, o);
+  for (let n = 0; n < 2 && e >= 0 && doc.toks[e + 1]?.hyph === true && doc.toks[e + 1]?.kind === 'w'; n++) {
+    let h = e + 1;
+    while (h < e + 4 && doc.toks[h + 1]?.hyph === true && doc.toks[h + 1]?.kind === 'w') h += 1;
+    e = phraseHead(doc, h);
+  }
+  return e;
+}
+
+/** Whether "on file" stands at j (a record held: "have them on file"). */
+function onFile(doc: _Doc, j: number): boolean {
+  return wd(doc, j) === 'on' && wd(doc, j + 1) === 'file';
 }
 
 /** Grades of a vocational or Functional Skills result ("a Pass", "a Merit", "a Distinction"). */
@@ -4740,7 +4800,7 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   if (destination > 0) return [i, destination];
   const grade = (x === 'get' || x === 'gets') && isPredicate(doc, i) ? gotGradeEnd(doc, i) : -1;
   if (grade > 0) return [i, grade];
-  const got = (x === 'get' || x === 'gets' || x === 'have') && isPredicate(doc, i) ? gotDoneEnd(doc, i) : -1;
+  const got = (x === 'get' || x === 'gets' || x === 'have') && isPredicate(doc, i) && !destinationAside(doc, i) ? gotDoneEnd(doc, i) : -1;
   if (got > 0) return [i, got];
   const held = (x === 'have' || x === 'get') && isPredicate(doc, i) ? heldEnd(doc, i) : -1;
   if (held > 0) return [i, held];
@@ -6115,8 +6175,8 @@ function thingSetUp(doc: _Doc, k: number): Span | null {
 
 /** The child's own meeting an adult attends or joins once ("the next PEP", "the PEP", "the review"; "meeting" only after its kind, {@link MEETING_KINDS}). */
 const CHILD_MEETINGS = s('pep review meeting');
-/** Kinds of the child's own meeting, before its noun ("the PEP meeting", "the review meeting", "the CLA review"). */
-const MEETING_KINDS = s('pep review lac cla');
+/** Kinds of the child's own meeting, before its noun ("the PEP meeting", "the review meeting", "the CLA review", "the transition meeting"). */
+const MEETING_KINDS = s('pep review lac cla transition');
 /** Words before the meeting in its phrase ("the next PEP", "her PEP"). */
 const MEETING_LEAD = s('the next his her their this');
 

@@ -151,13 +151,13 @@ export const _ADULTS_ACTS: ReadonlySet<string> = set(
 );
 /**
  * Adults and agencies named as the head noun of a subject, besides {@link _ADULT_SUBJECTS}: the roles of
- * role nouns and their plurals, an educational psychologist ("EP"), the local authority, health services. As
+ * role nouns and their plurals, an educational psychologist ("EP"), a Virtual School adviser ("VSA", "VSEA"), the local authority, health services. As
  * the subject of a clause ("Childminder to keep a diary", "EP to complete assessment") they make it adult provision, not the
  * child's outcome (the labelling guide, Specific rule 4: "Key person to model language during play").
  */
 export const _ADULT_HEADS = set(`
   adviser advisers advisor advisors interpreter interpreters nurse nurses officer officers psychologist psychologists therapist therapists
-  counsellor counsellors coordinator coordinators practitioner practitioners ep elsa lsa authority gp doctor camhs iro iros`);
+  counsellor counsellors coordinator coordinators practitioner practitioners ep elsa lsa authority gp doctor camhs iro iros vsa vsas vsea vseas`);
 /**
  * Adults named by the job they do with the child ("Childminder to keep a diary", "VS caseworker to confirm a place", "The
  * setting manager will request…", "Job coach to support"): as the subject of "to" or "will" their act is provision (Specific
