@@ -28,6 +28,8 @@ const AREA_VERBS: ReadonlySet<string> = new Set([
   // Doing a subject ("Jordan to do English", "do my maths and english"): the subject as a whole, not a task in it (the labelling
   // guide, Specific rule 1); "do his English homework" names the task and is left as read.
   'do',
+  // Communicating or expressing needs, wants or feelings as a whole: read only with such an object ({@link COMMUNICATED}).
+  'communicate', 'express',
   // Becoming aware ("to become aware of his triggers"), read as being aware is (areaObject): an awareness cannot be seen.
   'become', 'becomes', 'becoming',
   // Aiming high ("to aim high in his GCSEs"): read only with "high" ({@link doingWell}).
@@ -116,9 +118,14 @@ const DESTINATIONS: ReadonlySet<string> = new Set(['college', 'university', 'uni
  * reason it was missed ("the work he missed while he was at home", "missed learning from when he was out of school"). A
  * figure ("2 practicals outstanding") or named content ("Unit 4", "the phonics she missed …, phase 3") leaves it as read.
  */
-const CATCH_SCOPE: ReadonlySet<string> = new Set(['peers', 'classmates', 'coursework', 'everyone', 'others', 'lessons', 'else', 'rest', 'year', 'group', 'what']);
-/** Words opening the reason work was missed, after what is caught up on ("he missed", "from when", "while he was away"). */
-const MISSED_REASON: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'from', 'when', 'while', 'whilst', 'due', 'because']);
+const CATCH_SCOPE: ReadonlySet<string> = new Set(['peers', 'classmates', 'coursework', 'everyone', 'others', 'lessons', 'else', 'rest', 'year', 'group', 'what',
+  // The gaps, or every subject or the curriculum at once ("catch up on gaps from missed schooling", "missed work in all
+  // subjects", "across the curriculum"): no content named either (development labels: 2 not specific to 0). A vague time
+  // ("Ava will catch up on coursework soon") says when, with no point, not what (the labelling guide, Time-bound: a vague
+  // timing is none; 1 not specific to 0).
+  'gaps', 'subjects', 'curriculum', 'across', 'soon', 'quickly', 'gradually', 'eventually']);
+/** Words opening the reason work was missed, after what is caught up on ("he missed", "from when", "while he was away", "gaps left by", "caused by"). */
+const MISSED_REASON: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'from', 'when', 'while', 'whilst', 'due', 'because', 'left', 'caused']);
 
 /**
  * Whether a heading's one word names an area ({@link _areaOnly}): an area noun, a school subject, the coursework caught up on,
@@ -615,9 +622,38 @@ function clauseVerb(doc: _Doc, s: number, e: number): number {
   // the labelling guide, Settled cases, "the child's wish alone"); a wish to do a subject is an option chosen, left as read.
   if (wantsTo(doc, i) && doingWell(doc, i + 2)) i++;
   while (i < e && (_flag2At(doc, i, F_FRAME) || (doc.w[i] === 'be' && doc.w[i + 1] === 'able'))) i++;
+  i = helpedToCatchUp(doc, i);
   // "Kian is becoming aware of …": the verb of becoming after "is" or "are", read as "to become" is.
   if ((doc.w[i] === 'is' || doc.w[i] === 'are') && doc.w[i + 1] === 'becoming') i++;
   return i;
+}
+
+/**
+ * How many further aims joined by "and" an area-only clause may hold ("To do well in my GCSEs and go to college", "catch up on
+ * his coursework and do well in his exams"): each names only an area, a destination or a process, so together they name no
+ * skill either (the labelling guide, Specific rule 1; development labels of two such aims joined: 4 not specific to 0). Any
+ * joined aim that names more leaves the clause as read. Bounded, so a long list is read in constant depth.
+ */
+const JOINED_AIMS = 2;
+
+/** Words of helping before catching up ("help", "helped", "supported"). */
+const HELPING: ReadonlySet<string> = new Set(['help', 'helped', 'supported']);
+/** Pronouns of the child helped ("help him catch up"). */
+const HELPED_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
+
+/**
+ * The index of "catch" when catching up is what the child is helped to do at i ("To help Jayden catch up in maths", "help
+ * him to catch up", "Gracie will be helped to catch up", "be supported to catch up"), else i. Catching up is the process
+ * whoever helps (the labelling guide, Specific rule 1; {@link CATCH_SCOPE}): the help names no content either (development
+ * labels: 3 not specific to 0). Read only before "catch up": any other act helped is left as read.
+ */
+function helpedToCatchUp(doc: _Doc, i: number): number {
+  let j = i;
+  if (doc.w[j] === 'be' && HELPING.has(doc.w[j + 1] ?? '') && doc.w[j + 1] !== 'help') j += 2;
+  else if (doc.w[j] === 'help' && (_childSubject(doc, j + 1) || HELPED_PRONOUNS.has(doc.w[j + 1] ?? ''))) j += 2;
+  else return i;
+  if (doc.w[j] === 'to') j++;
+  return doc.w[j] === 'catch' && doc.w[j + 1] === 'up' ? j : i;
 }
 
 /**
@@ -752,7 +788,7 @@ function calmedDown(doc: _Doc, v: number, e: number): number {
 }
 
 /** The object read by {@link areaClause} from the clause's verb at i to e: an area (`AREA`), a state (`STATE`) or 0. */
-function areaObject(doc: _Doc, i: number, e: number): number {
+function areaObject(doc: _Doc, i: number, e: number, joined = 0): number {
   const verb = doc.w[i] ?? '';
   // One bit for the three lists: most clauses' verbs are in none.
   if (!_flag3At(doc, i, F3_AREA_OR_KNOWING)) return 0;
@@ -785,6 +821,8 @@ function areaObject(doc: _Doc, i: number, e: number): number {
       heads++;
       continue;
     }
+    // A second aim joined by "and" ("do well in my GCSEs and go to college"): both must be area-only (JOINED_AIMS).
+    if (x === 'and' && heads > 0 && joined < JOINED_AIMS && _flag3At(doc, i + 1, F3_AREA_OR_KNOWING) && AREA_VERBS.has(doc.w[i + 1] ?? '')) return areaObject(doc, i + 1, e, joined + 1);
     // The reason it was missed names no content, unless a figure or a name in it does, background too ("she is currently on
     // phase 3 and her class are on phase 5": where the content stands).
     if (catchUp && heads > 1 && MISSED_REASON.has(x)) return reasonOnly(doc, i, e) ? AREA : 0;
@@ -845,6 +883,7 @@ function understoodObject(doc: _Doc, verb: string, knowing: boolean, i: number, 
  * for an area's head, 0 for a word passed over), or -1 when it names more than an area and leaves the clause as read.
  */
 function objectWord(doc: _Doc, verb: string, i: number, x: string, well: boolean, heads: number): number {
+  if (verb === 'communicate' || verb === 'express') return COMMUNICATED.has(x) ? 1 : PARTICLES.has(x) || QUALIFIERS.has(x) || LISTENERS.has(x) || SETTINGS.has(x) ? 0 : -1;
   if (verb === 'sort') {
     const sorted = sortedWord(doc, i, x);
     return sorted === 0 ? -1 : sorted - 1;
@@ -858,6 +897,18 @@ function objectWord(doc: _Doc, verb: string, i: number, x: string, well: boolean
   if (verb === 'make' && x === 'friends') return 1;
   return PARTICLES.has(x) || QUALIFIERS.has(x) || SETTINGS.has(x) ? 0 : -1;
 }
+
+/**
+ * What is communicated or expressed as a whole ("Mia will communicate her needs", "to be able to express herself", "express
+ * his feelings"): the area of need, communication, with no way of doing it named. Barnet, "Developing your SMART Outcome", Step
+ * One ("XX will be able to manage their emotions") against Step Two ("identify their emotions using the Incredible five point
+ * scale"); the labelling guide, Specific rule 1. Development labels of "communicate" or "express" with such an object and
+ * nothing else: 4 not specific to 0; with a way named ("using Makaton and PECS", "using short sentences", "exchange a PECS
+ * picture"): 3 specific to 0. A way, a figure or any other word leaves the clause as read.
+ */
+const COMMUNICATED: ReadonlySet<string> = new Set(['needs', 'wants', 'feelings', 'emotions', 'views', 'wishes', 'himself', 'herself', 'themselves', 'myself']);
+/** Whom the needs are communicated to ("to adults", "to familiar adults"): no way named (a setting, "in class", "at nursery", is passed over too). */
+const LISTENERS: ReadonlySet<string> = new Set(['adults', 'familiar', 'staff', 'others']);
 
 /**
  * Broad areas a skill is named by when the whole set of skills is developed ("fine motor skills", "listening and attention
