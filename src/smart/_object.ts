@@ -15,9 +15,9 @@ import { _childSubject } from './_roles';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _lacks2, _numAt, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _endsIng } from './_ends';
 import { _heldThingEnd, _knownPermission, conditionWord } from './_measure';
-import { _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _AREA_NOUNS, _AREA_PROCESSES, _BECOMING, _CHILD_POSSESSIVES, _QUOTE_MARKS, _CONCRETE_VERBS, _EVENT_VERBS, _FEELINGS, _OBSERVABLE_VERBS, _OCCASIONS, _RESOURCES, _SUBJECTS, _TIMEKEEPING, _TITLES, _WEEKDAYS, _WISHING } from './_phrases';
+import { _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _AREA_NOUNS, _AREA_PROCESSES, _BECOMING, _CHILD_POSSESSIVES, _QUOTE_MARKS, _CONCRETE_VERBS, _EVENT_VERBS, _FEELINGS, _OBSERVABLE_VERBS, _OCCASIONS, _RESOURCES, _SUBJECTS, _TIMEKEEPING, _TITLES, _VAGUE_WHEN, _WEEKDAYS, _WISHING } from './_phrases';
 import { _routineAt } from './_routine';
-import { _GOOD_EXAMS, _SETTING_HEADS } from './_specific';
+import { _CHILD_OBJECTS, _GOOD_EXAMS, _HELPED, _SETTING_HEADS } from './_specific';
 
 /** Verbs whose object decides: a verb of progress, of staying or going, of applying or finding, of learning or managing. */
 const AREA_VERBS: ReadonlySet<string> = new Set([
@@ -94,9 +94,9 @@ function doingWell(doc: _Doc, v: number): boolean {
   return mannerLength(doc, v) > 0;
 }
 /** Particles and prepositions after such a verb or inside its object ("catch up on", "keep on top of", "in his books"). */
-const PARTICLES: ReadonlySet<string> = new Set(['up', 'on', 'in', 'at', 'to', 'into', 'for', 'of', 'with', 'top', 'how', 'about']);
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'on', 'in', 'at', 'to', 'into', 'for', 'of', 'with', 'top', 'how', 'about', 'across']);
 /** Determiners, possessives and broad qualifiers that name nothing particular ("his", "a wider range of", "missed"). */
-const QUALIFIERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'its', 'the', 'a', 'an', 'some', 'all', 'more', 'new', 'missed', 'wider', 'range', 'own', 'fluently', 'well', 'and', 'or', ',', '&', 'same', 'current', 'existing', 'present', 'full', 'most', 'sort', 'kind']);
+const QUALIFIERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'its', 'the', 'a', 'an', 'some', 'all', 'more', 'new', 'missed', 'wider', 'range', 'own', 'fluently', 'well', 'and', 'or', ',', '&', 'same', 'current', 'existing', 'present', 'full', 'most', 'sort', 'kind', 'whole']);
 /**
  * Set tasks ("his assignments", "her CV"): an area only for a verb of process ("keep on top of assignments", "work on CV");
  * finished or made they are a task named, like "complete his homework" (the labelling guide, Settled cases; Measurable rule 5,
@@ -120,10 +120,13 @@ const DESTINATIONS: ReadonlySet<string> = new Set(['college', 'university', 'uni
  */
 const CATCH_SCOPE: ReadonlySet<string> = new Set(['peers', 'classmates', 'coursework', 'everyone', 'others', 'lessons', 'else', 'rest', 'year', 'group', 'what',
   // The gaps, or every subject or the curriculum at once ("catch up on gaps from missed schooling", "missed work in all
-  // subjects", "across the curriculum"): no content named either (development labels: 2 not specific to 0). A vague time
-  // ("Ava will catch up on coursework soon") says when, with no point, not what (the labelling guide, Time-bound: a vague
-  // timing is none; 1 not specific to 0).
-  'gaps', 'subjects', 'curriculum', 'across', 'soon', 'quickly', 'gradually', 'eventually']);
+  // subjects", "across the whole curriculum"): no content named either (development labels: 2 not specific to 0). Content
+  // named after a colon ("her science subjects: biology and chemistry practicals") leaves it as read ({@link areaObject}).
+  // A vague time ("Ava will catch up on coursework soon", _phrases.ts {@link _VAGUE_WHEN}, read beside this list) says when,
+  // with no point, not what (the labelling guide, Time-bound: a vague timing is none; 1 not specific to 0). Help after it
+  // ("with the help of her tutor", "with help", {@link listenerWord}) says who helps, not what is caught up on (Specific rule
+  // 1: help makes no process specific). How far it spreads ("across the whole curriculum") is a particle and a qualifier.
+  'gaps', 'subjects', 'curriculum']);
 /** Words opening the reason work was missed, after what is caught up on ("he missed", "from when", "while he was away", "gaps left by", "caused by"). */
 const MISSED_REASON: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'from', 'when', 'while', 'whilst', 'due', 'because', 'left', 'caused']);
 
@@ -636,11 +639,6 @@ function clauseVerb(doc: _Doc, s: number, e: number): number {
  */
 const JOINED_AIMS = 2;
 
-/** Words of helping before catching up ("help", "helped", "supported"). */
-const HELPING: ReadonlySet<string> = new Set(['help', 'helped', 'supported']);
-/** Pronouns of the child helped ("help him catch up"). */
-const HELPED_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
-
 /**
  * The index of "catch" when catching up is what the child is helped to do at i ("To help Jayden catch up in maths", "help
  * him to catch up", "Gracie will be helped to catch up", "be supported to catch up"), else i. Catching up is the process
@@ -649,8 +647,8 @@ const HELPED_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
  */
 function helpedToCatchUp(doc: _Doc, i: number): number {
   let j = i;
-  if (doc.w[j] === 'be' && HELPING.has(doc.w[j + 1] ?? '') && doc.w[j + 1] !== 'help') j += 2;
-  else if (doc.w[j] === 'help' && (_childSubject(doc, j + 1) || HELPED_PRONOUNS.has(doc.w[j + 1] ?? ''))) j += 2;
+  if (doc.w[j] === 'be' && _HELPED.has(doc.w[j + 1] ?? '')) j += 2;
+  else if (doc.w[j] === 'help' && (_childSubject(doc, j + 1) || _CHILD_OBJECTS.has(doc.w[j + 1] ?? ''))) j += 2;
   else return i;
   if (doc.w[j] === 'to') j++;
   return doc.w[j] === 'catch' && doc.w[j + 1] === 'up' ? j : i;
@@ -754,11 +752,16 @@ function namedAfter(doc: _Doc, k: number): boolean {
     const x = doc.w[j] ?? '';
     // A setting says where, not whom ("- at school": the school as an adult is read by the caller's own clause).
     if (_SETTING_HEADS.has(x)) continue;
-    if (_ADULT_SUBJECTS.has(x) || _ADULT_HEADS.has(x) || _ADULT_JOBS.has(x) || _TITLES.has(x) || x === 'room') return true;
+    if (adultWord(x) || x === 'room') return true;
     const raw = doc.toks[j]?.raw ?? '';
     if (doc.toks[j]?.kind === 'w' && /^[A-Z][a-z]/.test(raw) && !conditionWord(x) && !FELT_LINKS.has(x)) return true;
   }
   return false;
+}
+
+/** Whether x is an adult's word by role or title ("her key worker", "the SENCo", "Mrs Khan"). */
+function adultWord(x: string): boolean {
+  return _ADULT_SUBJECTS.has(x) || _ADULT_HEADS.has(x) || _ADULT_JOBS.has(x) || _TITLES.has(x);
 }
 
 /** Words placing a state in the day before an occasion ("after break", "before lessons", "during carpet time"). */
@@ -807,6 +810,7 @@ function areaObject(doc: _Doc, i: number, e: number, joined = 0): number {
   // "to do well", "aim high" alone: the manner is the whole aim (Specific rule 2); "catch up": the process is the area (CATCH_SCOPE).
   let heads = well || catchUp ? 1 : 0;
   let depth = 0, fromSkills = false;
+  const communicating = verb === 'communicate' || verb === 'express';
   for (; i < e; i++) {
     const x = doc.w[i] ?? '';
     if (x === '(') depth++;
@@ -817,7 +821,7 @@ function areaObject(doc: _Doc, i: number, e: number, joined = 0): number {
     // A purpose clause says what the outcome is for, not what it is (the labelling guide, Time-bound: "a purpose says what the target is for").
     if (x === 'so') return outcomeAfter(doc, i) || (fromSkills && ableAfter(doc, i)) ? 0 : heads > 0 ? AREA : 0;
     if (figureAt(doc, i)) return 0;
-    if (catchUp && CATCH_SCOPE.has(x)) {
+    if (catchUp && (CATCH_SCOPE.has(x) || _VAGUE_WHEN.has(x))) {
       heads++;
       continue;
     }
@@ -826,6 +830,18 @@ function areaObject(doc: _Doc, i: number, e: number, joined = 0): number {
     // The reason it was missed names no content, unless a figure or a name in it does, background too ("she is currently on
     // phase 3 and her class are on phase 5": where the content stands).
     if (catchUp && heads > 1 && MISSED_REASON.has(x)) return reasonOnly(doc, i, e) ? AREA : 0;
+    // Help after catching up ("with the help of her tutor", "with help from staff") and whom needs are communicated to ("to an
+    // adult", "with her foster carer"): who helps or listens, passed over ({@link listenerWord}).
+    if ((catchUp || communicating) && listenerWord(doc, i, x)) continue;
+    // Needs, wants or feelings communicated ({@link COMMUNICATED}), how the child feels ("how she is feeling", "how he feels"),
+    // whom to (passed over above) and where ("in the classroom"): no way named.
+    if (communicating) {
+      const felt = x === 'how' ? (doc.w[i + 2] === 'feels' ? 2 : doc.w[i + 3] === 'feeling' ? 3 : 0) : 0;
+      if (felt > 0 || COMMUNICATED.has(x)) heads++;
+      else if (!(PARTICLES.has(x) || QUALIFIERS.has(x) || _SETTING_HEADS.has(x))) return 0;
+      i += felt;
+      continue;
+    }
     // "learn to cook", "understand how to revise": the second verb is the process named, read as the object.
     if (x === 'to' && (verb === 'learn' || doc.w[i - 1] === 'how') && doc.toks[i + 1]?.kind === 'w') {
       i++;
@@ -857,6 +873,8 @@ function areaObject(doc: _Doc, i: number, e: number, joined = 0): number {
     heads += added;
     if (skills > 0) [i, fromSkills] = [skills - 1, true];
   }
+  // Content named after a colon ("Catch up on her science subjects: biology and chemistry practicals"): left as read.
+  if (catchUp && doc.w[e] === ':' && doc.toks[e + 1]?.kind === 'w') return 0;
   return heads > 0 ? AREA : 0;
 }
 
@@ -883,7 +901,6 @@ function understoodObject(doc: _Doc, verb: string, knowing: boolean, i: number, 
  * for an area's head, 0 for a word passed over), or -1 when it names more than an area and leaves the clause as read.
  */
 function objectWord(doc: _Doc, verb: string, i: number, x: string, well: boolean, heads: number): number {
-  if (verb === 'communicate' || verb === 'express') return COMMUNICATED.has(x) ? 1 : PARTICLES.has(x) || QUALIFIERS.has(x) || LISTENERS.has(x) || SETTINGS.has(x) ? 0 : -1;
   if (verb === 'sort') {
     const sorted = sortedWord(doc, i, x);
     return sorted === 0 ? -1 : sorted - 1;
@@ -906,9 +923,17 @@ function objectWord(doc: _Doc, verb: string, i: number, x: string, well: boolean
  * nothing else: 4 not specific to 0; with a way named ("using Makaton and PECS", "using short sentences", "exchange a PECS
  * picture"): 3 specific to 0. A way, a figure or any other word leaves the clause as read.
  */
-const COMMUNICATED: ReadonlySet<string> = new Set(['needs', 'wants', 'feelings', 'emotions', 'views', 'wishes', 'himself', 'herself', 'themselves', 'myself']);
-/** Whom the needs are communicated to ("to adults", "to familiar adults"): no way named (a setting, "in class", "at nursery", is passed over too). */
-const LISTENERS: ReadonlySet<string> = new Set(['adults', 'familiar', 'staff', 'others']);
+const COMMUNICATED: ReadonlySet<string> = new Set(['needs', 'wants', 'feelings', 'emotions']);
+/**
+ * Whether word x at i names an adult listening or helping ("to adults", "to an adult", "to his key worker", "with her foster
+ * carer", "to staff", "to Mrs Khan", "help from Sarah"): an adult's word by role or title (_phrases.ts {@link _ADULT_SUBJECTS},
+ * {@link _ADULT_HEADS}, {@link _ADULT_JOBS}, {@link _TITLES}, {@link HELP}), the word before one ("familiar", "trusted",
+ * "foster"; not a verb in -ing, "by telling staff", which is a way), "from", or a name after "to" or a title. Whom it is said to or who helps is no way of saying or doing it (Barnet, Step One against Step Two).
+ */
+function listenerWord(doc: _Doc, i: number, x: string): boolean {
+  if (adultWord(x) || (adultWord(doc.w[i + 1] ?? '') && !_endsIng(x)) || HELP.has(x) || x === 'from') return true;
+  return nameSign(doc, i) && (doc.w[i - 1] === 'to' || _TITLES.has(doc.w[i - 1] ?? ''));
+}
 
 /**
  * Broad areas a skill is named by when the whole set of skills is developed ("fine motor skills", "listening and attention

@@ -96,10 +96,10 @@ const SCREEN_ACTS: ReadonlySet<string> = new Set(['use', 'using', 'complete', 'c
 /** Words between such a verb and the screen it names ("the", "his online", "the Strengths and Difficulties"). */
 const SCREEN_ACT_GAP = 4;
 
-/** Whether the anchor [a, b) is one verb of doing the screen named right after it, or right before "follow" ({@link SCREEN_ACTS}). */
+/** Whether the anchor [a, b) is one verb of doing the screen named right after it ("Follow up his SDQ score"), or right before "follow" ("SDQ follow-up"; {@link SCREEN_ACTS}). */
 function screenActAnchor(doc: _Doc, a: number, b: number): boolean {
   if (b !== a + 1 || !SCREEN_ACTS.has(wd(doc, a))) return false;
-  if (wd(doc, a) === 'follow') return screenAt(doc, a - 1) || (wd(doc, a - 1) === '-' && screenAt(doc, a - 2));
+  if (wd(doc, a) === 'follow' && (screenAt(doc, a - 1) || (wd(doc, a - 1) === '-' && screenAt(doc, a - 2)))) return true;
   for (let j = a + 1; j <= a + 1 + SCREEN_ACT_GAP && j < doc.w.length && doc.toks[j]?.kind === 'w'; j++) if (screenAt(doc, j)) return true;
   return false;
 }
