@@ -121,7 +121,7 @@ const DESTINATIONS: ReadonlySet<string> = new Set(['college', 'university', 'uni
 const CATCH_SCOPE: ReadonlySet<string> = new Set(['peers', 'classmates', 'coursework', 'everyone', 'others', 'lessons', 'else', 'rest', 'year', 'group', 'what',
   // The gaps, or every subject or the curriculum at once ("catch up on gaps from missed schooling", "missed work in all
   // subjects", "across the whole curriculum"): no content named either (development labels: 2 not specific to 0). Content
-  // named after a colon ("her science subjects: biology and chemistry practicals") leaves it as read ({@link areaObject}).
+  // named after a colon ("her science subjects: biology and chemistry practicals") leaves it as read ({@link areaClause}).
   // A vague time ("Ava will catch up on coursework soon", _phrases.ts {@link _VAGUE_WHEN}, read beside this list) says when,
   // with no point, not what (the labelling guide, Time-bound: a vague timing is none; 1 not specific to 0). Help after it
   // ("with the help of her tutor", "with help", {@link listenerWord}) says who helps, not what is caught up on (Specific rule
@@ -568,6 +568,8 @@ function reasonOnly(doc: _Doc, k: number, e: number): boolean {
  */
 function areaClause(doc: _Doc, s: number, e: number): number {
   const v = clauseVerb(doc, s, e);
+  // Content named after a colon ("Catch up on her science subjects: biology and chemistry practicals"): left as read.
+  if (doc.w[v] === 'catch' && doc.w[e] === ':' && doc.toks[e + 1]?.kind === 'w') return 0;
   return areaObject(doc, v, e) || workedOn(doc, v, e) || caughtUp(doc, s, e);
 }
 
@@ -830,16 +832,12 @@ function areaObject(doc: _Doc, i: number, e: number, joined = 0): number {
     // The reason it was missed names no content, unless a figure or a name in it does, background too ("she is currently on
     // phase 3 and her class are on phase 5": where the content stands).
     if (catchUp && heads > 1 && MISSED_REASON.has(x)) return reasonOnly(doc, i, e) ? AREA : 0;
-    // Help after catching up ("with the help of her tutor", "with help from staff") and whom needs are communicated to ("to an
-    // adult", "with her foster carer"): who helps or listens, passed over ({@link listenerWord}).
+    // Who helps a catch-up or hears needs told, passed over ({@link listenerWord}); what is told ({@link communicatedWords}).
     if ((catchUp || communicating) && listenerWord(doc, i, x)) continue;
-    // Needs, wants or feelings communicated ({@link COMMUNICATED}), how the child feels ("how she is feeling", "how he feels"),
-    // whom to (passed over above) and where ("in the classroom"): no way named.
     if (communicating) {
-      const felt = x === 'how' ? (doc.w[i + 2] === 'feels' ? 2 : doc.w[i + 3] === 'feeling' ? 3 : 0) : 0;
-      if (felt > 0 || COMMUNICATED.has(x)) heads++;
-      else if (!(PARTICLES.has(x) || QUALIFIERS.has(x) || _SETTING_HEADS.has(x))) return 0;
-      i += felt;
+      const n = communicatedWords(doc, i, x);
+      if (n < 0) return 0;
+      if (n > 0) [heads, i] = [heads + 1, i + n - 1];
       continue;
     }
     // "learn to cook", "understand how to revise": the second verb is the process named, read as the object.
@@ -873,8 +871,6 @@ function areaObject(doc: _Doc, i: number, e: number, joined = 0): number {
     heads += added;
     if (skills > 0) [i, fromSkills] = [skills - 1, true];
   }
-  // Content named after a colon ("Catch up on her science subjects: biology and chemistry practicals"): left as read.
-  if (catchUp && doc.w[e] === ':' && doc.toks[e + 1]?.kind === 'w') return 0;
   return heads > 0 ? AREA : 0;
 }
 
@@ -924,6 +920,17 @@ function objectWord(doc: _Doc, verb: string, i: number, x: string, well: boolean
  * picture"): 3 specific to 0. A way, a figure or any other word leaves the clause as read.
  */
 const COMMUNICATED: ReadonlySet<string> = new Set(['needs', 'wants', 'feelings', 'emotions']);
+/**
+ * The words of what is communicated at i, read as a head ({@link COMMUNICATED}: 1; how the child feels, "how she is feeling",
+ * "how he feels": 3 or 4), 0 for a word passed over (a particle, a qualifier, a setting: "in the classroom"), or -1 for any
+ * other word, which leaves the clause as read (a way named: "using PECS").
+ */
+function communicatedWords(doc: _Doc, i: number, x: string): number {
+  const felt = x === 'how' ? (doc.w[i + 2] === 'feels' ? 3 : doc.w[i + 3] === 'feeling' ? 4 : 0) : 0;
+  if (felt > 0 || COMMUNICATED.has(x)) return felt || 1;
+  return PARTICLES.has(x) || QUALIFIERS.has(x) || _SETTING_HEADS.has(x) ? 0 : -1;
+}
+
 /**
  * Whether word x at i names an adult listening or helping ("to adults", "to an adult", "to his key worker", "with her foster
  * carer", "to staff", "to Mrs Khan", "help from Sarah"): an adult's word by role or title (_phrases.ts {@link _ADULT_SUBJECTS},
