@@ -15,9 +15,9 @@ import { _childSubject } from './_roles';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _lacks2, _numAt, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _endsIng } from './_ends';
 import { _heldThingEnd, _knownPermission, conditionWord } from './_measure';
-import { _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _AREA_NOUNS, _AREA_PROCESSES, _BECOMING, _CHILD_POSSESSIVES, _QUOTE_MARKS, _CONCRETE_VERBS, _EVENT_VERBS, _FEELINGS, _OBSERVABLE_VERBS, _OCCASIONS, _RESOURCES, _SUBJECTS, _TIMEKEEPING, _TITLES, _WEEKDAYS, _WISHING } from './_phrases';
+import { _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _AREA_NOUNS, _AREA_PROCESSES, _BECOMING, _CHILD_POSSESSIVES, _QUOTE_MARKS, _CONCRETE_VERBS, _EVENT_VERBS, _FEELINGS, _OBSERVABLE_VERBS, _OCCASIONS, _RESOURCES, _SUBJECTS, _TIMEKEEPING, _TITLES, _VAGUE_WHEN, _WEEKDAYS, _WISHING } from './_phrases';
 import { _routineAt } from './_routine';
-import { _GOOD_EXAMS, _SETTING_HEADS } from './_specific';
+import { _CHILD_OBJECTS, _GOOD_EXAMS, _HELPED, _SETTING_HEADS } from './_specific';
 
 /** Verbs whose object decides: a verb of progress, of staying or going, of applying or finding, of learning or managing. */
 const AREA_VERBS: ReadonlySet<string> = new Set([
@@ -28,6 +28,8 @@ const AREA_VERBS: ReadonlySet<string> = new Set([
   // Doing a subject ("Jordan to do English", "do my maths and english"): the subject as a whole, not a task in it (the labelling
   // guide, Specific rule 1); "do his English homework" names the task and is left as read.
   'do',
+  // Communicating or expressing needs, wants or feelings as a whole: read only with such an object ({@link COMMUNICATED}).
+  'communicate', 'express',
   // Becoming aware ("to become aware of his triggers"), read as being aware is (areaObject): an awareness cannot be seen.
   'become', 'becomes', 'becoming',
   // Aiming high ("to aim high in his GCSEs"): read only with "high" ({@link doingWell}).
@@ -92,9 +94,9 @@ function doingWell(doc: _Doc, v: number): boolean {
   return mannerLength(doc, v) > 0;
 }
 /** Particles and prepositions after such a verb or inside its object ("catch up on", "keep on top of", "in his books"). */
-const PARTICLES: ReadonlySet<string> = new Set(['up', 'on', 'in', 'at', 'to', 'into', 'for', 'of', 'with', 'top', 'how', 'about']);
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'on', 'in', 'at', 'to', 'into', 'for', 'of', 'with', 'top', 'how', 'about', 'across']);
 /** Determiners, possessives and broad qualifiers that name nothing particular ("his", "a wider range of", "missed"). */
-const QUALIFIERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'its', 'the', 'a', 'an', 'some', 'all', 'more', 'new', 'missed', 'wider', 'range', 'own', 'fluently', 'well', 'and', 'or', ',', '&', 'same', 'current', 'existing', 'present', 'full', 'most', 'sort', 'kind']);
+const QUALIFIERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'its', 'the', 'a', 'an', 'some', 'all', 'more', 'new', 'missed', 'wider', 'range', 'own', 'fluently', 'well', 'and', 'or', ',', '&', 'same', 'current', 'existing', 'present', 'full', 'most', 'sort', 'kind', 'whole']);
 /**
  * Set tasks ("his assignments", "her CV"): an area only for a verb of process ("keep on top of assignments", "work on CV");
  * finished or made they are a task named, like "complete his homework" (the labelling guide, Settled cases; Measurable rule 5,
@@ -116,9 +118,17 @@ const DESTINATIONS: ReadonlySet<string> = new Set(['college', 'university', 'uni
  * reason it was missed ("the work he missed while he was at home", "missed learning from when he was out of school"). A
  * figure ("2 practicals outstanding") or named content ("Unit 4", "the phonics she missed …, phase 3") leaves it as read.
  */
-const CATCH_SCOPE: ReadonlySet<string> = new Set(['peers', 'classmates', 'coursework', 'everyone', 'others', 'lessons', 'else', 'rest', 'year', 'group', 'what']);
-/** Words opening the reason work was missed, after what is caught up on ("he missed", "from when", "while he was away"). */
-const MISSED_REASON: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'from', 'when', 'while', 'whilst', 'due', 'because']);
+const CATCH_SCOPE: ReadonlySet<string> = new Set(['peers', 'classmates', 'coursework', 'everyone', 'others', 'lessons', 'else', 'rest', 'year', 'group', 'what',
+  // The gaps, or every subject or the curriculum at once ("catch up on gaps from missed schooling", "missed work in all
+  // subjects", "across the whole curriculum"): no content named either (development labels: 2 not specific to 0). Content
+  // named after a colon ("her science subjects: biology and chemistry practicals") leaves it as read ({@link areaClause}).
+  // A vague time ("Ava will catch up on coursework soon", _phrases.ts {@link _VAGUE_WHEN}, read beside this list) says when,
+  // with no point, not what (the labelling guide, Time-bound: a vague timing is none; 1 not specific to 0). Help after it
+  // ("with the help of her tutor", "with help", {@link listenerWord}) says who helps, not what is caught up on (Specific rule
+  // 1: help makes no process specific). How far it spreads ("across the whole curriculum") is a particle and a qualifier.
+  'gaps', 'subjects', 'curriculum']);
+/** Words opening the reason work was missed, after what is caught up on ("he missed", "from when", "while he was away", "gaps left by", "caused by"). */
+const MISSED_REASON: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'from', 'when', 'while', 'whilst', 'due', 'because', 'left', 'caused']);
 
 /**
  * Whether a heading's one word names an area ({@link _areaOnly}): an area noun, a school subject, the coursework caught up on,
@@ -558,6 +568,8 @@ function reasonOnly(doc: _Doc, k: number, e: number): boolean {
  */
 function areaClause(doc: _Doc, s: number, e: number): number {
   const v = clauseVerb(doc, s, e);
+  // Content named after a colon ("Catch up on her science subjects: biology and chemistry practicals"): left as read.
+  if (doc.w[v] === 'catch' && doc.w[e] === ':' && doc.toks[e + 1]?.kind === 'w') return 0;
   return areaObject(doc, v, e) || workedOn(doc, v, e) || caughtUp(doc, s, e);
 }
 
@@ -615,9 +627,33 @@ function clauseVerb(doc: _Doc, s: number, e: number): number {
   // the labelling guide, Settled cases, "the child's wish alone"); a wish to do a subject is an option chosen, left as read.
   if (wantsTo(doc, i) && doingWell(doc, i + 2)) i++;
   while (i < e && (_flag2At(doc, i, F_FRAME) || (doc.w[i] === 'be' && doc.w[i + 1] === 'able'))) i++;
+  i = helpedToCatchUp(doc, i);
   // "Kian is becoming aware of …": the verb of becoming after "is" or "are", read as "to become" is.
   if ((doc.w[i] === 'is' || doc.w[i] === 'are') && doc.w[i + 1] === 'becoming') i++;
   return i;
+}
+
+/**
+ * How many further aims joined by "and" an area-only clause may hold ("To do well in my GCSEs and go to college", "catch up on
+ * his coursework and do well in his exams"): each names only an area, a destination or a process, so together they name no
+ * skill either (the labelling guide, Specific rule 1; development labels of two such aims joined: 4 not specific to 0). Any
+ * joined aim that names more leaves the clause as read. Bounded, so a long list is read in constant depth.
+ */
+const JOINED_AIMS = 2;
+
+/**
+ * The index of "catch" when catching up is what the child is helped to do at i ("To help Jayden catch up in maths", "help
+ * him to catch up", "Gracie will be helped to catch up", "be supported to catch up"), else i. Catching up is the process
+ * whoever helps (the labelling guide, Specific rule 1; {@link CATCH_SCOPE}): the help names no content either (development
+ * labels: 3 not specific to 0). Read only before "catch up": any other act helped is left as read.
+ */
+function helpedToCatchUp(doc: _Doc, i: number): number {
+  let j = i;
+  if (doc.w[j] === 'be' && _HELPED.has(doc.w[j + 1] ?? '')) j += 2;
+  else if (doc.w[j] === 'help' && (_childSubject(doc, j + 1) || _CHILD_OBJECTS.has(doc.w[j + 1] ?? ''))) j += 2;
+  else return i;
+  if (doc.w[j] === 'to') j++;
+  return doc.w[j] === 'catch' && doc.w[j + 1] === 'up' ? j : i;
 }
 
 /**
@@ -718,11 +754,16 @@ function namedAfter(doc: _Doc, k: number): boolean {
     const x = doc.w[j] ?? '';
     // A setting says where, not whom ("- at school": the school as an adult is read by the caller's own clause).
     if (_SETTING_HEADS.has(x)) continue;
-    if (_ADULT_SUBJECTS.has(x) || _ADULT_HEADS.has(x) || _ADULT_JOBS.has(x) || _TITLES.has(x) || x === 'room') return true;
+    if (adultWord(x) || x === 'room') return true;
     const raw = doc.toks[j]?.raw ?? '';
     if (doc.toks[j]?.kind === 'w' && /^[A-Z][a-z]/.test(raw) && !conditionWord(x) && !FELT_LINKS.has(x)) return true;
   }
   return false;
+}
+
+/** Whether x is an adult's word by role or title ("her key worker", "the SENCo", "Mrs Khan"). */
+function adultWord(x: string): boolean {
+  return _ADULT_SUBJECTS.has(x) || _ADULT_HEADS.has(x) || _ADULT_JOBS.has(x) || _TITLES.has(x);
 }
 
 /** Words placing a state in the day before an occasion ("after break", "before lessons", "during carpet time"). */
@@ -752,7 +793,7 @@ function calmedDown(doc: _Doc, v: number, e: number): number {
 }
 
 /** The object read by {@link areaClause} from the clause's verb at i to e: an area (`AREA`), a state (`STATE`) or 0. */
-function areaObject(doc: _Doc, i: number, e: number): number {
+function areaObject(doc: _Doc, i: number, e: number, joined = 0): number {
   const verb = doc.w[i] ?? '';
   // One bit for the three lists: most clauses' verbs are in none.
   if (!_flag3At(doc, i, F3_AREA_OR_KNOWING)) return 0;
@@ -771,6 +812,7 @@ function areaObject(doc: _Doc, i: number, e: number): number {
   // "to do well", "aim high" alone: the manner is the whole aim (Specific rule 2); "catch up": the process is the area (CATCH_SCOPE).
   let heads = well || catchUp ? 1 : 0;
   let depth = 0, fromSkills = false;
+  const communicating = verb === 'communicate' || verb === 'express';
   for (; i < e; i++) {
     const x = doc.w[i] ?? '';
     if (x === '(') depth++;
@@ -781,13 +823,23 @@ function areaObject(doc: _Doc, i: number, e: number): number {
     // A purpose clause says what the outcome is for, not what it is (the labelling guide, Time-bound: "a purpose says what the target is for").
     if (x === 'so') return outcomeAfter(doc, i) || (fromSkills && ableAfter(doc, i)) ? 0 : heads > 0 ? AREA : 0;
     if (figureAt(doc, i)) return 0;
-    if (catchUp && CATCH_SCOPE.has(x)) {
+    if (catchUp && (CATCH_SCOPE.has(x) || _VAGUE_WHEN.has(x))) {
       heads++;
       continue;
     }
+    // A second aim joined by "and" ("do well in my GCSEs and go to college"): both must be area-only (JOINED_AIMS).
+    if (x === 'and' && heads > 0 && joined < JOINED_AIMS && _flag3At(doc, i + 1, F3_AREA_OR_KNOWING) && AREA_VERBS.has(doc.w[i + 1] ?? '')) return areaObject(doc, i + 1, e, joined + 1);
     // The reason it was missed names no content, unless a figure or a name in it does, background too ("she is currently on
     // phase 3 and her class are on phase 5": where the content stands).
     if (catchUp && heads > 1 && MISSED_REASON.has(x)) return reasonOnly(doc, i, e) ? AREA : 0;
+    // Who helps a catch-up or hears needs told, passed over ({@link listenerWord}); what is told ({@link communicatedWords}).
+    if ((catchUp || communicating) && listenerWord(doc, i, x)) continue;
+    if (communicating) {
+      const n = communicatedWords(doc, i, x);
+      if (n < 0) return 0;
+      if (n > 0) [heads, i] = [heads + 1, i + n - 1];
+      continue;
+    }
     // "learn to cook", "understand how to revise": the second verb is the process named, read as the object.
     if (x === 'to' && (verb === 'learn' || doc.w[i - 1] === 'how') && doc.toks[i + 1]?.kind === 'w') {
       i++;
@@ -857,6 +909,37 @@ function objectWord(doc: _Doc, verb: string, i: number, x: string, well: boolean
   if ((x === 'exam' && WHOLE_SKILLS.has(doc.w[i + 1] ?? '')) || (x === 'key' && doc.w[i + 1] === 'words')) return 0;
   if (verb === 'make' && x === 'friends') return 1;
   return PARTICLES.has(x) || QUALIFIERS.has(x) || SETTINGS.has(x) ? 0 : -1;
+}
+
+/**
+ * What is communicated or expressed as a whole ("Mia will communicate her needs", "to be able to express herself", "express
+ * his feelings"): the area of need, communication, with no way of doing it named. Barnet, "Developing your SMART Outcome", Step
+ * One ("XX will be able to manage their emotions") against Step Two ("identify their emotions using the Incredible five point
+ * scale"); the labelling guide, Specific rule 1. Development labels of "communicate" or "express" with such an object and
+ * nothing else: 4 not specific to 0; with a way named ("using Makaton and PECS", "using short sentences", "exchange a PECS
+ * picture"): 3 specific to 0. A way, a figure or any other word leaves the clause as read.
+ */
+const COMMUNICATED: ReadonlySet<string> = new Set(['needs', 'wants', 'feelings', 'emotions']);
+/**
+ * The words of what is communicated at i, read as a head ({@link COMMUNICATED}: 1; how the child feels, "how she is feeling",
+ * "how he feels": 3 or 4), 0 for a word passed over (a particle, a qualifier, a setting: "in the classroom"), or -1 for any
+ * other word, which leaves the clause as read (a way named: "using PECS").
+ */
+function communicatedWords(doc: _Doc, i: number, x: string): number {
+  const felt = x === 'how' ? (doc.w[i + 2] === 'feels' ? 3 : doc.w[i + 3] === 'feeling' ? 4 : 0) : 0;
+  if (felt > 0 || COMMUNICATED.has(x)) return felt || 1;
+  return PARTICLES.has(x) || QUALIFIERS.has(x) || _SETTING_HEADS.has(x) ? 0 : -1;
+}
+
+/**
+ * Whether word x at i names an adult listening or helping ("to adults", "to an adult", "to his key worker", "with her foster
+ * carer", "to staff", "to Mrs Khan", "help from Sarah"): an adult's word by role or title (_phrases.ts {@link _ADULT_SUBJECTS},
+ * {@link _ADULT_HEADS}, {@link _ADULT_JOBS}, {@link _TITLES}, {@link HELP}), the word before one ("familiar", "trusted",
+ * "foster"; not a verb in -ing, "by telling staff", which is a way), "from", or a name after "to" or a title. Whom it is said to or who helps is no way of saying or doing it (Barnet, Step One against Step Two).
+ */
+function listenerWord(doc: _Doc, i: number, x: string): boolean {
+  if (adultWord(x) || (adultWord(doc.w[i + 1] ?? '') && !_endsIng(x)) || HELP.has(x) || x === 'from') return true;
+  return nameSign(doc, i) && (doc.w[i - 1] === 'to' || _TITLES.has(doc.w[i - 1] ?? ''));
 }
 
 /**

@@ -87,8 +87,26 @@ function movedName(doc: _Doc, j: number): boolean {
   return t !== undefined && t.kind === 'w' && SCORE_MOVERS.has(wd(doc, j - 1)) && _capitalised(t.raw) && w !== 'he' && w !== 'she' && !_BROAD_SCREENS.has(w) && !SCORE_WORDS.has(w) && _childSubject(doc, j);
 }
 
+/**
+ * Verbs of doing the screen itself ("Using the Strengths and Difficulties Questionnaire", "complete his online Boxall Profile
+ * re-assessment", "SDQ follow-up"): the screen filled in, used or followed up is the way the score is taken, no skill of the
+ * child's (the labelling guide, Specific rule 7: the settled labels of the score alone, y43-146 among them).
+ */
+const SCREEN_ACTS: ReadonlySet<string> = new Set(['use', 'using', 'complete', 'completed', 'follow']);
+/** Words between such a verb and the screen it names ("the", "his online", "the Strengths and Difficulties"). */
+const SCREEN_ACT_GAP = 4;
+
+/** Whether the anchor [a, b) is one verb of doing the screen named right after it ("Follow up his SDQ score"), or right before "follow" ("SDQ follow-up"; {@link SCREEN_ACTS}). */
+function screenActAnchor(doc: _Doc, a: number, b: number): boolean {
+  if (b !== a + 1 || !SCREEN_ACTS.has(wd(doc, a))) return false;
+  if (wd(doc, a) === 'follow' && (screenAt(doc, a - 1) || (wd(doc, a - 1) === '-' && screenAt(doc, a - 2)))) return true;
+  for (let j = a + 1; j <= a + 1 + SCREEN_ACT_GAP && j < doc.w.length && doc.toks[j]?.kind === 'w'; j++) if (screenAt(doc, j)) return true;
+  return false;
+}
+
 /** Whether the anchor [a, b) is made only of a score's words, punctuation and figures, in a sentence naming a broad screen. */
 function screenScoreAnchor(doc: _Doc, a: number, b: number): boolean {
+  if (screenActAnchor(doc, a, b)) return true;
   for (let j = a; j < b; j++) {
     const w = wd(doc, j);
     if (!SCORE_WORDS.has(w) && doc.toks[j]?.kind !== 'p' && !movedName(doc, j)) return false;

@@ -1235,6 +1235,8 @@ function fundedSentences(doc: _Doc, out: _Marks): void {
 export const _GIVING: ReadonlySet<string> = new Set(['provide', 'give', 'ensure', 'arrange', 'allocate', 'offer', 'organise', 'organize', 'buy', 'purchase', 'fund', 'refer', 'allow', 'timetable', 'book']);
 /** Words that stand for the child as an object ("him", "XX", "the young person"). */
 const CHILD_OBJECTS = new Set(['him', 'her', 'them', 'x', 'xx', 'xxx', 'xxxx', 'yp', 'cyp', 'child', 'pupil', 'student', 'learner']);
+/** {@link CHILD_OBJECTS} for _object.ts (the child helped: "help him catch up"). */
+export const _CHILD_OBJECTS: ReadonlySet<string> = CHILD_OBJECTS;
 /** Words after the child that show something is given or arranged ("Provide Tom with…", "Ensure Jay has…", "Give Ben a…"). */
 export const _GIVEN_AFTER: ReadonlySet<string> = new Set(['with', 'has', 'have', 'gets', 'is', 'a', 'an', 'the', 'access', 'time', 'opportunities', 'extra', 'additional', 'regular', 'weekly', 'daily']);
 
