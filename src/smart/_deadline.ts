@@ -3143,7 +3143,7 @@ function termDayWrittenLater(doc: _Doc, cands: _Cand[]): _Cand[] {
     if (term.background || term.deadline?.kind !== 'term' || term.approx === null) continue;
     for (let b = a + 1; b < cands.length && b <= a + TERM_DAY_CANDS; b++) {
       const day = cands[b] as _Cand;
-      if (day.approx === null || day.approx > term.approx || term.approx - day.approx > RESTATE_DAYS || !ownDayAfterTerm(doc, term, day, cands[b - 1] as _Cand)) continue;
+      if (day.approx === null || day.approx > term.approx || term.approx - day.approx >= RESTATE_DAYS || !ownDayAfterTerm(doc, term, day, cands[b - 1] as _Cand)) continue;
       if (out === cands) out = cands.slice();
       out[a] = { ...term, background: true };
       break;
