@@ -3115,6 +3115,11 @@ function ownDayAfterTerm(doc: _Doc, term: _Cand, day: _Cand, before: _Cand): boo
   if (day.start < term.end || day.background || !dayWritten(doc, day)) return false;
   for (let k = day.start; k < day.end; k++) if (_isWeekCommencing(doc, k)) return false;
   for (let k = Math.max(term.end, day.start - DAY_REVIEW_REACH); k < day.end; k++) if (_REVIEW_NOUNS.has(_wd(doc, k))) return false;
+  // In the term's own bracket, a frequency, rate, review or count before the day keeps the term, as for a span
+  // ({@link spanQualifiedAt}: "During Spring 2 (weekly, 24 Feb - 4 Apr)").
+  if (_wd(doc, term.end) === '(') {
+    for (let j = term.end + 1; j < day.start && j <= term.end + 2 * SPAN_REACH && _wd(doc, j) !== ')'; j++) if (spanQualifiedAt(doc, j)) return false;
+  }
   // A span's last day straight after its first ("(6 Jan–4 Apr)") is the span's end.
   if (before !== term && before.end === day.start) return true;
   return day.start === term.end || DAY_INTRO_WORDS.has(_wd(doc, day.start)) || DAY_INTRO_WORDS.has(_wd(doc, day.start - 1)) || thatIs(doc, day.start);
