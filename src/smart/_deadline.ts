@@ -2083,12 +2083,28 @@ function stepAfterOutcome(doc: _Doc, cands: _Cand[], meeting: number | null): _C
   // step runs to its full stop or line's end: its point after ";" or "!" is still its own ("... with her TA; by Easter.").
   let stop = colon + 1;
   while (stop < doc.toks.length && !STEP_ENDS.has(_wd(doc, stop))) stop++;
+  if (pastStep(doc, step, colon, stop)) return cands;
   // A point in the label with its own "by" ("Interim step by July 2025:") is the step's own point.
   const byInLabel = (c: _Cand): boolean => c.start > step && c.start < colon && _STRONG_PREPS.has(_wd(doc, c.start));
   if (!cands.some((c) => !c.background && ((c.start > colon && c.start < stop) || byInLabel(c)))) return cands;
   // The outcome's point, and a period in the label ("Step for this term:"), give way to the step's own point.
   const gives = (c: _Cand, i: number): boolean => (c.start > step && c.start < colon && !byInLabel(c)) || (c.start < step && outcomePoint(doc, cands, i, meeting));
   return cands.map((c, i) => (!c.background && gives(c, i) ? { ...c, yields: true } : c));
+}
+
+/**
+ * Whether the labelled step from `step` (its label's colon at `colon`, its end at `stop`) tells what has been done, not a
+ * step to come: its label says so ("Steps taken so far:", "Steps already taken:"), or it opens with a verb in the past, alone
+ * or after its subject ("Steps: wrote 5 sentences by Christmas", "Steps: she read 3 books by Christmas"). Background, so
+ * the outcome's point stays (labelling guide, Time-bound (T): what has happened so far is no deadline).
+ */
+function pastStep(doc: _Doc, step: number, colon: number, stop: number): boolean {
+  for (let j = step + 1; j < stop && j <= colon + STEP_LABEL_REACH; j++) {
+    const x = _wd(doc, j);
+    if (x === 'already' || (x === 'far' && _wd(doc, j - 1) === 'so')) return true;
+    if (j > colon && (x === 'read' ? PAST_CLAUSE_SUBJECTS.has(_wd(doc, j - 1)) : _pastVerb(x) && (j === colon + 1 || subjectBefore(doc, j)))) return true;
+  }
+  return false;
 }
 
 /**
@@ -2106,14 +2122,7 @@ function outcomePoint(doc: _Doc, cands: readonly _Cand[], i: number, meeting: nu
   const before = cands[i - 1];
   if (before !== undefined && schoolTimePoint(before) && _wd(doc, c.start - 1) === '(' && c.start - 1 === before.end) return true;
   if (i > 0 || !c.strong || meeting === null) return false;
-  return c.approx > schoolYearEnd(meeting);
-}
-
-/** The day number of 31 August ending the school year of the day number `day` (September to August). */
-function schoolYearEnd(day: number): number {
-  const d = new Date(day * 86400000);
-  const year = d.getUTCMonth() >= 8 ? d.getUTCFullYear() + 1 : d.getUTCFullYear();
-  return Date.UTC(year, 7, 31) / 86400000;
+  return laterSchoolYear(c.approx, meeting);
 }
 
 /** Whether a candidate is a point of school time inferred from a year group, key stage or phase (`academic-year-end~`). */
@@ -3097,38 +3106,49 @@ function termEndWritten(doc: _Doc, cands: _Cand[]): _Cand[] {
   return out;
 }
 
-/** Words that may stand straight before a term's own day written later ("by", "to", "due", a bracket, comma, cell or colon). */
-const DAY_INTRO_WORDS: ReadonlySet<string> = new Set([..._STRONG_PREPS, ..._DASHES, 'to', 'due', '(', ',', '|', ':']);
 /** Candidates read on from a term for its own day written later (bounded: a long text has many). */
 const TERM_DAY_CANDS = 6;
 /** Tokens read back from a day for a review or meeting it dates ("Review: 4/4/25", "review point: TAF meeting 26/03/25"). */
 const DAY_REVIEW_REACH = 3;
 
+/** Words before "date" that make it a label of the target's own ("Target date:", "Completion date:", "My date is"). */
+const DATE_LABEL_WORDS: ReadonlySet<string> = new Set(['target', 'completion', 'my']);
+
 /**
  * Whether the day `day`, written after the term `term` in the same text, is the target's own point: it follows the term
- * straight ("by half term 14/02/25") or is opened by "by", "before", "until", "to", "due", a dash, a bracket, a comma, a
- * cell, a label's colon or "i.e." ("..., 4 April 2025", "(to 1 April)", "– due 4 April", "TARGET DATE: 04/04/2025", "| 14/2"),
- * or is a span's last day straight after its first ("(6 Jan–4 Apr)"), and no review, PEP or meeting is named just before
- * it; not a day "on" which someone checks ("EAL TA tests on 31 March", "Review 2 April"), nor a week commencing.
+ * straight, after its comma, dash or colon or "i.e." ("by half term, 14/02/25", "spring term, i.e. 4 April"), stands in
+ * the term's own bracket ("(6 Jan–4 Apr)"), has its own "by", "before" or "until", or follows a label of the target's
+ * date ("Target date", "TARGET DATE:", "Deadline:", "Due", "By:", "By when:", "Completion date:", "My date is"). A day
+ * after another event's name, a meeting's, a review's or a check's ("Parents' evening, 2 April", "Sports day: 9 July",
+ * "Mocks - 31 March", "(reviewed 10/02/25)", "visits on Friday, 4 April") says when that happens, and a week commencing
+ * or a frequency or count in the term's bracket dates no end: the term stays.
  */
-function ownDayAfterTerm(doc: _Doc, term: _Cand, day: _Cand, before: _Cand): boolean {
+function ownDayAfterTerm(doc: _Doc, term: _Cand, day: _Cand): boolean {
   if (day.start < term.end || day.background || !dayWritten(doc, day)) return false;
-  for (let k = day.start; k < day.end; k++) if (_isWeekCommencing(doc, k)) return false;
-  for (let k = Math.max(term.end, day.start - DAY_REVIEW_REACH); k < day.end; k++) if (_REVIEW_NOUNS.has(_wd(doc, k))) return false;
+  for (let k = day.start - DAY_REVIEW_REACH; k < day.end; k++) if (_REVIEW_NOUNS.has(_wd(doc, k))) return false;
   // In the term's own bracket, a frequency, rate, review or count before the day keeps the term, as for a span
-  // ({@link spanQualifiedAt}: "During Spring 2 (weekly, 24 Feb - 4 Apr)").
+  // ({@link spanQualifiedAt}: "During Spring 2 (weekly, 24 Feb - 4 Apr)"), and so does a week commencing ("(w/c 7/4)").
   if (_wd(doc, term.end) === '(') {
-    for (let j = term.end + 1; j < day.start && j <= term.end + 2 * SPAN_REACH && _wd(doc, j) !== ')'; j++) if (spanQualifiedAt(doc, j)) return false;
+    for (let j = term.end + 1; j < day.end; j++) if (j > term.end + 2 * SPAN_REACH || _wd(doc, j) === ')' || spanQualifiedAt(doc, j) || _isWeekCommencing(doc, j)) return false;
+    return true;
   }
-  // A span's last day straight after its first ("(6 Jan–4 Apr)") is the span's end.
-  if (before !== term && before.end === day.start) return true;
-  return day.start === term.end || DAY_INTRO_WORDS.has(_wd(doc, day.start)) || DAY_INTRO_WORDS.has(_wd(doc, day.start - 1)) || thatIs(doc, day.start);
-}
-
-/** Whether "i.e." or "ie" stands straight before token k ("until the end of the spring term, i.e. 4 April"). */
-function thatIs(doc: _Doc, k: number): boolean {
-  if (_wd(doc, k - 1) === 'ie') return true;
-  return _wd(doc, k - 1) === '.' && _wd(doc, k - 2) === 'e' && _wd(doc, k - 3) === '.' && _wd(doc, k - 4) === 'i';
+  // Straight after the term, its comma or dash, "to" or "i.e." ("by half term, 14/02/25", "spring term, i.e. 4 April").
+  const at = day.start;
+  let next = term.end;
+  while (next < at && next < term.end + 5 && (BARE_DAY_WORDS.has(_wd(doc, next)) || SPAN_WORDS.has(_wd(doc, next)))) next++;
+  const w = _wd(doc, at);
+  if (at === next || _STRONG_PREPS.has(w) || SPAN_WORDS.has(w) || w === 'due') return true;
+  // Its own "by", "to", "until" or "due" (the point's own word: "... sessions to 5 April", "– due 4 April"), a label of the target's date with or without its colon ("By: 12 Feb", "By when: 4/4/25", "Deadline",
+  // "Due", "Target date 7 April", "My date is", "| Date: 18/07/25"), or a cell of its own in a row ("... by the end of the
+  // spring term | Mr Shah | 2 April 2025"): not "(reviewed 10/02/25)", and "Date" only as the target's or a line's label.
+  let j = at - 1;
+  if (_wd(doc, j) === ':' || _wd(doc, j) === 'is') j--;
+  const x = _wd(doc, j);
+  const y = _wd(doc, j - 1);
+  if (x === 'date') return DATE_LABEL_WORDS.has(y) || STEP_ENDS.has(y) || y === '|';
+  // "Date to be achieved:", "Date to be completed:": the date the target is to be met by.
+  if (y === 'be' && _wd(doc, j - 2) === 'to' && _pastParticiple(x)) return _wd(doc, j - 3) === 'date';
+  return x === '|' || (_whenLabel(x) && x !== 'reviewed');
 }
 
 /**
@@ -3148,7 +3168,7 @@ function termDayWrittenLater(doc: _Doc, cands: _Cand[]): _Cand[] {
     if (term.background || term.deadline?.kind !== 'term' || term.approx === null) continue;
     for (let b = a + 1; b < cands.length && b <= a + TERM_DAY_CANDS; b++) {
       const day = cands[b] as _Cand;
-      if (day.approx === null || day.approx > term.approx || term.approx - day.approx >= RESTATE_DAYS || !ownDayAfterTerm(doc, term, day, cands[b - 1] as _Cand)) continue;
+      if (day.approx === null || day.approx > term.approx || term.approx - day.approx >= RESTATE_DAYS || !ownDayAfterTerm(doc, term, day)) continue;
       if (out === cands) out = cands.slice();
       out[a] = { ...term, background: true };
       break;
