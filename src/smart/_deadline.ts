@@ -2000,7 +2000,7 @@ function weekInBrackets(doc: _Doc, cands: _Cand[]): _Cand[] {
 
 
 /** Words read after "step" for the colon that labels it ("Step:", "Step 1:", "Step for this term:"). */
-const STEP_LABEL_REACH = 4;
+const STEP_LABEL_REACH = 8;
 
 /** Marks that end a labelled step (not ";" or "!": "Step 1: write 3 sentences with her TA; by Easter."). */
 const STEP_ENDS: ReadonlySet<string> = new Set(['.', '?', '\n']);
@@ -2040,11 +2040,12 @@ function itemNumber(doc: _Doc, k: number, lo: number, hi: number): boolean {
 function stepLabelAt(doc: _Doc, k: number): number {
   // "Short-term target:": the SEND Code of Practice's shorter step under an outcome, named as the school's target.
   // "Short-term targets:", "short term target -": the plural, and a dash for the colon, label the same.
+  // "Short-term target for this term:", "Steps this term:": a label's few words before its colon, as "Step 1:" has.
   if (_wd(doc, k) === 'target' || _wd(doc, k) === 'targets') {
-    return _wd(doc, k - 1) === 'term' && _wd(doc, k - 2) === 'short' && (_wd(doc, k + 1) === ':' || _wd(doc, k + 1) === '-') ? k + 1 : -1;
-  }
-  if (numberedStepAt(doc, k)) return k + 1;
-  if (_wd(doc, k) !== 'step') return -1;
+    if (_wd(doc, k - 1) !== 'term' || _wd(doc, k - 2) !== 'short') return -1;
+    if (_wd(doc, k + 1) === '-') return k + 1;
+  } else if (numberedStepAt(doc, k)) return k + 1;
+  else if (_wd(doc, k) !== 'step' && _wd(doc, k) !== 'steps') return -1;
   for (let j = k + 1; j <= k + STEP_LABEL_REACH && j < doc.toks.length; j++) {
     const x = _wd(doc, j);
     if (x === ':') return j;
@@ -2059,12 +2060,17 @@ function stepLabelAt(doc: _Doc, k: number): number {
  * 2025"): the step is this plan's target, the outcome the longer one it leads to, so the school-time point gives way to
  * the step's (SEND Code of Practice: 0 to 25 years (2015), paragraphs 9.64-9.69, outcomes in EHC plans: the plan's outcomes
  * are met through shorter steps and targets the school sets; labelling guide, Time-bound (T), school-time rules, the row for an outcome with a step).
+ * The outcome may be dated in brackets or in a later school year ({@link outcomePoint}: "By the end of Key Stage 2 (July
+ * 2027)", "By July 2026"), the label may be plural or have a few words before its colon ("Steps:", "Steps this term:",
+ * "Short-term target for this term:"), and a point with its own "by" in the label is the step's ("Interim step by July
+ * 2025:"; labels y61-036, y61-038, y61-040, y64-215, y65-181, y65-194).
  */
-function stepAfterOutcome(doc: _Doc, cands: _Cand[]): _Cand[] {
+function stepAfterOutcome(doc: _Doc, cands: _Cand[], meeting: number | null): _Cand[] {
   let step = -1;
   let colon = -1;
-  for (const c of cands) {
-    if (c.background || c.deadline?.kind !== 'academic-year-end' || c.deadline.approximate !== true) continue;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i] as _Cand;
+    if (c.background || !outcomePoint(doc, cands, i, meeting)) continue;
     for (let k = c.end; k < doc.toks.length && step < 0; k++) {
       colon = stepLabelAt(doc, k);
       if (colon >= 0) step = k;
@@ -2077,10 +2083,46 @@ function stepAfterOutcome(doc: _Doc, cands: _Cand[]): _Cand[] {
   // step runs to its full stop or line's end: its point after ";" or "!" is still its own ("... with her TA; by Easter.").
   let stop = colon + 1;
   while (stop < doc.toks.length && !STEP_ENDS.has(_wd(doc, stop))) stop++;
-  if (!cands.some((c) => !c.background && c.start > colon && c.start < stop)) return cands;
-  // The outcome's school-time point, and a period in the label ("Step for this term:"), give way to the step's own point.
-  const gives = (c: _Cand): boolean => (c.start > step && c.start < colon) || (c.start < step && c.deadline?.kind === 'academic-year-end' && c.deadline.approximate === true);
-  return cands.map((c) => (!c.background && gives(c) ? { ...c, yields: true } : c));
+  if (pastStep(doc, step, colon, stop)) return cands;
+  // A point in the label with its own "by" ("Interim step by July 2025:") is the step's own point.
+  const byInLabel = (c: _Cand): boolean => c.start > step && c.start < colon && _STRONG_PREPS.has(_wd(doc, c.start));
+  if (!cands.some((c) => !c.background && ((c.start > colon && c.start < stop) || byInLabel(c)))) return cands;
+  // The outcome's point, and a period in the label ("Step for this term:"), give way to the step's own point.
+  const gives = (c: _Cand, i: number): boolean => (c.start > step && c.start < colon && !byInLabel(c)) || (c.start < step && outcomePoint(doc, cands, i, meeting));
+  return cands.map((c, i) => (!c.background && gives(c, i) ? { ...c, yields: true } : c));
+}
+
+/**
+ * Whether the labelled step from `step` (its label's colon at `colon`, its end at `stop`) tells what has been done, not a
+ * step to come: its label says so ("Steps taken so far:", "Steps already taken:"), or it opens with a verb in the past, alone
+ * or after its subject ("Steps: wrote 5 sentences by Christmas", "Steps: she read 3 books by Christmas"). Background, so
+ * the outcome's point stays (labelling guide, Time-bound (T): what has happened so far is no deadline).
+ */
+function pastStep(doc: _Doc, step: number, colon: number, stop: number): boolean {
+  for (let j = step + 1; j < stop && j <= colon + STEP_LABEL_REACH; j++) {
+    const x = _wd(doc, j);
+    if (x === 'already' || (x === 'far' && _wd(doc, j - 1) === 'so')) return true;
+    if (j > colon && (x === 'read' ? PAST_CLAUSE_SUBJECTS.has(_wd(doc, j - 1)) : _pastVerb(x) && (j === colon + 1 || subjectBefore(doc, j)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether candidate i is the point of a longer outcome a labelled step may follow: a point of school time (a key stage,
+ * year group, phase or leaving point, approximate), the month in brackets that restates one ("By the end of Key Stage 2
+ * (July 2027)", "By end of Y6 (July 2025)"), or a "by" date in a later school year than the meeting's, the first point of
+ * the text ("By July 2026 Jayden will travel independently"): each names when the plan's outcome is met, not this
+ * plan's step (labelling guide, Time-bound (T), the row for an outcome with a labelled step).
+ */
+function outcomePoint(doc: _Doc, cands: readonly _Cand[], i: number, meeting: number | null): boolean {
+  const c = cands[i];
+  if (c === undefined) return false;
+  if (schoolTimePoint(c)) return true;
+  if (c.deadline?.kind !== 'date' || c.approx === null) return false;
+  const before = cands[i - 1];
+  if (before !== undefined && schoolTimePoint(before) && _wd(doc, c.start - 1) === '(' && c.start - 1 === before.end) return true;
+  if (i > 0 || !c.strong || meeting === null) return false;
+  return laterSchoolYear(c.approx, meeting);
 }
 
 /** Whether a candidate is a point of school time inferred from a year group, key stage or phase (`academic-year-end~`). */
@@ -2494,10 +2536,10 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
   // Nothing of the document kept alive by the outcome reading's cache.
   OUTCOME_CLAUSES.doc = null;
   if (out.candidates.length > 0) out.candidates = hopedFor(doc, pointOfCarriedNote(doc, baselineThenMark(doc, out.candidates)));
-  if (out.candidates.length > 1) out.candidates = weekInBrackets(doc, noteOverInBrackets(doc, byStepAfterOutcome(doc, stepAfterOutcome(doc, afterTheTarget(doc, leavingPointFirst(doc, baselineBeforeTarget(doc, out.candidates))))), opts));
+  if (out.candidates.length > 1) out.candidates = weekInBrackets(doc, noteOverInBrackets(doc, byStepAfterOutcome(doc, stepAfterOutcome(doc, afterTheTarget(doc, leavingPointFirst(doc, baselineBeforeTarget(doc, out.candidates))), opts.terms.meeting)), opts));
   if (out.candidates.length > 1 && opts.terms.meeting !== null) {
     const meeting = opts.terms.meeting;
-    const dated = restatedInBrackets(doc, termEndWritten(doc, seasonForAside(doc, reviewDatedElsewhere(doc, termEventDated(doc, pointsInOrder(doc, out.candidates, meeting))))));
+    const dated = restatedInBrackets(doc, termDayWrittenLater(doc, termEndWritten(doc, seasonForAside(doc, reviewDatedElsewhere(doc, termEventDated(doc, pointsInOrder(doc, out.candidates, meeting)))))));
     out.candidates = reviewNoteAfter(doc, yearEndInBrackets(doc, theMonthNamed(doc, dated), meeting));
   }
   if (shared) {
@@ -3060,6 +3102,77 @@ function termEndWritten(doc: _Doc, cands: _Cand[]): _Cand[] {
     if (last < 0) continue;
     if (out === cands) out = cands.slice();
     for (let b = a; b < last; b++) out[b] = { ...(out[b] as _Cand), background: true };
+  }
+  return out;
+}
+
+/** Candidates read on from a term for its own day written later (bounded: a long text has many). */
+const TERM_DAY_CANDS = 6;
+/** Tokens read back from a day for a review or meeting it dates ("Review: 4/4/25", "review point: TAF meeting 26/03/25"). */
+const DAY_REVIEW_REACH = 3;
+
+/** Words before "date" that make it a label of the target's own ("Target date:", "Completion date:", "My date is"). */
+const DATE_LABEL_WORDS: ReadonlySet<string> = new Set(['target', 'completion', 'my']);
+
+/**
+ * Whether the day `day`, written after the term `term` in the same text, is the target's own point: it follows the term
+ * straight, after its comma, dash or colon or "i.e." ("by half term, 14/02/25", "spring term, i.e. 4 April"), stands in
+ * the term's own bracket ("(6 Jan–4 Apr)"), has its own "by", "before" or "until", or follows a label of the target's
+ * date ("Target date", "TARGET DATE:", "Deadline:", "Due", "By:", "By when:", "Completion date:", "My date is"). A day
+ * after another event's name, a meeting's, a review's or a check's ("Parents' evening, 2 April", "Sports day: 9 July",
+ * "Mocks - 31 March", "(reviewed 10/02/25)", "visits on Friday, 4 April") says when that happens, and a week commencing
+ * or a frequency or count in the term's bracket dates no end: the term stays.
+ */
+function ownDayAfterTerm(doc: _Doc, term: _Cand, day: _Cand): boolean {
+  if (day.start < term.end || day.background || !dayWritten(doc, day)) return false;
+  for (let k = day.start - DAY_REVIEW_REACH; k < day.end; k++) if (_REVIEW_NOUNS.has(_wd(doc, k))) return false;
+  // In the term's own bracket, a frequency, rate, review or count before the day keeps the term, as for a span
+  // ({@link spanQualifiedAt}: "During Spring 2 (weekly, 24 Feb - 4 Apr)"), and so does a week commencing ("(w/c 7/4)").
+  if (_wd(doc, term.end) === '(') {
+    for (let j = term.end + 1; j < day.end; j++) if (j > term.end + 2 * SPAN_REACH || _wd(doc, j) === ')' || spanQualifiedAt(doc, j) || _isWeekCommencing(doc, j)) return false;
+    return true;
+  }
+  // Straight after the term, its comma or dash, "to" or "i.e." ("by half term, 14/02/25", "spring term, i.e. 4 April").
+  const at = day.start;
+  let next = term.end;
+  while (next < at && next < term.end + 5 && (BARE_DAY_WORDS.has(_wd(doc, next)) || SPAN_WORDS.has(_wd(doc, next)))) next++;
+  const w = _wd(doc, at);
+  if (at === next || _STRONG_PREPS.has(w) || SPAN_WORDS.has(w) || w === 'due') return true;
+  // Its own "by", "to", "until" or "due" (the point's own word: "... sessions to 5 April", "– due 4 April"), a label of the target's date with or without its colon ("By: 12 Feb", "By when: 4/4/25", "Deadline",
+  // "Due", "Target date 7 April", "My date is", "| Date: 18/07/25"), or a cell of its own in a row ("... by the end of the
+  // spring term | Mr Shah | 2 April 2025"): not "(reviewed 10/02/25)", and "Date" only as the target's or a line's label.
+  let j = at - 1;
+  if (_wd(doc, j) === ':' || _wd(doc, j) === 'is') j--;
+  const x = _wd(doc, j);
+  const y = _wd(doc, j - 1);
+  if (x === 'date') return DATE_LABEL_WORDS.has(y) || STEP_ENDS.has(y) || y === '|';
+  // "Date to be achieved:", "Date to be completed:": the date the target is to be met by.
+  if (y === 'be' && _wd(doc, j - 2) === 'to' && _pastParticiple(x)) return _wd(doc, j - 3) === 'date';
+  return x === '|' || (_whenLabel(x) && x !== 'reviewed');
+}
+
+/**
+ * A term's point and a day written later in the text, the target's own ({@link ownDayAfterTerm}), on or less than two
+ * weeks before the term's end: "by half term, 14/02/25", "by the end of the spring term, 4 April 2025", "every week this
+ * spring term and swim 25 metres by 4 April 2025", "for the rest of the spring term. ... TARGET DATE: 04/04/2025". They name
+ * one time and the day written says it exactly, so the term gives way to it, whichever the analyser's calendar puts later
+ * (the labelling guide, Deadline labels: the final point is the deadline, and a day-precise date refines the point it
+ * restates, as the row "a point and a bracket straight after it restating it" reads it in brackets). A day written before
+ * the term ("By 31 March … and by the end of the spring term") is an earlier step, and a review's day ("Review 2 April")
+ * says when progress is looked at: the term stays.
+ */
+function termDayWrittenLater(doc: _Doc, cands: _Cand[]): _Cand[] {
+  let out = cands;
+  for (let a = 0; a + 1 < cands.length; a++) {
+    const term = cands[a] as _Cand;
+    if (term.background || term.deadline?.kind !== 'term' || term.approx === null) continue;
+    for (let b = a + 1; b < cands.length && b <= a + TERM_DAY_CANDS; b++) {
+      const day = cands[b] as _Cand;
+      if (day.approx === null || day.approx > term.approx || term.approx - day.approx >= RESTATE_DAYS || !ownDayAfterTerm(doc, term, day)) continue;
+      if (out === cands) out = cands.slice();
+      out[a] = { ...term, background: true };
+      break;
+    }
   }
   return out;
 }
