@@ -1768,8 +1768,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
       anchors: anchors.length,
       overruled,
       described: described || (partly && !review && !vague && fragment === null && !hedgedS && areaRead === 0), partly,
-      // At detail 'codes' a state text only chose advice (its confidence is the one judged without it: _judge.ts, specificOf), so it is not read.
-      area: areaRead !== 0, state: areaRead === 2 || (full && (anchors.length === 0 || overruled) && !described && !activity && _stateText(doc)),
+      area: areaRead !== 0, state: areaRead === 2 || (full && (anchors.length === 0 || overruled) && !described && !activity && _stateText(doc)), // at 'codes' a state text only chose advice (its confidence is the one judged without it: _judge.ts, specificOf), so it is not read
       noOutcome: review || reviewAlone(doc, provision, (anchors.length === 0 || vagueComparative) && !described && measures.spans.length === 0 && twoWords(doc)) ? 'review' : vague ? 'vague' : (fragment ?? (hedgedS ? 'hedge' : anchors.length === 0 && !activity && !described && full && provisionAll(doc, provision) ? 'provision' : null)),
       // Met only on actions read from the grammar (no word list knows them): low confidence.
       unsure: specific.open && anchors.length === specific.anchors.length,
