@@ -1357,8 +1357,15 @@ const FIGURE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'ev
 function figureWord(doc: _Doc, k: number): boolean {
   const t = doc.toks[k];
   if (t === undefined || t.kind !== 'w') return true;
-  const x = doc.w[k] ?? '';
-  return _NUMBER_WORDS.has(x) || _FREQ_ADVERBS.has(x) || FIGURE_WORDS.has(x) || _OCCASIONS.has(x) || _DURATION_UNITS.has(x) || _WEEKDAYS.has(x) || _WEEKDAY_PLURALS.has(x) || _SESSION_NOUNS.has(x) || _PROVISION_NOUNS.has(x) || _ADULT_SUBJECTS.has(x);
+  return (figureWords ??= figureWordSet()).has(doc.w[k] ?? '');
+}
+
+/** The words of {@link figureWord}'s ten lists in one set, made at its first use (one look-up a word instead of up to ten). */
+let figureWords: ReadonlySet<string> | null = null;
+
+function figureWordSet(): ReadonlySet<string> {
+  // `keys()` of each: some of the lists are maps (a word and its value).
+  return new Set([_NUMBER_WORDS, _FREQ_ADVERBS, FIGURE_WORDS, _OCCASIONS, _DURATION_UNITS, _WEEKDAYS, _WEEKDAY_PLURALS, _SESSION_NOUNS, _PROVISION_NOUNS, _ADULT_SUBJECTS].flatMap((list) => [...list.keys()]));
 }
 
 /**
@@ -1761,8 +1768,8 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
       anchors: anchors.length,
       overruled,
       described: described || (partly && !review && !vague && fragment === null && !hedgedS && areaRead === 0), partly,
-      area: areaRead !== 0, state: areaRead === 2 || ((anchors.length === 0 || overruled) && !described && !activity && _stateText(doc)),
-      noOutcome: review || reviewAlone(doc, provision, (anchors.length === 0 || vagueComparative) && !described && measures.spans.length === 0 && twoWords(doc)) ? 'review' : vague ? 'vague' : (fragment ?? (hedgedS ? 'hedge' : anchors.length === 0 && !activity && !described && provisionAll(doc, provision) ? 'provision' : null)),
+      area: areaRead !== 0, state: areaRead === 2 || (full && (anchors.length === 0 || overruled) && !described && !activity && _stateText(doc)), // at 'codes' a state text only chose advice (its confidence is the one judged without it: _judge.ts, specificOf), so it is not read
+      noOutcome: review || reviewAlone(doc, provision, (anchors.length === 0 || vagueComparative) && !described && measures.spans.length === 0 && twoWords(doc)) ? 'review' : vague ? 'vague' : (fragment ?? (hedgedS ? 'hedge' : anchors.length === 0 && !activity && !described && full && provisionAll(doc, provision) ? 'provision' : null)),
       // Met only on actions read from the grammar (no word list knows them): low confidence.
       unsure: specific.open && anchors.length === specific.anchors.length,
       // An activity or event gone to was read (_activity.ts): when nothing else is found, the advice says what to add.
@@ -1771,7 +1778,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
     measurable: {
       // A one-off thing adults do (own 0: the event read last) is checked done whatever else only describes ("Jamie needs a laptop - SW to ask VS").
       met: measures.spans.length > 0 && (!described || own === 0) && !noMeasure,
-      adultAct: adultAct && adultNamed(doc), // advice names the adults' act only with an adult named ("Bursary - to apply": none)
+      adultAct: full && adultAct && adultNamed(doc), // advice names the adults' act only with an adult named ("Bursary - to apply": none); advice only, so not read at 'codes'
       noOutcome: (noMeasure && measures.spans.length > 0) || dashWeeks !== null || listed,
       undecided: undecided || listed,
       evidence: full ? collect(doc, dashWeeks ?? measures.spans) : NO_EVIDENCE,

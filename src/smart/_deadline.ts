@@ -648,10 +648,18 @@ function nextPhrase(s: Site): Resolved {
 function numberWordPhrase(s: Site): Resolved {
   const { doc, i, x } = s;
   const v = x === 'a' || x === 'an' ? 1 : (_NUMBER_WORDS.get(x) as number);
-  // "within two terms", "the next three terms": terms counted like weeks (read by `_relative`).
-  const unitAt = (j: number): boolean => _RELATIVE_UNITS.has(_wd(doc, j)) || _wd(doc, j) === 'terms';
-  if (!unitAt(i + 1) && !unitAt(i + 2)) return null;
+  if (!countUnitAt(doc, i + 1) && !countUnitAt(doc, i + 2)) return null;
   return _relative(doc, v, i + 1, prefix(s), s.opts);
+}
+
+/**
+ * Whether a unit a count of time is read in stands at j ({@link numberWordPhrase}); "within two terms", "the next three terms":
+ * terms counted like weeks (read by `_relative`). A plain function: the scan asks it at every "a", "an" and number word, and a
+ * closure made at each would be one more object each time.
+ */
+function countUnitAt(doc: _Doc, j: number): boolean {
+  const y = _wd(doc, j);
+  return _RELATIVE_UNITS.has(y) || y === 'terms';
 }
 
 /**

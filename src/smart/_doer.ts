@@ -753,14 +753,15 @@ function closeClause(r: ClauseRead): boolean {
 /**
  * Every word at which the clause reading ({@link _adultsClausesOnly}) can find an adult's, a service's or a fund's doer (Specific rule 4): an
  * adult, agency or fund by name, role or title ("SW", "Mrs", "Kooth", "PP+", "£"), an adult's verb of giving or act opening a
- * clause ("Arrange", "Monitor", "Find"), provision in place, funded, ordered or paid, and the forms of "be" and "have" a
- * passive ("to be helped") or a causative ("have his homework differentiated") needs, and "eye" or "monitoring" of the adults'
+ * clause ("Arrange", "Monitor", "Find"), provision in place, funded, ordered or paid, the participles a passive ("to be
+ * helped": {@link DONE_TO}, _ADULTS_ACTS, read by {@link passiveAt}) or a causative ("have his homework differentiated":
+ * {@link DONE_TO}) needs (not "be" or "have" themselves, which open no adult's clause alone and are in half the texts), and "eye" or "monitoring" of the adults'
  * watching ({@link watching}: "keep an eye", "keep monitoring"; not "keep", which alone opens no watching and is in many more
  * texts). A text with none of them has no adult's clause, so the reading is not run (its answer, false, is known).
  */
 const ADULT_DOER_WORDS: ReadonlySet<string> = new Set([
   ..._ADULT_SUBJECTS, ..._ADULT_HEADS, ..._ADULT_JOBS, ..._TITLES, ..._AGENCIES, ..._FUNDS, ..._GIVING, ..._ADULT_ACTS,
-  ..._SET_UP_OR_FUNDED, ..._ADULTS_PAPERS, ..._PAPERS_AFTER.keys(), 'social', 'staff', 'key', '£', 'find', 'place', 'eye', 'monitoring', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have',
+  ..._SET_UP_OR_FUNDED, ..._ADULTS_PAPERS, ..._PAPERS_AFTER.keys(), 'social', 'staff', 'key', '£', 'find', 'place', 'eye', 'monitoring', ...DONE_TO, ..._ADULTS_ACTS,
 ]);
 
 /** The words of {@link ADULT_DOER_WORDS} as a flag of the second word: the reader marks them, so the test below is one mask. */

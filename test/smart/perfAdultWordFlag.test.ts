@@ -42,6 +42,7 @@ describe('Labelling guide, Specific rule 4: the word flag of an adult\'s doer is
     ['"find" opening an act', 'Find Zara a football club.', true],
     ['"social" as the subject', 'Social to visit Sam.', true],
     ['the child\'s own act, a number and marks only', 'Mia will read 20 words by Easter.', false],
+    ['"be" and "have" with no participle of a passive or causative', 'Sam will be able to read and is happy to have a go.', false],
     ['a feeling with no adult', 'Sam will feel calmer in lessons (3/5).', false],
     ['an empty text', '', false],
   ])('%s', (_kind, text, expected) => {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { checkSmartTarget } from '../../src/smart/index';
 import { withAndWithoutGuards } from './_guards';
-import { _buildDoc, _flagTesting, _lacks, type _Doc } from '../../src/smart/_doc';
+import { _buildDoc, _flagTesting, _lacks, _lacks2, type _Doc } from '../../src/smart/_doc';
 import { _F_CUE, _scanDeadlines } from '../../src/smart/_deadline';
 import { _analyseText, _scanOptionsOf } from '../../src/smart/_analyse';
 import { _termCtx } from '../../src/smart/_terms';
@@ -12,6 +12,7 @@ import { _F_WILL_OR_TO, _willBehaviours } from '../../src/smart/_measure';
 import { _F_AREA, _inferArea } from '../../src/smart/_area';
 import { _activityClauses } from '../../src/smart/_activity';
 import { _F_NO_OUTCOME } from '../../src/smart/_review';
+import { _F2_ADULT_DOER, _adultWordIn, _adultsClausesOnly } from '../../src/smart/_doer';
 
 /*
  * A scan that can only fire at a word with one of its trigger flags returns at once when the text has none
@@ -192,5 +193,57 @@ describe('the received-provision trigger covers every verb of joining an activit
   it.each([..._JOINING_WORDS])('"%s" raises the received scan\'s trigger', (word) => {
     const doc = _buildDoc(`Kai will ${word} chess club.`, { n: 0 });
     expect(_lacks(doc, _PROVISION_TRIGGERS.received)).toBe(false);
+  });
+});
+
+/*
+ * The clause reading of an adult's doer (Specific rule 4, _doer.ts `_adultsClausesOnly`) runs only in a text with a word of
+ * `ADULT_DOER_WORDS` (`_adultWordIn`). Its forms of "be" and "have" were replaced (8 December 2026) by the participles a
+ * passive or a causative needs (`DONE_TO`, `_ADULTS_ACTS`): "be" alone opens no adult's clause, so a text with "is", "be" or
+ * "have" and none of the list's words must still read no adult's clause. The reports with the guard off are compared on every
+ * development text above (`withAndWithoutGuards` turns this guard off too); here on generated texts full of "be" and "have".
+ */
+describe('the adult clause reading: its gate skips no text it would change (Specific rule 4)', () => {
+  const BE_HAVE = ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'have', 'has', 'to', 'will', 'not', 'by', 'with'];
+  const lackingAdult = [...vocabulary, ...MARKS].filter((w) => _lacks2(_buildDoc(w, { n: 0 }), _F2_ADULT_DOER));
+  /** Every clause reading's answer on the text, with no anchor and with every token one. */
+  const readings = (text: string): boolean[] => {
+    const doc = _buildDoc(text, { n: 0 });
+    const all = doc.toks.map((_, k) => [k, k + 1] as const);
+    return [_adultsClausesOnly(doc, []), _adultsClausesOnly(_buildDoc(text, { n: 0 }), all)];
+  };
+
+  it('generated texts of words without the flag (and "be", "have"): no adult\'s clause read, whatever the anchors', () => {
+    expect(lackingAdult.length).toBeGreaterThan(1000);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...lackingAdult), fc.constantFrom(...BE_HAVE)), { maxLength: 24 }), (pieces) => {
+        const text = pieces.join(' ');
+        expect(_adultWordIn(_buildDoc(text, { n: 0 })), text).toBe(false);
+        expect(readings(text), text).toEqual([false, false]);
+      }),
+      { numRuns: 1500, seed: 23 },
+    );
+  });
+
+  it('generated texts with the passive and causative words: the reports the same with the guard off (fast-check)', () => {
+    const piece = fc.oneof(fc.constantFrom(...vocabulary), fc.constantFrom(...BE_HAVE), fc.constantFrom('SW', 'carer', 'dropped', 'checked', 'monitored', 'helped', 'paid', 'Sam'));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const text = pieces.join(' ');
+        const [codes, codesOff] = withAndWithoutGuards(() => checkSmartTarget(text, { ...context, detail: 'codes' }));
+        expect(codes, text).toEqual(codesOff);
+      }),
+      { numRuns: 600, seed: 29 },
+    );
+  });
+
+  it('the gate: a passive or causative participle, an adult, or "find" lets the reading run; "be" or "have" alone does not', () => {
+    const gate = (text: string): boolean => _adultWordIn(_buildDoc(text, { n: 0 }));
+    expect(gate('Ruby to be dropped at breakfast club.')).toBe(true);
+    expect(gate('Evie to have her homework checked.')).toBe(true);
+    expect(gate('Reading to be monitored.')).toBe(true);
+    expect(gate('Sam will be able to read 20 words and is happy to have a go.')).toBe(false);
+    expect(readings('Sam will be able to read 20 words and is happy to have a go.')).toEqual([false, false]);
+    expect(readings('Ruby to be dropped at breakfast club.')[0]).toBe(true);
   });
 });
