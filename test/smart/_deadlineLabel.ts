@@ -39,6 +39,17 @@ export function misreadDeadlineProbes(probes: readonly DeadlineProbe[], skip: Re
 }
 
 /**
+ * The rows of labelled texts whose deadline is not their label, at a meeting on 15 January 2025.
+ * @param rows - Pairs of a text and its guide label.
+ * @returns One line per row read otherwise, "<label> got <deadline read> | <text>" (none when all agree).
+ * @example
+ * expect(misreadRows([['Read 3 books by Easter.', 'date:2025-04-20']])).toEqual([]);
+ */
+export function misreadRows(rows: readonly (readonly [string, string])[]): string[] {
+  return rows.filter(([t, d]) => guideDeadline(t) !== d).map(([t, d]) => `${d} got ${guideDeadline(t)} | ${t}`);
+}
+
+/**
  * The deadline object of `text` at a meeting on 15 January 2025, as the analyser returns it.
  * @param text - The target.
  * @returns Its `deadline` (null when there is none).

@@ -21,7 +21,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readProbes, type DeadlineProbe as Probe } from './_probes';
-import { guideDeadline as label, misreadDeadlineProbes } from './_deadlineLabel';
+import { misreadDeadlineProbes, misreadRows } from './_deadlineLabel';
 
 const probes = readProbes<Probe>('dm');
 
@@ -61,14 +61,9 @@ const LABELLED: readonly (readonly [string, string])[] = [
   ['To work hard in time for SATs week.', 'academic-year-end~'],
 ];
 
-/** The rows whose deadline is not their label, each as "<label> got <deadline> | <text>" (none when all agree). */
-function misread(rows: readonly (readonly [string, string])[]): string[] {
-  return rows.filter(([t, d]) => label(t) !== d).map(([t, d]) => `${d} got ${label(t)} | ${t}`);
-}
-
 describe('development texts of the three forms', () => {
   it('reads each as labelled', () => {
-    expect(misread(LABELLED)).toEqual([]);
+    expect(misreadRows(LABELLED)).toEqual([]);
   });
 });
 
@@ -95,6 +90,6 @@ const REVIEW: readonly (readonly [string, string])[] = [
 
 describe("the reviewer's probes of dm", () => {
   it('reads each as labelled', () => {
-    expect(misread(REVIEW)).toEqual([]);
+    expect(misreadRows(REVIEW)).toEqual([]);
   });
 });

@@ -31,7 +31,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readProbes, type DeadlineProbe as Probe } from './_probes';
-import { guideDeadline as label, misreadDeadlineProbes } from './_deadlineLabel';
+import { misreadDeadlineProbes, misreadRows } from './_deadlineLabel';
 
 const probes = readProbes<Probe>('dt');
 
@@ -67,13 +67,8 @@ const LABELLED: readonly (readonly [string, string])[] = [
   ['EHCP outcome (SEMH): by the end of KS2 Lola will manage changes to her routine. Step for this term: when shown a change on her visual timetable, Lola will move to the new activity within 2 minutes.', 'academic-year-end~'],
 ];
 
-/** The rows whose deadline is not their label, each as "<label> got <deadline> | <text>" (none when all agree). */
-function misread(rows: readonly (readonly [string, string])[]): string[] {
-  return rows.filter(([t, d]) => label(t) !== d).map(([t, d]) => `${d} got ${label(t)} | ${t}`);
-}
-
 describe('development texts of the two forms', () => {
   it('reads each as labelled', () => {
-    expect(misread(LABELLED)).toEqual([]);
+    expect(misreadRows(LABELLED)).toEqual([]);
   });
 });
